@@ -1,0 +1,65 @@
+// The one place where dates and numbers are turned into text for the guide
+// (and Norwegian date text back into ISO dates).
+
+const numberFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
+const integerFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A number with decimal comma and Norwegian digit grouping, e.g. 1 234,5. */
+export function formatNumber(value: number, fractionDigits?: number): string {
+  if (!Number.isFinite(value)) return '–';
+  if (fractionDigits === undefined) return numberFormat.format(value);
+  return new Intl.NumberFormat('nb-NO', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+export function formatInteger(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** True when `iso` is a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** YYYY-MM-DD -> dd.mm.yyyy. */
+export function formatDate(iso: string): string {
+  const day = iso.slice(0, 10);
+  if (!isIsoDate(day)) return iso;
+  const [y, m, d] = day.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** An ISO timestamp -> dd.mm.yyyy kl. hh:mm in local time. */
+export function formatDateTime(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} kl. ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * Norwegian date text -> YYYY-MM-DD, or null when it is not a real date.
+ * Accepts d.m.yyyy, dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, two-digit years (20xx)
+ * and ISO input.
+ */
+export function parseDate(text: string): string | null {
+  const s = text.trim();
+  if (isIsoDate(s)) return s;
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(s);
+  if (!m) return null;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const iso = `${pad(year, 4)}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Today's date in local time as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,329 @@
+// Electron main process: one hardened window over the workbook.
+//
+// The renderer is served from the privileged `app://omniverksted` scheme (never
+// file://), talks to the main process through the one `omni:invoke` channel,
+// and may not navigate, open windows, attach webviews, ask for permissions or
+// load anything that is not ours. The API itself (validation, handlers) is the
+// same `dispatch` the loopback HTTP transport uses.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  type IpcMainInvokeEvent,
+  type MenuItemConstructorOptions,
+  type Session,
+  type WebContents,
+} from 'electron';
+import type { Result } from '../shared/api/result';
+import { t } from '../shared/i18n';
+import { createDispatch, type Dispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, isAppUrl } from './ipc';
+import { MIME_TYPES, SECURITY_HEADERS } from './security';
+import { WorkbookRefusedError, openWorkbook, type Workbook } from './workbook/connection';
+
+const WORKBOOK_FILE = 'workbook.omni.sqlite';
+/** better-sqlite3 rebuilt for Electron by scripts/electron-native.mjs (development only). */
+const DEV_NATIVE_BINDING = path.join('.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const MAX_METHOD_LENGTH = 200;
+
+let workbook: Workbook | undefined;
+let dispatch: Dispatch | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+// ---------------------------------------------------------------- paths
+
+/** dist-electron/main.cjs lives next to dist/ (in the project and in the asar). */
+const appRoot = (): string => app.getAppPath();
+const rendererRoot = (): string => path.join(appRoot(), 'dist', 'renderer');
+const preloadPath = (): string => path.join(__dirname, 'preload.cjs');
+
+function workbookPath(): string {
+  const override = process.env.OMNI_WORKBOOK;
+  return override && override.trim() !== '' ? path.resolve(override) : path.join(app.getPath('userData'), WORKBOOK_FILE);
+}
+
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const candidate = path.join(appRoot(), DEV_NATIVE_BINDING);
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+// ---------------------------------------------------------------- app:// scheme
+
+// Must run before `ready`. No bypassCSP, no corsEnabled: the page is bound by
+// its own CSP like any web page.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+function respond(status: number, body: Buffer | string | null, type: string): Response {
+  // fs.readFile's Buffer is backed by a plain (non-shared) ArrayBuffer.
+  return new Response(Buffer.isBuffer(body) ? (body as Uint8Array<ArrayBuffer>) : body, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' },
+  });
+}
+
+/**
+ * Serves dist/renderer. Mirrors the loopback server: only GET/HEAD, only our
+ * host, no path outside the renderer root, unknown paths fall back to
+ * index.html (client-side routes), security headers on every response.
+ */
+async function serveApp(request: Request): Promise<Response> {
+  try {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, '', 'text/plain; charset=utf-8');
+    const url = new URL(request.url);
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return respond(404, '', 'text/plain; charset=utf-8');
+
+    const root = path.resolve(rendererRoot());
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return respond(400, '', 'text/plain; charset=utf-8');
+    }
+    if (pathname.includes('\0')) return respond(400, '', 'text/plain; charset=utf-8');
+    let file = path.resolve(root, `.${pathname}`);
+    if (file !== root && !file.startsWith(root + path.sep)) return respond(404, '', 'text/plain; charset=utf-8');
+
+    const stat = await fs.promises.stat(file).catch(() => undefined);
+    if (!stat || stat.isDirectory()) file = path.join(root, 'index.html');
+    const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const data = await fs.promises.readFile(file);
+    return respond(200, request.method === 'HEAD' ? null : data, type);
+  } catch (err) {
+    console.error(err);
+    return respond(500, '', 'text/plain; charset=utf-8');
+  }
+}
+
+// ---------------------------------------------------------------- session hardening
+
+function hardenSession(ses: Session): void {
+  ses.protocol.handle(APP_SCHEME, serveApp);
+
+  // No camera, microphone, notifications, clipboard reads, HTML fullscreen
+  // API, USB, serial ... The guide's window needs none of them.
+  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+
+  // No remote content, ever: only our own scheme (and DevTools, data: images
+  // that the CSP already allows) may load.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${APP_SCHEME}:`) || details.url.startsWith('devtools:') || details.url.startsWith('data:');
+    callback({ cancel: !allowed });
+  });
+}
+
+// Every web contents the app ever creates (window, DevTools, anything a bug
+// might spawn): no new windows, no navigation away from the app, no webviews.
+app.on('web-contents-created', (_event, contents: WebContents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+// ---------------------------------------------------------------- IPC
+
+const forbidden = (): Result<never> => ({ ok: false, error: { code: 'forbidden', message: t('error.forbidden') } });
+
+/** Only the top frame of our own page may call the API. */
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  if (!mainWindow || mainWindow.isDestroyed() || event.sender !== mainWindow.webContents) return false;
+  return isAppUrl(frame.url);
+}
+
+function registerIpc(): void {
+  ipcMain.handle(OMNI_INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isTrustedSender(event)) return forbidden();
+    if (typeof method !== 'string' || method.length === 0 || method.length > MAX_METHOD_LENGTH) {
+      return { ok: false, error: { code: 'invalid_input', message: t('error.badRequest') } };
+    }
+    if (!dispatch) return { ok: false, error: { code: 'internal', message: t('error.internal') } };
+    return dispatch(method, input);
+  });
+}
+
+// ---------------------------------------------------------------- window and menu
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 560,
+    title: t('app.name'),
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath(),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      devTools: !app.isPackaged,
+      // On Linux Chromium downloads Hunspell dictionaries; macOS and Windows
+      // use the system spell checker, which needs no network.
+      spellcheck: process.platform !== 'linux',
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = undefined;
+  });
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: t('menu.about'),
+    message: t('app.name'),
+    detail: t('about.detail', { version: app.getVersion(), tagline: t('app.tagline'), path: workbook?.path ?? workbookPath() }),
+    buttons: [t('common.close')],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin';
+  const about: MenuItemConstructorOptions = { label: t('menu.about'), click: showAbout };
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: t('menu.quit') };
+
+  const template: MenuItemConstructorOptions[] = [];
+  if (isMac) {
+    template.push({
+      label: t('app.name'),
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'hide', label: t('menu.hide') },
+        { role: 'hideOthers', label: t('menu.hideOthers') },
+        { role: 'unhide', label: t('menu.showAll') },
+        { type: 'separator' },
+        quit,
+      ],
+    });
+  }
+  template.push(
+    { label: t('menu.file'), submenu: [quit] },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
+        { type: 'separator' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        { role: 'togglefullscreen', label: t('menu.fullscreen'), accelerator: isMac ? 'Ctrl+Command+F' : 'F11' },
+        { type: 'separator' },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
+        { role: 'resetZoom', label: t('menu.zoomReset') },
+        ...(app.isPackaged
+          ? []
+          : ([
+              { type: 'separator' },
+              { role: 'reload', label: t('menu.reload') },
+              { role: 'toggleDevTools', label: t('menu.devTools') },
+            ] satisfies MenuItemConstructorOptions[])),
+      ],
+    },
+    { label: t('menu.help'), submenu: [about] },
+  );
+  return Menu.buildFromTemplate(template);
+}
+
+// ---------------------------------------------------------------- lifecycle
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+
+  const file = workbookPath();
+  try {
+    workbook = await openWorkbook(file, { nativeBinding: nativeBinding() });
+  } catch (err) {
+    // Never overwrite or "repair" a workbook we refused: explain and quit.
+    if (err instanceof WorkbookRefusedError) dialog.showErrorBox(t('startup.refusedTitle'), err.message);
+    else {
+      console.error(err);
+      dialog.showErrorBox(t('startup.failedTitle'), t('startup.failedBody', { path: file, detail: err instanceof Error ? err.message : String(err) }));
+    }
+    app.quit();
+    return;
+  }
+  dispatch = createDispatch(createHandlers(workbook));
+  registerIpc();
+
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createWindow();
+}
+
+// One process owns the workbook: a second launch focuses the first window.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && workbook && !mainWindow) mainWindow = createWindow();
+  });
+
+  app.on('will-quit', () => {
+    dispatch = undefined;
+    try {
+      workbook?.close();
+    } finally {
+      workbook = undefined;
+    }
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      console.error(err);
+      dialog.showErrorBox(t('startup.failedTitle'), err instanceof Error ? err.message : String(err));
+      app.quit();
+    });
+}

@@ -1,0 +1,21 @@
+// TanStack Query over the API client: reads are cached by method and input;
+// every successful write invalidates the cache (the workbook is small).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Input, MethodName, Output } from '../../shared/api/contract';
+import { ClientError, send } from './client';
+
+export function useApi<K extends MethodName>(method: K, input: Input<K>, enabled = true) {
+  return useQuery<Output<K>, ClientError>({
+    queryKey: [method, input],
+    queryFn: () => send(method, input),
+    enabled,
+  });
+}
+
+export function useApiMutation<K extends MethodName>(method: K) {
+  const queryClient = useQueryClient();
+  return useMutation<Output<K>, ClientError, Input<K>>({
+    mutationFn: (input) => send(method, input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { t } from '../../../shared/i18n';
+import { useApi } from '../../api/hooks';
+import { navigate } from '../../app/router';
+import { DeleteAction } from '../../components/DeleteAction';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { SessionsPanel } from '../sessions/SessionsPanel';
+import { UnitsPanel } from '../units/UnitsPanel';
+import { MunicipalityForm } from './MunicipalityForm';
+
+export function MunicipalityPage({ id }: { id: string }) {
+  const municipality = useApi('municipalities.get', { id });
+  const [editing, setEditing] = useState(false);
+  const m = municipality.data;
+
+  if (municipality.error) return <ErrorNotice error={municipality.error} />;
+  if (!m) return <p className="empty">{t('app.loading')}</p>;
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{m.name}</h1>
+          <p className="page-lead">
+            {[m.county && t('municipalities.county', { county: m.county }), t('municipalities.count', { units: m.unitCount, sessions: m.sessionCount })]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          {m.note && <p className="note-text">{m.note}</p>}
+        </div>
+        <div className="actions actions--head">
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('common.edit')}
+          </button>
+          <DeleteAction
+            method="municipalities.delete"
+            id={m.id}
+            confirmTitle={t('municipalities.confirmDelete.title', { name: m.name })}
+            confirmBody={t('municipalities.confirmDelete.body', { units: m.unitCount, sessions: m.sessionCount })}
+            deletedMessage={t('municipalities.deleted', { name: m.name })}
+            onDeleted={() => navigate({ name: 'home' })}
+          />
+        </div>
+      </div>
+
+      <div className="columns">
+        <UnitsPanel municipality={m} />
+        <SessionsPanel municipality={m} />
+      </div>
+
+      {editing && <MunicipalityForm existing={m} onClose={() => setEditing(false)} />}
+    </>
+  );
+}

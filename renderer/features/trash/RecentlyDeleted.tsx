@@ -1,0 +1,48 @@
+import type { TrashKind } from '../../../shared/domain';
+import { formatDateTime } from '../../../shared/format';
+import { t, type MessageKey } from '../../../shared/i18n';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+
+const KIND: Record<TrashKind, MessageKey> = {
+  municipality: 'trash.kind.municipality',
+  unit: 'trash.kind.unit',
+  session: 'trash.kind.session',
+};
+
+/** The last few deletions, each with "Gjenopprett". Hidden when empty. */
+export function RecentlyDeleted({ limit = 5 }: { limit?: number }) {
+  const trash = useApi('trash.list', {});
+  const restore = useApiMutation('trash.restore');
+  const entries = (trash.data ?? []).slice(0, limit);
+  if (entries.length === 0) return null;
+  return (
+    <section className="panel panel--quiet" aria-labelledby="trash-title">
+      <h2 id="trash-title" className="panel__title">
+        {t('trash.title')}
+      </h2>
+      <p className="panel__lead">{t('trash.lead')}</p>
+      <ErrorNotice error={restore.error} />
+      <ul className="rows">
+        {entries.map((e) => (
+          <li key={e.id} className="row">
+            <span className="badge">{t(KIND[e.kind])}</span>
+            <span className="row__main">
+              <strong>{e.label}</strong>
+              <span className="row__meta">{t('trash.deletedAt', { date: formatDateTime(e.deletedAt) })}</span>
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => restore.mutate({ id: e.id })}
+              disabled={restore.isPending}
+              aria-label={`${t('common.restore')} ${e.label}`}
+            >
+              {t('common.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// Screenshots of the main screens at projector sizes, for looking at by eye:
+//   npm run build && npx tsx scripts/screenshots.ts [outdir]
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from '../tests/support/browser';
+import { startServer, tempDir } from '../tests/support/server';
+
+const out = path.resolve(process.argv[2] ?? 'test-results/screenshots');
+fs.mkdirSync(out, { recursive: true });
+const server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
+const api = async (method: string, input: unknown) => {
+  const r = await fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const body = (await r.json()) as { ok: boolean; value: { id: string } };
+  return body.value;
+};
+// A realistic workbook: two municipalities with units and sessions.
+const beiarn = await api('municipalities.create', { name: 'Beiarn', county: 'Nordland', note: 'Implementeringsplan 2025–2028. Styringsgruppa møtes to ganger i halvåret.' });
+await api('municipalities.create', { name: 'Fauske', county: 'Nordland' });
+await api('municipalities.create', { name: 'Sørfold', county: 'Nordland' });
+const school = await api('units.create', { municipalityId: beiarn.id, name: 'Beiarn skole', kind: 'school', staffCount: '34', contactRole: 'rektor' });
+const kg = await api('units.create', { municipalityId: beiarn.id, name: 'Moldjord barnehage', kind: 'kindergarten', staffCount: '12', contactRole: 'styrer' });
+await api('units.create', { municipalityId: beiarn.id, name: 'Beiarn IL', kind: 'leisure', contactRole: 'leder' });
+const session = await api('sessions.create', {
+  municipalityId: beiarn.id, date: '14.08.2026', kind: 'planning_day', title: 'Oppstart: Omni-perspektivet og Omni-trappa',
+  participantCount: '46', unitIds: [school.id, kg.id], notes: 'Gruppearbeid ved bordene.\nTa med Omni-trappa til neste personalmøte.',
+});
+await api('sessions.create', { municipalityId: beiarn.id, date: '2026-09-22', kind: 'steering_group', title: 'Styringsgruppemøte høst', participantCount: '8' });
+
+const browser = await launchChromium();
+for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
+  const page = await browser.newPage({ viewport: { width: w, height: h } });
+  const shots: [string, string][] = [
+    ['municipalities', '#/'],
+    ['municipality', `#/kommune/${beiarn.id}`],
+    ['session', `#/okt/${session.id}`],
+  ];
+  for (const [name, hash] of shots) {
+    await page.goto(`${server.url}/${hash}`);
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, `${name}-${w}x${h}.png`) });
+  }
+  await page.goto(`${server.url}/#/kommune/${beiarn.id}`);
+  await page.getByRole('button', { name: '+ Ny enhet' }).click();
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await page.waitForSelector('.field__error');
+  await page.screenshot({ path: path.join(out, `unit-form-error-${w}x${h}.png`) });
+  await page.close();
+}
+await browser.close();
+await server.stop();
+console.log(`screenshots in ${out}`);

@@ -162,6 +162,7 @@ function registerIpc(): void {
 // ---------------------------------------------------------------- window and menu
 
 function createWindow(): BrowserWindow {
+  // electronegativity-justified: AUXCLICK_JS_CHECK middle-click can only open a window or navigate; every web contents denies both (setWindowOpenHandler, will-navigate).
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -171,6 +172,7 @@ function createWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
+      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes one function (omni.invoke) via contextBridge; main checks sender frame, method and input.
       preload: preloadPath(),
       contextIsolation: true,
       sandbox: true,

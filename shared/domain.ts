@@ -37,7 +37,6 @@ function text(label: MessageKey, max: number, required: boolean) {
 function optionalCount(label: MessageKey) {
   return z.preprocess(
     (v) => {
-      if (v === undefined || v === null) return null;
       if (typeof v === 'string') {
         const s = v.trim().replace(/\s/g, '');
         if (s === '') return null;
@@ -73,13 +72,21 @@ export const IdInput = z.object({ id: Id });
 export const Empty = z.object({});
 
 // ---------- municipalities ----------
-export const MunicipalityFields = z.object({
+// Updates are partial and carry no defaults (a missing field keeps its value);
+// creation fills the optional fields with their defaults.
+const municipalityShape = {
   name: text('municipalities.field.name', LIMITS.name, true),
-  county: text('municipalities.field.county', LIMITS.county, false).default(''),
-  note: text('municipalities.field.note', LIMITS.note, false).default(''),
-  allowContactNames: z.boolean().default(false),
+  county: text('municipalities.field.county', LIMITS.county, false),
+  note: text('municipalities.field.note', LIMITS.note, false),
+  allowContactNames: z.boolean({ error: () => t('validation.invalid', { field: field('municipalities.field.allowContactNames') }) }),
+};
+export const MunicipalityFields = z.object({
+  ...municipalityShape,
+  county: municipalityShape.county.default(''),
+  note: municipalityShape.note.default(''),
+  allowContactNames: municipalityShape.allowContactNames.default(false),
 });
-export const MunicipalityUpdate = MunicipalityFields.partial().extend({ id: Id });
+export const MunicipalityUpdate = z.object(municipalityShape).partial().extend({ id: Id });
 
 export const Municipality = z.object({
   id: z.string(),
@@ -95,15 +102,21 @@ export const Municipality = z.object({
 export type Municipality = z.infer<typeof Municipality>;
 
 // ---------- units ----------
-export const UnitFields = z.object({
+const unitShape = {
   name: text('units.field.name', LIMITS.name, true),
   kind: choice(UNIT_KINDS, 'units.field.kind'),
   staffCount: optionalCount('units.field.staffCount'),
-  contactRole: text('units.field.contactRole', LIMITS.role, false).default(''),
-  contactName: text('units.field.contactName', LIMITS.name, false).default(''),
+  contactRole: text('units.field.contactRole', LIMITS.role, false),
+  contactName: text('units.field.contactName', LIMITS.name, false),
+};
+export const UnitCreate = z.object({
+  ...unitShape,
+  contactRole: unitShape.contactRole.default(''),
+  contactName: unitShape.contactName.default(''),
+  staffCount: unitShape.staffCount.default(null),
+  municipalityId: Id,
 });
-export const UnitCreate = UnitFields.extend({ municipalityId: Id });
-export const UnitUpdate = UnitFields.partial().extend({ id: Id });
+export const UnitUpdate = z.object(unitShape).partial().extend({ id: Id });
 
 export const Unit = z.object({
   id: z.string(),
@@ -119,16 +132,22 @@ export const Unit = z.object({
 export type Unit = z.infer<typeof Unit>;
 
 // ---------- sessions ----------
-export const SessionFields = z.object({
+const sessionShape = {
   date: date('sessions.field.date'),
   kind: choice(SESSION_KINDS, 'sessions.field.kind'),
   title: text('sessions.field.title', LIMITS.title, true),
   participantCount: optionalCount('sessions.field.participantCount'),
-  notes: text('sessions.field.notes', LIMITS.notes, false).default(''),
-  unitIds: z.array(Id).max(500).default([]),
+  notes: text('sessions.field.notes', LIMITS.notes, false),
+  unitIds: z.array(Id).max(500),
+};
+export const SessionCreate = z.object({
+  ...sessionShape,
+  notes: sessionShape.notes.default(''),
+  unitIds: sessionShape.unitIds.default([]),
+  participantCount: sessionShape.participantCount.default(null),
+  municipalityId: Id,
 });
-export const SessionCreate = SessionFields.extend({ municipalityId: Id });
-export const SessionUpdate = SessionFields.partial().extend({ id: Id });
+export const SessionUpdate = z.object(sessionShape).partial().extend({ id: Id });
 
 export const Session = z.object({
   id: z.string(),

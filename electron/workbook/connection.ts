@@ -50,6 +50,9 @@ function inspectExisting(file: string, nativeBinding: string | undefined, latest
   if (read < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
     throw new WorkbookRefusedError(t('refused.notAWorkbook', { path: file }), 'not_a_workbook');
   }
+  // A read-only look at a WAL file makes -wal/-shm companions: remove the
+  // ones this look made, so a refused file is left exactly as it was.
+  const companions = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let probe: Database.Database | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
@@ -69,6 +72,7 @@ function inspectExisting(file: string, nativeBinding: string | undefined, latest
     throw new WorkbookRefusedError(t('refused.corrupt', { path: file }), 'corrupt');
   } finally {
     probe?.close();
+    for (const f of companions) fs.rmSync(f, { force: true });
   }
 }
 

@@ -16,6 +16,10 @@ export function useApiMutation<K extends MethodName>(method: K) {
   const queryClient = useQueryClient();
   return useMutation<Output<K>, ClientError, Input<K>>({
     mutationFn: (input) => send(method, input),
-    onSuccess: () => queryClient.invalidateQueries(),
+    // Not awaited: callers navigate away first (e.g. after a deletion), so the
+    // refetch runs for the page the guide lands on, not the one that is gone.
+    onSuccess: () => {
+      void queryClient.invalidateQueries();
+    },
   });
 }

@@ -38,15 +38,15 @@ export function DeleteAction({ method, id, confirmTitle, confirmBody, deletedMes
             setAsking(false);
           }}
           onConfirm={() =>
-            remove.mutate(
-              { id },
-              {
-                onSuccess: (entry) => {
-                  setAsking(false);
-                  offerUndo(entry, deletedMessage);
-                  onDeleted?.();
-                },
+            // mutateAsync, not mutate's callbacks: the list refetch after the
+            // deletion unmounts this button before per-call callbacks would run.
+            remove.mutateAsync({ id }).then(
+              (entry) => {
+                setAsking(false);
+                offerUndo(entry, deletedMessage);
+                onDeleted?.();
               },
+              () => undefined, // shown in the dialog through remove.error
             )
           }
         />

@@ -19,3 +19,12 @@ export function t(key: MessageKey, params?: MessageParams): string {
     name in params ? String(params[name]) : whole,
   );
 }
+
+type PluralBase<K> = K extends `${infer B}.one` ? B : never;
+export type CountKey = PluralBase<MessageKey>;
+
+/** A count with its noun in the right number: "1 enhet", "3 enheter". */
+export function tc(key: CountKey, count: number): string {
+  const rule = new Intl.PluralRules('nb').select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${rule}` as MessageKey, { count });
+}

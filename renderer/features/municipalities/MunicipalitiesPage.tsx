@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Municipality } from '../../../shared/domain';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { useApi } from '../../api/hooks';
 import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
@@ -36,7 +36,7 @@ export function MunicipalitiesPage() {
             <a className="card__link" href={href({ name: 'municipality', id: m.id })}>
               <span className="card__title">{m.name}</span>
               {m.county && <span className="card__meta">{t('municipalities.county', { county: m.county })}</span>}
-              <span className="card__meta card__meta--strong">{t('municipalities.count', { units: m.unitCount, sessions: m.sessionCount })}</span>
+              <span className="card__meta card__meta--strong">{t('municipalities.count', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })}</span>
             </a>
             <div className="card__actions">
               <button type="button" className="button button--small" onClick={() => setEditing(m)} aria-label={`${t('common.rename')}: ${m.name}`}>
@@ -48,7 +48,7 @@ export function MunicipalitiesPage() {
                 id={m.id}
                 ariaLabel={`${t('common.delete')}: ${m.name}`}
                 confirmTitle={t('municipalities.confirmDelete.title', { name: m.name })}
-                confirmBody={t('municipalities.confirmDelete.body', { units: m.unitCount, sessions: m.sessionCount })}
+                confirmBody={t('municipalities.confirmDelete.body', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })}
                 deletedMessage={t('municipalities.deleted', { name: m.name })}
               />
             </div>

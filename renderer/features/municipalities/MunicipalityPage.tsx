@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
@@ -22,7 +22,7 @@ export function MunicipalityPage({ id }: { id: string }) {
         <div>
           <h1 className="page-title">{m.name}</h1>
           <p className="page-lead">
-            {[m.county && t('municipalities.county', { county: m.county }), t('municipalities.count', { units: m.unitCount, sessions: m.sessionCount })]
+            {[m.county && t('municipalities.county', { county: m.county }), t('municipalities.count', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })]
               .filter(Boolean)
               .join(' · ')}
           </p>
@@ -36,7 +36,7 @@ export function MunicipalityPage({ id }: { id: string }) {
             method="municipalities.delete"
             id={m.id}
             confirmTitle={t('municipalities.confirmDelete.title', { name: m.name })}
-            confirmBody={t('municipalities.confirmDelete.body', { units: m.unitCount, sessions: m.sessionCount })}
+            confirmBody={t('municipalities.confirmDelete.body', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })}
             deletedMessage={t('municipalities.deleted', { name: m.name })}
             onDeleted={() => navigate({ name: 'home' })}
           />

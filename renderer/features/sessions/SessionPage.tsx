@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { sessionKindLabel, unitKindLabel } from '../../app/labels';
 import { href, navigate } from '../../app/router';
@@ -30,7 +30,7 @@ export function SessionPage({ id }: { id: string }) {
           <h1 className="page-title">{s.title}</h1>
           <p className="page-lead">
             <span className="date-chip date-chip--large">{formatDate(s.date)}</span>{' '}
-            {[sessionKindLabel(s.kind), s.participantCount !== null && t('sessions.participants', { count: s.participantCount })].filter(Boolean).join(' · ')}
+            {[sessionKindLabel(s.kind), s.participantCount !== null && tc('count.participants', s.participantCount)].filter(Boolean).join(' · ')}
           </p>
         </div>
         <div className="actions actions--head">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Municipality } from '../../../shared/domain';
 import { formatDate } from '../../../shared/format';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { useApi } from '../../api/hooks';
 import { sessionKindLabel } from '../../app/labels';
 import { href, navigate } from '../../app/router';
@@ -32,7 +32,7 @@ export function SessionsPanel({ municipality }: { municipality: Municipality }) 
             <a className="row__main row__link" href={href({ name: 'session', id: s.id })}>
               <strong className="row__title">{s.title}</strong>
               <span className="row__meta">
-                {[sessionKindLabel(s.kind), s.participantCount !== null && t('sessions.participants', { count: s.participantCount })]
+                {[sessionKindLabel(s.kind), s.participantCount !== null && tc('count.participants', s.participantCount)]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

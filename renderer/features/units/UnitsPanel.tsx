@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Municipality, Unit } from '../../../shared/domain';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { useApi } from '../../api/hooks';
 import { unitKindLabel } from '../../app/labels';
 import { DeleteAction } from '../../components/DeleteAction';
@@ -34,7 +34,7 @@ export function UnitsPanel({ municipality }: { municipality: Municipality }) {
               <span className="row__main">
                 <strong className="row__title">{u.name}</strong>
                 <span className="row__meta">
-                  {[u.staffCount !== null && t('units.staff', { count: u.staffCount }), contact && t('units.contact', { contact })].filter(Boolean).join(' · ')}
+                  {[u.staffCount !== null && tc('count.staff', u.staffCount), contact && t('units.contact', { contact })].filter(Boolean).join(' · ')}
                 </span>
               </span>
               <span className="row__actions">

@@ -1,9 +1,9 @@
 // Screenshots of the main screens at projector sizes, for looking at by eye:
-//   npm run build && npx tsx scripts/screenshots.ts [outdir]
+//   npm run build && npx tsx tests/screenshots.ts [outdir]
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/support/browser';
-import { startServer, tempDir } from '../tests/support/server';
+import { launchChromium } from './support/browser';
+import { startServer, tempDir } from './support/server';
 
 const out = path.resolve(process.argv[2] ?? 'test-results/screenshots');
 fs.mkdirSync(out, { recursive: true });

@@ -1,0 +1,142 @@
+// `npm run bench`: each figure beside its budget and beside a floor measured
+// in the same run on the same machine (raw SQL for queries, a bare Vite+React
+// page for start-up). Budgets live here, never as timing assertions in tests.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { launchChromium } from '../support/browser';
+import { ROOT, startServer, tempDir } from '../support/server';
+import { openHarness } from '../support/workbook';
+import { openWorkbook } from '../../electron/workbook/connection';
+import { MIME_TYPES } from '../../electron/security';
+
+interface Row {
+  figure: string;
+  ms: number;
+  budget: number;
+  floor: number;
+  floorWhat: string;
+}
+const rows: Row[] = [];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+async function time(fn: () => unknown | Promise<unknown>, runs: number): Promise<number> {
+  await fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+// ---------- a workbook the size of a busy guide's: 60 municipalities, 600 units, 1,200 sessions ----------
+const h = await openHarness();
+const db = h.workbook.db;
+let someMunicipality = '';
+for (let m = 0; m < 60; m++) {
+  const mun = await h.ok('municipalities.create', { name: `Kommune ${m}`, county: 'Nordland' });
+  someMunicipality ||= mun.id;
+  const unitIds: string[] = [];
+  for (let u = 0; u < 10; u++) unitIds.push((await h.ok('units.create', { municipalityId: mun.id, name: `Enhet ${u}`, kind: 'school', staffCount: 20 })).id);
+  for (let s = 0; s < 20; s++) {
+    await h.ok('sessions.create', { municipalityId: mun.id, date: `2026-0${1 + (s % 9)}-1${s % 10}`, kind: 'staff_day', title: `Økt ${s}`, unitIds: unitIds.slice(0, 3) });
+  }
+}
+
+const rawList = db.prepare(
+  `SELECT m.*, (SELECT count(*) FROM units u WHERE u.municipality_id = m.id) AS unit_count,
+     (SELECT count(*) FROM sessions s WHERE s.municipality_id = m.id) AS session_count FROM municipalities m`,
+);
+rows.push({
+  figure: 'municipalities.list (60) through the API',
+  ms: await time(() => h.call('municipalities.list', {}), 50),
+  budget: 10,
+  floor: await time(() => rawList.all(), 50),
+  floorWhat: 'raw SQL, same aggregate',
+});
+
+const rawSessions = db.prepare(
+  `SELECT s.*, (SELECT json_group_array(unit_id) FROM session_units su WHERE su.session_id = s.id) AS unit_ids
+   FROM sessions s WHERE municipality_id = ? ORDER BY date DESC`,
+);
+rows.push({
+  figure: 'sessions.list (20 with units) through the API',
+  ms: await time(() => h.call('sessions.list', { municipalityId: someMunicipality }), 50),
+  budget: 5,
+  floor: await time(() => rawSessions.all(someMunicipality), 50),
+  floorWhat: 'raw SQL, same query',
+});
+
+let n = 0;
+rows.push({
+  figure: 'municipalities.create (one write, FULL sync)',
+  ms: await time(() => h.call('municipalities.create', { name: `Ny ${n++}` }), 30),
+  budget: 20,
+  floor: await time(() => db.prepare("INSERT INTO municipalities (id, name, created_at, updated_at) VALUES (?, 'x', '', '')").run(`raw-${n++}`), 30),
+  floorWhat: 'raw INSERT, same file',
+});
+h.close();
+
+rows.push({
+  figure: 'open workbook (checks, pragmas, no migration)',
+  ms: await time(async () => (await openWorkbook(h.file)).close(), 10),
+  budget: 200,
+  floor: await time(() => new Database(h.file, { readonly: true }).close(), 10),
+  floorWhat: 'bare better-sqlite3 open',
+});
+
+// ---------- start-up in Chromium: the app's home page vs a bare Vite + React page ----------
+const bareOut = path.join(tempDir(), 'bare');
+await build({ root: path.join(ROOT, 'tests/bench/bare'), base: './', plugins: [react()], logLevel: 'silent', build: { outDir: bareOut, emptyOutDir: true } });
+const bare = http.createServer((req, res) => {
+  const file = path.join(bareOut, req.url === '/' ? 'index.html' : path.normalize(req.url ?? '/'));
+  if (!file.startsWith(bareOut) || !fs.existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+});
+await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+
+const server = await startServer(h.file);
+const browser = await launchChromium();
+async function startUp(url: string, selector: string) {
+  return time(async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const t0 = performance.now();
+    await page.goto(url);
+    await page.waitForSelector(selector);
+    const ms = performance.now() - t0;
+    await page.close();
+    return ms;
+  }, 9);
+}
+rows.push({
+  figure: 'start-up: home page with 60 municipalities',
+  ms: await startUp(`${server.url}/#/`, '.card__title'),
+  budget: 1000,
+  floor: await startUp(bareUrl, 'h1'),
+  floorWhat: 'bare Vite+React page',
+});
+await browser.close();
+await server.stop();
+bare.close();
+
+// ---------- the table ----------
+const fmt = (x: number) => x.toFixed(2).padStart(9);
+console.log(`\n${'figure'.padEnd(48)} ${'ms'.padStart(9)} ${'budget'.padStart(9)} ${'floor'.padStart(9)}  x floor  floor is`);
+let over = 0;
+for (const r of rows) {
+  const mark = r.ms > r.budget ? '  OVER BUDGET' : '';
+  if (mark) over++;
+  console.log(`${r.figure.padEnd(48)} ${fmt(r.ms)} ${fmt(r.budget)} ${fmt(r.floor)}  ${(r.ms / Math.max(r.floor, 0.001)).toFixed(1).padStart(7)}  ${r.floorWhat}${mark}`);
+}
+console.log(over === 0 ? '\nall figures within budget' : `\n${over} figure(s) over budget`);
+process.exit(over === 0 ? 0 : 1);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Municipality, MunicipalityFields, MunicipalityUpdate } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
-import { newId, nowIso } from '../rows';
+import { mergeDefined, newId, nowIso } from '../rows';
 import { byName } from './sorting';
 
 interface Row {
@@ -65,7 +65,7 @@ export function municipalityRepository(db: Database.Database) {
     },
     update(input: z.output<typeof MunicipalityUpdate>): Municipality {
       const current = get(input.id);
-      const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+      const next = mergeDefined<Municipality>(current, input as Partial<Municipality>);
       update.run({ id: current.id, name: next.name, county: next.county, note: next.note, allow: next.allowContactNames ? 1 : 0, now: nowIso() });
       return get(current.id);
     },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Session, SessionCreate, SessionUpdate } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
-import { newId, nowIso } from '../rows';
+import { mergeDefined, newId, nowIso } from '../rows';
 
 interface Row {
   id: string;
@@ -81,7 +81,7 @@ export function sessionRepository(db: Database.Database) {
     },
     update(input: z.output<typeof SessionUpdate>): Session {
       const current = get(input.id);
-      const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Session;
+      const next = mergeDefined<Session>(current, input as Partial<Session>);
       const now = nowIso();
       update.run({ ...next, now });
       if (input.unitIds) setUnits(current.id, current.municipalityId, input.unitIds, now);

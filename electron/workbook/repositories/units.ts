@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Unit, UnitCreate, UnitUpdate } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
-import { newId, nowIso } from '../rows';
+import { mergeDefined, newId, nowIso } from '../rows';
 import { byName } from './sorting';
 
 interface Row {
@@ -69,7 +69,7 @@ export function unitRepository(db: Database.Database) {
     },
     update(input: z.output<typeof UnitUpdate>): Unit {
       const current = get(input.id);
-      const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Unit;
+      const next = mergeDefined<Unit>(current, input as Partial<Unit>);
       update.run({ ...next, contactName: contactNameFor(current.municipalityId, next.contactName), now: nowIso() });
       return get(current.id);
     },

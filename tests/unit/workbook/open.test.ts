@@ -53,13 +53,22 @@ describe('opening a workbook', () => {
     expect(listBackups(h.file)).toEqual([]);
   });
 
-  it('migration 1 creates the tables with created/updated timestamps on every row', async () => {
+  it('the migrations create the tables with created/updated timestamps on every row', async () => {
     const h = await harness();
     const tables = h.workbook.db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
       .all()
       .map((r) => (r as { name: string }).name);
-    expect(tables).toEqual(['municipalities', 'session_units', 'sessions', 'trash', 'units']);
+    expect(tables).toEqual([
+      'checklist_log',
+      'checklist_status',
+      'municipalities',
+      'municipality_content',
+      'session_units',
+      'sessions',
+      'trash',
+      'units',
+    ]);
     for (const table of tables) {
       const cols = h.workbook.db.prepare(`PRAGMA table_info(${table})`).all().map((c) => (c as { name: string }).name);
       expect(cols, table).toContain('created_at');
@@ -170,6 +179,31 @@ describe('migrations', () => {
     expect(again.workbook.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(again.workbook.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual({ n: 0 });
     expect((await again.ok('municipalities.list', {})).map((x) => x.name)).toEqual(['Beiarn']);
+  });
+});
+
+describe('a workbook made by version 1', () => {
+  const fixture = path.join(import.meta.dirname, '..', '..', 'fixtures', 'workbook-v1.omni.sqlite');
+
+  it('opens, migrates to the latest version after a backup, and keeps every row', async () => {
+    const file = path.join(tempDir(), 'workbook.omni.sqlite');
+    fs.copyFileSync(fixture, file);
+    const h = await harness(file);
+    expect(h.workbook.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const [m] = await h.ok('municipalities.list', {});
+    expect(m).toMatchObject({ name: 'Beiarn', county: 'Nordland', unitCount: 2, sessionCount: 1 });
+    const [session] = await h.ok('sessions.list', { municipalityId: m.id });
+    expect(session).toMatchObject({ title: 'Oppstart', date: '2026-08-14', notes: 'Notater fra v1' });
+    expect(session.unitIds).toHaveLength(2);
+    // The deletion made under version 1 can still be undone.
+    const [entry] = await h.ok('trash.list', {});
+    expect(await h.ok('trash.restore', { id: entry.id })).toMatchObject({ kind: 'session', label: 'Slettet møte' });
+    const backup = listBackups(file).find((b) => b.includes(`before-v${LATEST_VERSION}`));
+    expect(backup).toBeDefined();
+    expect(sha256(backup!)).not.toBe('');
+    const copy = new Database(backup!, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    copy.close();
   });
 });
 

@@ -1,0 +1,122 @@
+// The Omni model as data: a content pack holds the seven core components with
+// their checklist items, the seven steps of the Omni-trappa, the FFSS action
+// categories and the law checklists. Shipped packs live in resources/content/
+// and are validated by this schema at load and in a test; a municipality works
+// on its own edited copy. Ids are stable: progress is recorded against them.
+import { z } from 'zod';
+
+export const COMPONENT_IDS = ['mindset', 'law', 'values', 'staircase', 'analysis', 'action', 'follow-up'] as const;
+export type ComponentId = (typeof COMPONENT_IDS)[number];
+export const FFSS_IDS = ['promote', 'prevent', 'stop', 'support'] as const;
+export type FfssId = (typeof FFSS_IDS)[number];
+
+const IdText = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'Id-er skrives med små bokstaver a–z, tall og bindestrek (høyst 64 tegn).' });
+const Text = (max: number) => z.string().trim().min(1, { error: 'Teksten kan ikke være tom.' }).max(max, { error: `Teksten kan være høyst ${max} tegn.` });
+
+export const ChecklistItem = z.object({
+  id: IdText,
+  text: Text(300),
+  /** A law reference such as "§ 12-4", shown beside the item. */
+  reference: z.string().trim().max(40).optional(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const Component = z.object({
+  id: z.enum(COMPONENT_IDS, { error: `Komponenten må ha en av id-ene ${COMPONENT_IDS.join(', ')}.` }),
+  title: Text(80),
+  description: Text(600),
+  items: z.array(ChecklistItem).min(1, { error: 'Hver komponent trenger minst ett punkt i sjekklista.' }).max(60),
+});
+export type Component = z.infer<typeof Component>;
+
+export const StaircaseStep = z.object({
+  step: z.number().int().min(1).max(7),
+  title: Text(120),
+  description: Text(600),
+});
+export type StaircaseStep = z.infer<typeof StaircaseStep>;
+
+export const FfssCategory = z.object({
+  id: z.enum(FFSS_IDS),
+  title: Text(40),
+  description: Text(300),
+});
+
+export const LawChecklist = z.object({
+  id: IdText,
+  title: Text(120),
+  law: Text(120),
+  /** Which kinds of unit the law applies to. */
+  appliesTo: z.array(z.enum(['school', 'kindergarten', 'leisure', 'other'])).min(1),
+  items: z.array(ChecklistItem).min(1).max(60),
+});
+export type LawChecklist = z.infer<typeof LawChecklist>;
+
+export const ContentPack = z
+  .object({
+    id: IdText,
+    version: z.number().int().min(1),
+    title: Text(120),
+    description: Text(600),
+    components: z.array(Component).length(7, { error: 'En pakke må ha nøyaktig sju kjernekomponenter.' }),
+    staircase: z.array(StaircaseStep).length(7, { error: 'Omni-trappa må ha nøyaktig sju trinn.' }),
+    ffss: z.array(FfssCategory).length(4, { error: 'FFSS må ha nøyaktig fire kategorier.' }),
+    lawChecklists: z.array(LawChecklist).min(1),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Map<string, string>();
+    const unique = (id: string, where: string, path: (string | number)[]) => {
+      const first = seen.get(id);
+      if (first) ctx.addIssue({ code: 'custom', path, message: `Id-en «${id}» brukes to ganger (${first} og ${where}).` });
+      else seen.set(id, where);
+    };
+    const componentIds = new Set<string>();
+    pack.components.forEach((c, ci) => {
+      if (componentIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['components', ci, 'id'], message: `Komponenten «${c.id}» finnes to ganger.` });
+      componentIds.add(c.id);
+      c.items.forEach((item, ii) => unique(item.id, `komponenten «${c.title}»`, ['components', ci, 'items', ii, 'id']));
+    });
+    pack.staircase.forEach((s, i) => {
+      if (s.step !== i + 1) ctx.addIssue({ code: 'custom', path: ['staircase', i, 'step'], message: `Trinn nummer ${i + 1} i Omni-trappa mangler eller står i feil rekkefølge.` });
+    });
+    FFSS_IDS.forEach((id) => {
+      if (!pack.ffss.some((f) => f.id === id)) ctx.addIssue({ code: 'custom', path: ['ffss'], message: `FFSS-kategorien «${id}» mangler.` });
+    });
+    pack.lawChecklists.forEach((l, li) => {
+      unique(l.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'id']);
+      l.items.forEach((item, ii) => unique(item.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'items', ii, 'id']));
+    });
+  });
+export type ContentPack = z.infer<typeof ContentPack>;
+
+/** Where in the pack a zod issue points, in words a guide can follow. */
+export function describePackIssue(pack: unknown, issue: z.core.$ZodIssue): string {
+  const p = issue.path;
+  const data = pack as Partial<ContentPack> | undefined;
+  let where = '';
+  if (p[0] === 'components' && typeof p[1] === 'number') {
+    const c = data?.components?.[p[1]];
+    where = `Komponent ${p[1] + 1}${c?.title ? ` («${c.title}»)` : ''}`;
+    if (p[2] === 'items' && typeof p[3] === 'number') where += `, punkt ${p[3] + 1}`;
+  } else if (p[0] === 'staircase' && typeof p[1] === 'number') where = `Omni-trappa, trinn ${p[1] + 1}`;
+  else if (p[0] === 'lawChecklists' && typeof p[1] === 'number') {
+    where = `Lovsjekkliste ${p[1] + 1}`;
+    if (p[2] === 'items' && typeof p[3] === 'number') where += `, punkt ${p[3] + 1}`;
+  } else if (p.length > 0) where = String(p[0]);
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** Validate a pack; the error names every problem found. */
+export function parsePack(data: unknown, name = 'Innholdspakken'): { ok: true; pack: ContentPack } | { ok: false; message: string; problems: string[] } {
+  const r = ContentPack.safeParse(data);
+  if (r.success) return { ok: true, pack: r.data };
+  const problems = r.error.issues.map((i) => describePackIssue(data, i));
+  return { ok: false, problems, message: `${name} er ugyldig: ${problems.join(' ')}` };
+}
+
+/** Every checklist item in the pack (components and law lists) by id. */
+export function allItemIds(pack: ContentPack): Set<string> {
+  return new Set([...pack.components.flatMap((c) => c.items.map((i) => i.id)), ...pack.lawChecklists.flatMap((l) => l.items.map((i) => i.id))]);
+}

@@ -6,6 +6,7 @@ import { municipalityRepository } from '../workbook/repositories/municipalities'
 import { unitRepository } from '../workbook/repositories/units';
 import { sessionRepository } from '../workbook/repositories/sessions';
 import { trashRepository } from '../workbook/repositories/trash';
+import { createChecklistHandlers } from './checklists';
 
 export function createHandlers(workbook: Workbook): Handlers {
   const { db } = workbook;
@@ -41,6 +42,8 @@ export function createHandlers(workbook: Workbook): Handlers {
     'sessions.create': write(sessions.create),
     'sessions.update': write(sessions.update),
     'sessions.delete': write(({ id }: { id: string }) => trash.remove('session', id)),
+
+    ...createChecklistHandlers(workbook),
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),

@@ -2,6 +2,9 @@
 // Both transports (Electron IPC and loopback HTTP) serve exactly this map.
 import { z } from 'zod';
 import * as d from '../domain';
+import * as c from '../checklists';
+import * as pack from '../content/pack';
+import * as edit from '../content/edit';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -24,6 +27,19 @@ export const contract = {
   'sessions.create': method(d.SessionCreate, d.Session),
   'sessions.update': method(d.SessionUpdate, d.Session),
   'sessions.delete': method(d.IdInput, d.TrashEntry),
+
+  'content.packs': method(d.Empty, z.array(pack.PackSummary)),
+  'content.get': method(z.object({ municipalityId: d.Id }), pack.MunicipalityContent.nullable()),
+  'content.choose': method(edit.ContentChoose, pack.MunicipalityContent),
+  'content.reset': method(z.object({ municipalityId: d.Id }), pack.MunicipalityContent),
+  'content.updateList': method(edit.ContentListUpdate, pack.MunicipalityContent),
+  'content.updateStep': method(edit.ContentStepUpdate, pack.MunicipalityContent),
+
+  'checklists.get': method(z.object({ unitId: d.Id }), c.UnitChecklist),
+  'checklists.set': method(c.ChecklistSet, c.ItemStatus),
+  'checklists.history': method(z.object({ unitId: d.Id, itemId: d.Id }), z.array(c.LogEntry)),
+  'progress.municipality': method(z.object({ municipalityId: d.Id }), c.Progress),
+  'sessions.checklistWork': method(d.IdInput, c.SessionWork),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

@@ -120,3 +120,19 @@ export function parsePack(data: unknown, name = 'Innholdspakken'): { ok: true; p
 export function allItemIds(pack: ContentPack): Set<string> {
   return new Set([...pack.components.flatMap((c) => c.items.map((i) => i.id)), ...pack.lawChecklists.flatMap((l) => l.items.map((i) => i.id))]);
 }
+
+// ---------------------------------------------------------------- API shapes
+
+export const PackSummary = z.object({ id: z.string(), version: z.number(), title: z.string(), description: z.string(), order: z.array(z.string()) });
+export type PackSummary = z.infer<typeof PackSummary>;
+
+export const MunicipalityContent = z.object({
+  municipalityId: z.string(),
+  packId: z.string(),
+  packVersion: z.number(),
+  /** True once the guide has changed any text of the municipality's copy. */
+  edited: z.boolean(),
+  content: ContentPack,
+  updatedAt: z.string(),
+});
+export type MunicipalityContent = z.infer<typeof MunicipalityContent>;

@@ -107,6 +107,16 @@ export const nb = {
   'trash.kind.unit': 'Enhet',
   'trash.kind.session': 'Økt',
 
+  'checklists.field.status': 'Status',
+  'checklists.field.confirmedBy': 'Bekreftet av (rolle)',
+  'checklists.field.note': 'Notat',
+
+  'content.pack': 'Innholdet',
+  'content.field.title': 'Tittel',
+  'content.field.description': 'Beskrivelse',
+  'content.field.item': 'Punktet',
+  'content.atLeastOneItem': 'Lista må ha minst ett punkt.',
+
   'workbook.location': 'Arbeidsbok: {path}',
 
   'menu.file': 'Fil',
@@ -146,6 +156,12 @@ export const nb = {
   'error.unitOtherMunicipality': 'En av enhetene hører til en annen kommune.',
   'error.restoreParentMissing': 'Kan ikke hente tilbake «{label}»: kommunen den hørte til, finnes ikke lenger.',
   'error.restoreConflict': 'Kan ikke hente tilbake «{label}»: den finnes allerede.',
+  'error.packNotFound': 'Fant ikke denne varianten av Omnimodellen.',
+  'error.noVariant': 'Kommunen har ikke valgt variant av Omnimodellen ennå.',
+  'error.listNotFound': 'Fant ikke denne lista i kommunens innhold.',
+  'error.itemNotInList': 'Et av punktene hører ikke til denne lista.',
+  'error.itemNotInContent': 'Punktet finnes ikke i kommunens sjekklister.',
+  'error.sessionOtherMunicipality': 'Økta hører til en annen kommune.',
   'error.invalidInput': 'Sjekk feltene som er merket.',
   'error.unknownMethod': 'Ukjent handling: {method}.',
   'error.internal': 'En uventet feil oppstod. Ingenting ble endret. Prøv igjen.',

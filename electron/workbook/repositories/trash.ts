@@ -8,10 +8,14 @@ import { t } from '../../../shared/i18n';
 import { newId, nowIso } from '../rows';
 
 /** Tables in the order rows must be put back (parents first). */
-const TABLES = ['municipalities', 'units', 'sessions', 'session_units'] as const;
+const TABLES = ['municipalities', 'municipality_content', 'units', 'sessions', 'session_units', 'checklist_status', 'checklist_log'] as const;
 type Table = (typeof TABLES)[number];
 type RowData = Record<string, unknown>;
-type Payload = { rootId: string } & Partial<Record<Table, RowData[]>>;
+type Payload = {
+  rootId: string;
+  /** Checklist rows that pointed at a deleted session (they stay, with no session): re-pointed on restore. */
+  relink?: { logIds: string[]; statusKeys: { unit_id: string; item_id: string }[] };
+} & Partial<Record<Table, RowData[]>>;
 
 export const TRASH_KEPT = 100;
 
@@ -44,6 +48,8 @@ export function trashRepository(db: Database.Database) {
   const prune = db.prepare(
     `DELETE FROM trash WHERE id NOT IN (SELECT id FROM trash ORDER BY created_at DESC, rowid DESC LIMIT ${TRASH_KEPT})`,
   );
+  const relinkLog = db.prepare('UPDATE checklist_log SET session_id = ? WHERE id = ? AND session_id IS NULL');
+  const relinkStatus = db.prepare('UPDATE checklist_status SET session_id = ? WHERE unit_id = ? AND item_id = ? AND session_id IS NULL');
   const exists: Record<'municipality' | 'unit' | 'session', Database.Statement<[string]>> = {
     municipality: db.prepare('SELECT 1 FROM municipalities WHERE id = ?'),
     unit: db.prepare('SELECT 1 FROM units WHERE id = ?'),
@@ -66,6 +72,9 @@ export function trashRepository(db: Database.Database) {
             'SELECT su.* FROM session_units su JOIN sessions s ON s.id = su.session_id WHERE s.municipality_id = ?',
             id,
           ),
+          municipality_content: rows('SELECT * FROM municipality_content WHERE municipality_id = ?', id),
+          checklist_status: rows('SELECT cs.* FROM checklist_status cs JOIN units u ON u.id = cs.unit_id WHERE u.municipality_id = ?', id),
+          checklist_log: rows('SELECT cl.* FROM checklist_log cl JOIN units u ON u.id = cl.unit_id WHERE u.municipality_id = ?', id),
         },
       };
     }
@@ -75,7 +84,13 @@ export function trashRepository(db: Database.Database) {
       return {
         label: String(u[0].name),
         municipalityId: String(u[0].municipality_id),
-        payload: { rootId: id, units: u, session_units: rows('SELECT * FROM session_units WHERE unit_id = ?', id) },
+        payload: {
+          rootId: id,
+          units: u,
+          session_units: rows('SELECT * FROM session_units WHERE unit_id = ?', id),
+          checklist_status: rows('SELECT * FROM checklist_status WHERE unit_id = ?', id),
+          checklist_log: rows('SELECT * FROM checklist_log WHERE unit_id = ?', id),
+        },
       };
     }
     const s = rows('SELECT * FROM sessions WHERE id = ?', id);
@@ -83,7 +98,15 @@ export function trashRepository(db: Database.Database) {
     return {
       label: String(s[0].title),
       municipalityId: String(s[0].municipality_id),
-      payload: { rootId: id, sessions: s, session_units: rows('SELECT * FROM session_units WHERE session_id = ?', id) },
+      payload: {
+        rootId: id,
+        sessions: s,
+        session_units: rows('SELECT * FROM session_units WHERE session_id = ?', id),
+        relink: {
+          logIds: rows('SELECT id FROM checklist_log WHERE session_id = ?', id).map((r) => String(r.id)),
+          statusKeys: rows('SELECT unit_id, item_id FROM checklist_status WHERE session_id = ?', id) as { unit_id: string; item_id: string }[],
+        },
+      },
     };
   }
 
@@ -131,7 +154,15 @@ export function trashRepository(db: Database.Database) {
         if (table === 'session_units') {
           data = data.filter((r) => exists.session.get(String(r.session_id)) && exists.unit.get(String(r.unit_id)));
         }
+        // Checklist work survives a session that has gone since: it just loses the link.
+        if (table === 'checklist_status' || table === 'checklist_log') {
+          data = data.map((r) => (r.session_id && !exists.session.get(String(r.session_id)) ? { ...r, session_id: null } : r));
+        }
         insertRows(table, data);
+      }
+      if (payload.relink) {
+        for (const logId of payload.relink.logIds) relinkLog.run(payload.rootId, logId);
+        for (const k of payload.relink.statusKeys) relinkStatus.run(payload.rootId, k.unit_id, k.item_id);
       }
       removeTrash.run(entryId);
       return { kind: entry.kind, id: payload.rootId, label: entry.label };

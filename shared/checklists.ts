@@ -2,7 +2,7 @@
 // maths (pure: the same numbers for the charts, the tables and the tests).
 import { z } from 'zod';
 import { t } from './i18n';
-import { Id } from './domain';
+import { Id, UNIT_KINDS } from './domain';
 import type { ContentPack } from './content/pack';
 
 export const CHECK_STATUSES = ['not_started', 'in_progress', 'in_place'] as const;
@@ -143,7 +143,7 @@ export const Progress = z.object({
     z.object({
       id: z.string(),
       name: z.string(),
-      kind: z.string(),
+      kind: z.enum(UNIT_KINDS),
       components: z.array(z.object({ componentId: z.string(), title: z.string(), ...TallyShape })),
       total: z.object(TallyShape),
     }),

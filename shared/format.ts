@@ -44,6 +44,22 @@ export function formatDateTime(timestamp: string): string {
   return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} kl. ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** An ISO timestamp -> its local date as dd.mm.yyyy. */
+export function formatDay(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+}
+
+const MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
+
+/** YYYY-MM -> "aug. 2026". */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return month;
+  return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
 /**
  * Norwegian date text -> YYYY-MM-DD, or null when it is not a real date.
  * Accepts d.m.yyyy, dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, two-digit years (20xx)

@@ -25,6 +25,17 @@ const session = await api('sessions.create', {
   participantCount: '46', unitIds: [school.id, kg.id], notes: 'Gruppearbeid ved bordene.\nTa med Omni-trappa til neste personalmøte.',
 });
 await api('sessions.create', { municipalityId: beiarn.id, date: '2026-09-22', kind: 'steering_group', title: 'Styringsgruppemøte høst', participantCount: '8' });
+const content = (await api('content.choose', { municipalityId: beiarn.id, packId: 'omni-fauske' })) as unknown as {
+  content: { components: { items: { id: string }[] }[]; lawChecklists: { items: { id: string }[] }[] };
+};
+// Some progress: the school further along than the kindergarten.
+const statuses = ['in_place', 'in_place', 'in_progress', 'not_started', 'in_place', 'in_progress'];
+for (const [ci, comp] of content.content.components.entries()) {
+  for (const [ii, item] of comp.items.entries()) {
+    if (ci < 5) await api('checklists.set', { unitId: school.id, itemId: item.id, status: statuses[(ci + ii) % statuses.length], sessionId: session.id });
+    if (ci < 2 && ii < 3) await api('checklists.set', { unitId: kg.id, itemId: item.id, status: ii === 0 ? 'in_place' : 'in_progress' });
+  }
+}
 
 const browser = await launchChromium();
 for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
@@ -33,12 +44,17 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
     ['municipalities', '#/'],
     ['municipality', `#/kommune/${beiarn.id}`],
     ['session', `#/okt/${session.id}`],
+    ['checklists', `#/kommune/${beiarn.id}/sjekklister?enhet=${school.id}&okt=${session.id}`],
+    ['law', `#/kommune/${beiarn.id}/sjekklister?enhet=${school.id}&vis=lov`],
+    ['progress', `#/kommune/${beiarn.id}/fremdrift`],
+    ['content', `#/kommune/${beiarn.id}/innhold`],
   ];
   for (const [name, hash] of shots) {
     await page.goto(`${server.url}/${hash}`);
     await page.waitForSelector('h1');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `${name}-${w}x${h}.png`) });
+    if (name === 'progress' || name === 'municipality') await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
   }
   await page.goto(`${server.url}/#/kommune/${beiarn.id}`);
   await page.getByRole('button', { name: '+ Ny enhet' }).click();

@@ -3,7 +3,10 @@ import { UndoProvider } from '../components/UndoBar';
 import { MunicipalitiesPage } from '../features/municipalities/MunicipalitiesPage';
 import { MunicipalityPage } from '../features/municipalities/MunicipalityPage';
 import { SessionPage } from '../features/sessions/SessionPage';
-import { href, useRoute } from './router';
+import { ChecklistPage } from '../features/checklists/ChecklistPage';
+import { ContentPage } from '../features/checklists/ContentPage';
+import { ProgressPage } from '../features/checklists/ProgressPage';
+import { href, pageKey, useRoute } from './router';
 
 export function App() {
   const route = useRoute();
@@ -28,10 +31,13 @@ export function App() {
           </a>
         )}
       </header>
-      <main id="main" className="main" key={route.name === 'home' ? 'home' : `${route.name}:${route.id}`}>
+      <main id="main" className="main" key={pageKey(route)}>
         {route.name === 'home' && <MunicipalitiesPage />}
         {route.name === 'municipality' && <MunicipalityPage id={route.id} />}
         {route.name === 'session' && <SessionPage id={route.id} />}
+        {route.name === 'checklists' && <ChecklistPage route={route} />}
+        {route.name === 'progress' && <ProgressPage id={route.id} />}
+        {route.name === 'content' && <ContentPage id={route.id} />}
       </main>
     </UndoProvider>
   );

@@ -1,5 +1,6 @@
 import { SESSION_KINDS, UNIT_KINDS, type SessionKind, type UnitKind } from '../../shared/domain';
 import { t, type MessageKey } from '../../shared/i18n';
+import type { CheckStatus } from '../../shared/checklists';
 
 const UNIT_KIND_KEYS: Record<UnitKind, MessageKey> = {
   school: 'unitKind.school',
@@ -20,3 +21,10 @@ export const unitKindLabel = (kind: UnitKind) => t(UNIT_KIND_KEYS[kind]);
 export const sessionKindLabel = (kind: SessionKind) => t(SESSION_KIND_KEYS[kind]);
 export const unitKindOptions = () => UNIT_KINDS.map((value) => ({ value, label: unitKindLabel(value) }));
 export const sessionKindOptions = () => SESSION_KINDS.map((value) => ({ value, label: sessionKindLabel(value) }));
+
+const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
+  not_started: 'status.not_started',
+  in_progress: 'status.in_progress',
+  in_place: 'status.in_place',
+};
+export const statusLabel = (s: CheckStatus) => t(STATUS_KEYS[s]);

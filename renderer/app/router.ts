@@ -4,28 +4,67 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'municipality'; id: string }
-  | { name: 'session'; id: string };
+  | { name: 'session'; id: string }
+  /** Checklists of a municipality; `sessionId` records the changes in that session; `view` picks the law lists. */
+  | { name: 'checklists'; id: string; unitId?: string; sessionId?: string; view?: 'model' | 'law' }
+  | { name: 'progress'; id: string }
+  | { name: 'content'; id: string };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'kommune' && parts[1]) return { name: 'municipality', id: parts[1] };
+  const [pathPart, queryPart = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
+  const query = new URLSearchParams(queryPart);
+  if (parts[0] === 'kommune' && parts[1]) {
+    const id = parts[1];
+    if (parts[2] === 'sjekklister') {
+      return {
+        name: 'checklists',
+        id,
+        unitId: query.get('enhet') ?? undefined,
+        sessionId: query.get('okt') ?? undefined,
+        view: query.get('vis') === 'lov' ? 'law' : 'model',
+      };
+    }
+    if (parts[2] === 'fremdrift') return { name: 'progress', id };
+    if (parts[2] === 'innhold') return { name: 'content', id };
+    return { name: 'municipality', id };
+  }
   if (parts[0] === 'okt' && parts[1]) return { name: 'session', id: parts[1] };
   return { name: 'home' };
 }
 
 export function href(route: Route): string {
+  const m = (id: string) => `#/kommune/${encodeURIComponent(id)}`;
   switch (route.name) {
     case 'home':
       return '#/';
     case 'municipality':
-      return `#/kommune/${encodeURIComponent(route.id)}`;
+      return m(route.id);
     case 'session':
       return `#/okt/${encodeURIComponent(route.id)}`;
+    case 'checklists': {
+      const q = new URLSearchParams();
+      if (route.unitId) q.set('enhet', route.unitId);
+      if (route.sessionId) q.set('okt', route.sessionId);
+      if (route.view === 'law') q.set('vis', 'lov');
+      const qs = q.toString();
+      return `${m(route.id)}/sjekklister${qs ? `?${qs}` : ''}`;
+    }
+    case 'progress':
+      return `${m(route.id)}/fremdrift`;
+    case 'content':
+      return `${m(route.id)}/innhold`;
   }
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = href(route);
+/** A stable key for the page a route shows (query changes within a page keep it). */
+export function pageKey(route: Route): string {
+  return route.name === 'home' ? 'home' : `${route.name}:${route.id}`;
+}
+
+export function navigate(route: Route, { replace = false } = {}): void {
+  if (replace) window.location.replace(href(route));
+  else window.location.hash = href(route);
 }
 
 export function useRoute(): Route {

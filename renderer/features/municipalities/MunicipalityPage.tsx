@@ -6,6 +6,7 @@ import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import { UnitsPanel } from '../units/UnitsPanel';
+import { ModelPanel } from '../checklists/ModelPanel';
 import { MunicipalityForm } from './MunicipalityForm';
 
 export function MunicipalityPage({ id }: { id: string }) {
@@ -42,6 +43,8 @@ export function MunicipalityPage({ id }: { id: string }) {
           />
         </div>
       </div>
+
+      <ModelPanel municipality={m} />
 
       <div className="columns">
         <UnitsPanel municipality={m} />

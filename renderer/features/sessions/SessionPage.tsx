@@ -64,14 +64,44 @@ export function SessionPage({ id }: { id: string }) {
               ))}
             </ul>
           )}
-          <h2 className="panel__title panel__title--spaced">{t('sessions.tools')}</h2>
-          <p className="panel__lead">{t('sessions.tools.lead')}</p>
-          <p className="empty">{t('sessions.tools.none')}</p>
+          <SessionWorkPanel sessionId={s.id} municipalityId={m.id} />
         </section>
         <NotesPanel sessionId={s.id} notes={s.notes} />
       </div>
 
       {editing && <SessionForm municipality={m} existing={s} onClose={() => setEditing(false)} />}
+    </>
+  );
+}
+
+/** What the room did in this session, and the way into the tools with the session attached. */
+function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; municipalityId: string }) {
+  const content = useApi('content.get', { municipalityId });
+  const work = useApi('sessions.checklistWork', { id: sessionId });
+  return (
+    <>
+      <h2 className="panel__title panel__title--spaced">{t('sessions.tools')}</h2>
+      <p className="panel__lead">{t('sessions.tools.lead')}</p>
+      {content.data ? (
+        <div className="actions actions--start">
+          <a className="button button--primary" href={href({ name: 'checklists', id: municipalityId, sessionId })}>
+            {t('sessions.tools.checklists')}
+          </a>
+          <a className="button" href={href({ name: 'checklists', id: municipalityId, sessionId, view: 'law' })}>
+            {t('sessions.tools.law')}
+          </a>
+        </div>
+      ) : (
+        content.isSuccess && <p className="empty">{t('model.noVariant')}</p>
+      )}
+      {work.data?.length === 0 && <p className="empty">{t('sessions.tools.none')}</p>}
+      <ul className="work-list">
+        {work.data?.map((w) => (
+          <li key={`${w.unitId}:${w.listId}`}>
+            {t('sessions.tools.work', { unit: w.unitName, list: w.listTitle, changes: tc('count.changes', w.changes), inPlace: w.inPlace })}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

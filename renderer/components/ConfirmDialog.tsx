@@ -1,4 +1,3 @@
-import { useRef, useEffect } from 'react';
 import { t } from '../../shared/i18n';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
@@ -15,14 +14,12 @@ interface ConfirmDialogProps {
 
 /** Asks before something is deleted; "Avbryt" has the focus, so Enter is safe. */
 export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel, busy, error }: ConfirmDialogProps) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
   return (
     <Dialog title={title} onClose={onCancel}>
       <p className="dialog__body">{body}</p>
       <ErrorNotice error={error} />
       <div className="actions">
-        <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel} data-autofocus="">
           {t('common.cancel')}
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>

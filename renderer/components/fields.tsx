@@ -44,6 +44,7 @@ export function TextField(
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         autoFocus={props.autoFocus}
+        data-autofocus={props.autoFocus ? '' : undefined}
         placeholder={props.placeholder}
         inputMode={props.inputMode}
         aria-invalid={props.error ? true : undefined}

@@ -38,10 +38,17 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   const listRef = useRef<HTMLDivElement>(null);
   const tabsRef = useRef<HTMLDivElement>(null);
 
-  // Fresh data from the workbook replaces what was shown while saving.
-  useEffect(() => setOverrides(new Map()), [checklist.data]);
+  // Statuses typed but not yet read back, keyed by unit and item; each gives
+  // way once the workbook says the same.
+  const overrideKey = (unitId: string, itemId: string) => `${unitId}\u0000${itemId}`;
+  useEffect(() => {
+    const data = checklist.data;
+    if (!data) return;
+    const saved = new Map(data.statuses.map((s) => [overrideKey(data.unitId, s.itemId), s.status]));
+    setOverrides((o) => new Map([...o].filter(([key, status]) => !key.startsWith(`${data.unitId}\u0000`) || saved.get(key) !== status)));
+  }, [checklist.data]);
   const statuses = useMemo(() => new Map((checklist.data?.statuses ?? []).map((s) => [s.itemId, s])), [checklist.data]);
-  const statusOf = (itemId: string): CheckStatus | undefined => overrides.get(itemId) ?? statuses.get(itemId)?.status;
+  const statusOf = (itemId: string): CheckStatus | undefined => (unit ? overrides.get(overrideKey(unit.id, itemId)) : undefined) ?? statuses.get(itemId)?.status;
 
   const pack = content.data?.content;
   const view = route.view ?? 'model';
@@ -71,7 +78,7 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
 
   const setStatus = (itemId: string, status: CheckStatus) => {
     if (!unit) return;
-    setOverrides((o) => new Map(o).set(itemId, status));
+    setOverrides((o) => new Map(o).set(overrideKey(unit.id, itemId), status));
     set.mutate({ unitId: unit.id, itemId, status, sessionId: route.sessionId ?? null });
   };
   const goUnit = (u: Unit, focus = false) => {
@@ -191,6 +198,7 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
         <ItemDetails
           unitId={unit.id}
           item={details}
+          current={statusOf(details.id) ?? 'not_started'}
           saved={statuses.get(details.id)}
           sessionId={route.sessionId ?? null}
           onClose={() => {

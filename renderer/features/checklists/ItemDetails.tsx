@@ -12,8 +12,23 @@ import { FormDialog, fieldError } from '../../components/FormDialog';
 
 const FIELDS = ['status', 'confirmedBy', 'note'] as const;
 
-export function ItemDetails({ unitId, item, saved, sessionId, onClose }: { unitId: string; item: ChecklistItem; saved?: ItemStatus; sessionId: string | null; onClose: () => void }) {
-  const [status, setStatus] = useState<CheckStatus>(saved?.status ?? 'not_started');
+export function ItemDetails({
+  unitId,
+  item,
+  current,
+  saved,
+  sessionId,
+  onClose,
+}: {
+  unitId: string;
+  item: ChecklistItem;
+  /** The status on screen (it may be ahead of `saved` while a change is being written). */
+  current: CheckStatus;
+  saved?: ItemStatus;
+  sessionId: string | null;
+  onClose: () => void;
+}) {
+  const [status, setStatus] = useState<CheckStatus>(current);
   const [confirmedBy, setConfirmedBy] = useState(saved?.confirmedBy ?? '');
   const [note, setNote] = useState(saved?.note ?? '');
   const history = useApi('checklists.history', { unitId, itemId: item.id });

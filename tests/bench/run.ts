@@ -84,6 +84,35 @@ rows.push({
   floor: await time(() => db.prepare("INSERT INTO municipalities (id, name, created_at, updated_at) VALUES (?, 'x', '', '')").run(`raw-${n++}`), 30),
   floorWhat: 'raw INSERT, same file',
 });
+// Checklists: a municipality with 10 units, every item of the Fauske pack set a few times.
+const pack = (await h.ok('content.choose', { municipalityId: someMunicipality, packId: 'omni-fauske' })).content;
+const benchUnits = await h.ok('units.list', { municipalityId: someMunicipality });
+const itemIds = pack.components.flatMap((c) => c.items.map((i) => i.id));
+const cycle = ['in_progress', 'in_place', 'not_started', 'in_place'] as const;
+for (const u of benchUnits) for (const [i, itemId] of itemIds.entries()) for (let k = 0; k <= i % 4; k++) await h.ok('checklists.set', { unitId: u.id, itemId, status: cycle[k] });
+const logCount = (db.prepare('SELECT count(*) AS n FROM checklist_log').get() as { n: number }).n;
+const rawProgress = db.prepare(
+  `SELECT cs.unit_id, cs.item_id, cs.status FROM checklist_status cs JOIN units u ON u.id = cs.unit_id WHERE u.municipality_id = ?`,
+);
+const rawLog = db.prepare(`SELECT l.* FROM checklist_log l JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? ORDER BY l.created_at`);
+rows.push({
+  figure: `progress.municipality (10 units, ${logCount} log rows)`,
+  ms: await time(() => h.call('progress.municipality', { municipalityId: someMunicipality }), 30),
+  budget: 25,
+  floor: await time(() => {
+    rawProgress.all(someMunicipality);
+    rawLog.all(someMunicipality);
+  }, 30),
+  floorWhat: 'raw SQL: statuses + log rows',
+});
+let flip = 0;
+rows.push({
+  figure: 'checklists.set (one status change, logged)',
+  ms: await time(() => h.call('checklists.set', { unitId: benchUnits[0].id, itemId: itemIds[0], status: flip++ % 2 ? 'in_place' : 'in_progress' }), 30),
+  budget: 20,
+  floor: await time(() => db.prepare("UPDATE checklist_status SET note = ? WHERE unit_id = ? AND item_id = ?").run(String(flip++), benchUnits[0].id, itemIds[0]), 30),
+  floorWhat: 'raw UPDATE, same row',
+});
 h.close();
 
 rows.push({

@@ -60,12 +60,19 @@ describe('opening a workbook', () => {
       .all()
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual([
+      'answers',
       'checklist_log',
       'checklist_status',
+      'consensus',
       'municipalities',
       'municipality_content',
+      'respondents',
+      'round_units',
+      'rounds',
       'session_units',
       'sessions',
+      'settings',
+      'statement_sets',
       'trash',
       'units',
     ]);
@@ -204,6 +211,22 @@ describe('a workbook made by version 1', () => {
     const copy = new Database(backup!, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     copy.close();
+  });
+});
+
+describe('a workbook made by version 2', () => {
+  it('keeps the municipality content and the checklist work through the upgrade', async () => {
+    const file = path.join(tempDir(), 'workbook.omni.sqlite');
+    fs.copyFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'workbook-v2.omni.sqlite'), file);
+    const h = await harness(file);
+    expect(h.workbook.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const [m] = await h.ok('municipalities.list', {});
+    expect((await h.ok('content.get', { municipalityId: m.id }))?.packId).toBe('omni-fauske');
+    const school = (await h.ok('units.list', { municipalityId: m.id })).find((u) => u.name === 'Vestmyra skole')!;
+    const progress = await h.ok('progress.municipality', { municipalityId: m.id });
+    expect(progress.units.find((u) => u.id === school.id)!.components[0]).toMatchObject({ inPlace: 1, inProgress: 1 });
+    const [session] = await h.ok('sessions.list', { municipalityId: m.id });
+    expect(await h.ok('sessions.checklistWork', { id: session.id })).toMatchObject([{ unitName: 'Vestmyra skole', changes: 2, inPlace: 1 }]);
   });
 });
 

@@ -7,6 +7,7 @@ import { unitRepository } from '../workbook/repositories/units';
 import { sessionRepository } from '../workbook/repositories/sessions';
 import { trashRepository } from '../workbook/repositories/trash';
 import { createChecklistHandlers } from './checklists';
+import { createAnalysisHandlers } from './analysis';
 
 export function createHandlers(workbook: Workbook): Handlers {
   const { db } = workbook;
@@ -44,6 +45,7 @@ export function createHandlers(workbook: Workbook): Handlers {
     'sessions.delete': write(({ id }: { id: string }) => trash.remove('session', id)),
 
     ...createChecklistHandlers(workbook),
+    ...createAnalysisHandlers(workbook),
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),

@@ -12,7 +12,8 @@ import type { Dispatch } from '../api/dispatch';
 import { MIME_TYPES, SECURITY_HEADERS } from '../security';
 
 export const LOOPBACK = '127.0.0.1';
-const MAX_BODY = 2 * 1024 * 1024;
+/** Imports send files as base64 in the body. */
+const MAX_BODY = 24 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,

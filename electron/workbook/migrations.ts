@@ -194,6 +194,20 @@ export const migrations: readonly Migration[] = [
           CHECK ((dont_know = 1 AND value IS NULL) OR (dont_know = 0 AND value IS NOT NULL))
         ) STRICT, WITHOUT ROWID;
 
+        -- Rounds can be deleted and restored too: the trash accepts the new kind.
+        CREATE TABLE trash_v3 (
+          id TEXT PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('municipality', 'unit', 'session', 'round')),
+          label TEXT NOT NULL,
+          municipality_id TEXT,
+          payload TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO trash_v3 SELECT id, kind, label, municipality_id, payload, created_at, updated_at FROM trash ORDER BY rowid;
+        DROP TABLE trash;
+        ALTER TABLE trash_v3 RENAME TO trash;
+
         -- The group's agreed score per statement ('statement:A1') or area ('area:law').
         CREATE TABLE consensus (
           round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,

@@ -6,6 +6,7 @@ import { SessionPage } from '../features/sessions/SessionPage';
 import { ChecklistPage } from '../features/checklists/ChecklistPage';
 import { ContentPage } from '../features/checklists/ContentPage';
 import { ProgressPage } from '../features/checklists/ProgressPage';
+import { RoundPage } from '../features/status-analysis/RoundPage';
 import { href, pageKey, useRoute } from './router';
 
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
         {route.name === 'checklists' && <ChecklistPage route={route} />}
         {route.name === 'progress' && <ProgressPage id={route.id} />}
         {route.name === 'content' && <ContentPage id={route.id} />}
+        {route.name === 'round' && <RoundPage route={route} />}
       </main>
     </UndoProvider>
   );

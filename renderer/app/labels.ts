@@ -1,6 +1,7 @@
 import { SESSION_KINDS, UNIT_KINDS, type SessionKind, type UnitKind } from '../../shared/domain';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { CheckStatus } from '../../shared/checklists';
+import type { RoundKind } from '../../shared/analysis/api';
 
 const UNIT_KIND_KEYS: Record<UnitKind, MessageKey> = {
   school: 'unitKind.school',
@@ -28,3 +29,6 @@ const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
   in_place: 'status.in_place',
 };
 export const statusLabel = (s: CheckStatus) => t(STATUS_KEYS[s]);
+
+const ROUND_KIND_KEYS: Record<RoundKind, MessageKey> = { baseline: 'analysis.kind.baseline', follow_up: 'analysis.kind.follow_up' };
+export const roundKindLabel = (k: RoundKind) => t(ROUND_KIND_KEYS[k]);

@@ -8,7 +8,13 @@ export type Route =
   /** Checklists of a municipality; `sessionId` records the changes in that session; `view` picks the law lists. */
   | { name: 'checklists'; id: string; unitId?: string; sessionId?: string; view?: 'model' | 'law' }
   | { name: 'progress'; id: string }
-  | { name: 'content'; id: string };
+  | { name: 'content'; id: string }
+  /** A status-analysis round; `tab` picks entry, import, consensus, results or comparison. */
+  | { name: 'round'; id: string; tab?: RoundTab; compareWith?: string };
+
+export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
+export type RoundTab = (typeof ROUND_TABS)[number];
+const TAB_WORDS: Record<RoundTab, string> = { entry: 'registrering', import: 'import', consensus: 'konsensus', results: 'resultater', compare: 'sammenligning' };
 
 export function parseRoute(hash: string): Route {
   const [pathPart, queryPart = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -30,6 +36,10 @@ export function parseRoute(hash: string): Route {
     return { name: 'municipality', id };
   }
   if (parts[0] === 'okt' && parts[1]) return { name: 'session', id: parts[1] };
+  if (parts[0] === 'runde' && parts[1]) {
+    const tab = ROUND_TABS.find((k) => TAB_WORDS[k] === parts[2]) ?? 'entry';
+    return { name: 'round', id: parts[1], tab, compareWith: query.get('mot') ?? undefined };
+  }
   return { name: 'home' };
 }
 
@@ -54,6 +64,10 @@ export function href(route: Route): string {
       return `${m(route.id)}/fremdrift`;
     case 'content':
       return `${m(route.id)}/innhold`;
+    case 'round': {
+      const base = `#/runde/${encodeURIComponent(route.id)}/${TAB_WORDS[route.tab ?? 'entry']}`;
+      return route.compareWith ? `${base}?mot=${encodeURIComponent(route.compareWith)}` : base;
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import * as d from '../domain';
 import * as c from '../checklists';
 import * as pack from '../content/pack';
 import * as edit from '../content/edit';
+import * as an from '../analysis/api';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -40,6 +41,26 @@ export const contract = {
   'checklists.history': method(z.object({ unitId: d.Id, itemId: d.Id }), z.array(c.LogEntry)),
   'progress.municipality': method(z.object({ municipalityId: d.Id }), c.Progress),
   'sessions.checklistWork': method(d.IdInput, c.SessionWork),
+
+  'statementSets.list': method(d.Empty, z.array(an.StatementSetInfo)),
+  'statementSets.copy': method(an.StatementSetCopy, an.StatementSetInfo),
+  'statementSets.save': method(an.StatementSetSave, an.StatementSetInfo),
+
+  'rounds.list': method(z.object({ municipalityId: d.Id }), z.array(an.Round)),
+  'rounds.get': method(d.IdInput, an.RoundDetailOut),
+  'rounds.create': method(an.RoundCreate, an.Round),
+  'rounds.delete': method(d.IdInput, d.TrashEntry),
+  'rounds.reveal': method(z.object({ id: d.Id, revealed: z.boolean() }), an.Round),
+  'rounds.saveRespondent': method(an.RespondentSave, an.RespondentOut),
+  'rounds.deleteRespondent': method(z.object({ roundId: d.Id, number: z.number().int().min(1) }), z.object({ number: z.number() })),
+  'rounds.previewImport': method(an.ImportFile, an.ImportPreviewOut),
+  'rounds.import': method(an.ImportFile, an.ImportResultOut),
+  'rounds.setConsensus': method(an.ConsensusSet, z.record(z.string(), z.number())),
+  'rounds.results': method(d.IdInput, an.RoundResultsOut),
+  'rounds.compare': method(z.object({ a: d.Id, b: d.Id }), an.RoundComparisonOut),
+  'rounds.exportXlsx': method(d.IdInput, an.ExportFile),
+  'analysis.threshold': method(d.Empty, an.Threshold),
+  'analysis.setThreshold': method(an.Threshold, an.Threshold),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

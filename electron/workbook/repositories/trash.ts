@@ -1,21 +1,128 @@
 // Deletion with undo: the rows a deletion removes (with everything that
 // cascades from them) are kept as JSON in `trash`, then deleted for real.
-// Restoring puts the same rows back with the same ids.
+// Restoring puts the same rows back with the same ids. Rows that only lose a
+// link (ON DELETE SET NULL) are recorded too and re-linked on restore.
 import type Database from 'better-sqlite3';
 import type { Restored, TrashEntry, TrashKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
-import { t } from '../../../shared/i18n';
+import { t, type MessageKey } from '../../../shared/i18n';
 import { newId, nowIso } from '../rows';
 
 /** Tables in the order rows must be put back (parents first). */
-const TABLES = ['municipalities', 'municipality_content', 'units', 'sessions', 'session_units', 'checklist_status', 'checklist_log'] as const;
+const TABLES = [
+  'municipalities',
+  'municipality_content',
+  'units',
+  'sessions',
+  'session_units',
+  'checklist_status',
+  'checklist_log',
+  'rounds',
+  'round_units',
+  'respondents',
+  'answers',
+  'consensus',
+] as const;
 type Table = (typeof TABLES)[number];
 type RowData = Record<string, unknown>;
-type Payload = {
-  rootId: string;
-  /** Checklist rows that pointed at a deleted session (they stay, with no session): re-pointed on restore. */
-  relink?: { logIds: string[]; statusKeys: { unit_id: string; item_id: string }[] };
-} & Partial<Record<Table, RowData[]>>;
+
+/** Rows that keep living after the deletion but lose their link: put the link back on restore. */
+interface Relink {
+  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents';
+  column: 'session_id' | 'unit_id';
+  keys: RowData[];
+}
+type Payload = { rootId: string; relink?: Relink[] } & Partial<Record<Table, RowData[]>>;
+
+interface KindSpec {
+  table: 'municipalities' | 'units' | 'sessions' | 'rounds';
+  labelColumn: string;
+  notFound: MessageKey;
+  /** What the deletion takes with it: table -> SQL selecting those rows by the root id. */
+  keep: Partial<Record<Table, string>>;
+  relink?: { table: Relink['table']; column: Relink['column']; keyColumns: string[] }[];
+}
+
+const IN_ROUNDS_OF_MUNICIPALITY = 'SELECT id FROM rounds WHERE municipality_id = ?';
+const SPECS: Record<TrashKind, KindSpec> = {
+  municipality: {
+    table: 'municipalities',
+    labelColumn: 'name',
+    notFound: 'error.municipalityNotFound',
+    keep: {
+      municipalities: 'SELECT * FROM municipalities WHERE id = ?',
+      municipality_content: 'SELECT * FROM municipality_content WHERE municipality_id = ?',
+      units: 'SELECT * FROM units WHERE municipality_id = ?',
+      sessions: 'SELECT * FROM sessions WHERE municipality_id = ?',
+      session_units: 'SELECT su.* FROM session_units su JOIN sessions s ON s.id = su.session_id WHERE s.municipality_id = ?',
+      checklist_status: 'SELECT cs.* FROM checklist_status cs JOIN units u ON u.id = cs.unit_id WHERE u.municipality_id = ?',
+      checklist_log: 'SELECT cl.* FROM checklist_log cl JOIN units u ON u.id = cl.unit_id WHERE u.municipality_id = ?',
+      rounds: 'SELECT * FROM rounds WHERE municipality_id = ?',
+      round_units: `SELECT * FROM round_units WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
+      respondents: `SELECT * FROM respondents WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
+      answers: `SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
+      consensus: `SELECT * FROM consensus WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
+    },
+  },
+  unit: {
+    table: 'units',
+    labelColumn: 'name',
+    notFound: 'error.unitNotFound',
+    keep: {
+      units: 'SELECT * FROM units WHERE id = ?',
+      session_units: 'SELECT * FROM session_units WHERE unit_id = ?',
+      checklist_status: 'SELECT * FROM checklist_status WHERE unit_id = ?',
+      checklist_log: 'SELECT * FROM checklist_log WHERE unit_id = ?',
+      round_units: 'SELECT * FROM round_units WHERE unit_id = ?',
+    },
+    relink: [{ table: 'respondents', column: 'unit_id', keyColumns: ['id'] }],
+  },
+  session: {
+    table: 'sessions',
+    labelColumn: 'title',
+    notFound: 'error.sessionNotFound',
+    keep: {
+      sessions: 'SELECT * FROM sessions WHERE id = ?',
+      session_units: 'SELECT * FROM session_units WHERE session_id = ?',
+    },
+    relink: [
+      { table: 'checklist_log', column: 'session_id', keyColumns: ['id'] },
+      { table: 'checklist_status', column: 'session_id', keyColumns: ['unit_id', 'item_id'] },
+      { table: 'rounds', column: 'session_id', keyColumns: ['id'] },
+    ],
+  },
+  round: {
+    table: 'rounds',
+    labelColumn: 'title',
+    notFound: 'error.roundNotFound',
+    keep: {
+      rounds: 'SELECT * FROM rounds WHERE id = ?',
+      round_units: 'SELECT * FROM round_units WHERE round_id = ?',
+      respondents: 'SELECT * FROM respondents WHERE round_id = ?',
+      answers: 'SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?',
+      consensus: 'SELECT * FROM consensus WHERE round_id = ?',
+    },
+  },
+};
+
+/** Link rows survive a restore only if both ends exist again. */
+const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds'][]>> = {
+  session_units: [
+    ['session_id', 'sessions'],
+    ['unit_id', 'units'],
+  ],
+  round_units: [
+    ['round_id', 'rounds'],
+    ['unit_id', 'units'],
+  ],
+};
+/** Optional links that are dropped (set to NULL) if their target is gone since. */
+const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units'][]>> = {
+  checklist_status: [['session_id', 'sessions']],
+  checklist_log: [['session_id', 'sessions']],
+  rounds: [['session_id', 'sessions']],
+  respondents: [['unit_id', 'units']],
+};
 
 export const TRASH_KEPT = 100;
 
@@ -36,6 +143,8 @@ const toEntry = (r: TrashRow): TrashEntry => ({
   deletedAt: r.created_at,
 });
 
+const NAME = /^[a-z_]+$/;
+
 export function trashRepository(db: Database.Database) {
   const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as RowData[];
   const insertTrash = db.prepare(
@@ -48,78 +157,12 @@ export function trashRepository(db: Database.Database) {
   const prune = db.prepare(
     `DELETE FROM trash WHERE id NOT IN (SELECT id FROM trash ORDER BY created_at DESC, rowid DESC LIMIT ${TRASH_KEPT})`,
   );
-  const relinkLog = db.prepare('UPDATE checklist_log SET session_id = ? WHERE id = ? AND session_id IS NULL');
-  const relinkStatus = db.prepare('UPDATE checklist_status SET session_id = ? WHERE unit_id = ? AND item_id = ? AND session_id IS NULL');
-  const exists: Record<'municipality' | 'unit' | 'session', Database.Statement<[string]>> = {
-    municipality: db.prepare('SELECT 1 FROM municipalities WHERE id = ?'),
-    unit: db.prepare('SELECT 1 FROM units WHERE id = ?'),
-    session: db.prepare('SELECT 1 FROM sessions WHERE id = ?'),
-  };
-
-  function collect(kind: TrashKind, id: string): { payload: Payload; label: string; municipalityId: string | null } {
-    if (kind === 'municipality') {
-      const m = rows('SELECT * FROM municipalities WHERE id = ?', id);
-      if (m.length === 0) throw new ApiError('not_found', t('error.municipalityNotFound'));
-      return {
-        label: String(m[0].name),
-        municipalityId: null,
-        payload: {
-          rootId: id,
-          municipalities: m,
-          units: rows('SELECT * FROM units WHERE municipality_id = ?', id),
-          sessions: rows('SELECT * FROM sessions WHERE municipality_id = ?', id),
-          session_units: rows(
-            'SELECT su.* FROM session_units su JOIN sessions s ON s.id = su.session_id WHERE s.municipality_id = ?',
-            id,
-          ),
-          municipality_content: rows('SELECT * FROM municipality_content WHERE municipality_id = ?', id),
-          checklist_status: rows('SELECT cs.* FROM checklist_status cs JOIN units u ON u.id = cs.unit_id WHERE u.municipality_id = ?', id),
-          checklist_log: rows('SELECT cl.* FROM checklist_log cl JOIN units u ON u.id = cl.unit_id WHERE u.municipality_id = ?', id),
-        },
-      };
-    }
-    if (kind === 'unit') {
-      const u = rows('SELECT * FROM units WHERE id = ?', id);
-      if (u.length === 0) throw new ApiError('not_found', t('error.unitNotFound'));
-      return {
-        label: String(u[0].name),
-        municipalityId: String(u[0].municipality_id),
-        payload: {
-          rootId: id,
-          units: u,
-          session_units: rows('SELECT * FROM session_units WHERE unit_id = ?', id),
-          checklist_status: rows('SELECT * FROM checklist_status WHERE unit_id = ?', id),
-          checklist_log: rows('SELECT * FROM checklist_log WHERE unit_id = ?', id),
-        },
-      };
-    }
-    const s = rows('SELECT * FROM sessions WHERE id = ?', id);
-    if (s.length === 0) throw new ApiError('not_found', t('error.sessionNotFound'));
-    return {
-      label: String(s[0].title),
-      municipalityId: String(s[0].municipality_id),
-      payload: {
-        rootId: id,
-        sessions: s,
-        session_units: rows('SELECT * FROM session_units WHERE session_id = ?', id),
-        relink: {
-          logIds: rows('SELECT id FROM checklist_log WHERE session_id = ?', id).map((r) => String(r.id)),
-          statusKeys: rows('SELECT unit_id, item_id FROM checklist_status WHERE session_id = ?', id) as { unit_id: string; item_id: string }[],
-        },
-      },
-    };
-  }
-
-  const deleteRoot: Record<TrashKind, Database.Statement<[string]>> = {
-    municipality: db.prepare('DELETE FROM municipalities WHERE id = ?'),
-    unit: db.prepare('DELETE FROM units WHERE id = ?'),
-    session: db.prepare('DELETE FROM sessions WHERE id = ?'),
-  };
+  const exists = (table: string, id: unknown) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 
   function insertRows(table: Table, data: RowData[]): void {
     for (const row of data) {
       const columns = Object.keys(row);
-      if (!columns.every((c) => /^[a-z_]+$/.test(c))) throw new Error(`Bad column in trash payload for ${table}`);
+      if (!columns.every((c) => NAME.test(c))) throw new Error(`Bad column in trash payload for ${table}`);
       db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
     }
   }
@@ -127,12 +170,30 @@ export function trashRepository(db: Database.Database) {
   return {
     list: (): TrashEntry[] => list.all().map(toEntry),
 
-    /** Delete a municipality, unit or session (cascading), keeping it for undo. Call inside a transaction. */
+    /** Delete a municipality, unit, session or round (cascading), keeping it for undo. Call inside a transaction. */
     remove(kind: TrashKind, id: string): TrashEntry {
-      const { payload, label, municipalityId } = collect(kind, id);
+      const spec = SPECS[kind];
+      const root = rows(`SELECT * FROM ${spec.table} WHERE id = ?`, id)[0];
+      if (!root) throw new ApiError('not_found', t(spec.notFound));
+      const payload: Payload = { rootId: id };
+      for (const [table, sql] of Object.entries(spec.keep) as [Table, string][]) {
+        payload[table] = rows(sql, ...Array<string>((sql.match(/\?/g) ?? []).length).fill(id));
+      }
+      payload.relink = (spec.relink ?? []).map((r) => ({
+        table: r.table,
+        column: r.column,
+        keys: rows(`SELECT ${r.keyColumns.join(', ')} FROM ${r.table} WHERE ${r.column} = ?`, id),
+      }));
       const entryId = newId();
-      insertTrash.run({ id: entryId, kind, label, municipalityId, payload: JSON.stringify(payload), now: nowIso() });
-      deleteRoot[kind].run(id);
+      insertTrash.run({
+        id: entryId,
+        kind,
+        label: String(root[spec.labelColumn]),
+        municipalityId: kind === 'municipality' ? null : String(root.municipality_id),
+        payload: JSON.stringify(payload),
+        now: nowIso(),
+      });
+      db.prepare(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
       prune.run();
       return toEntry(one.get(entryId)!);
     },
@@ -142,27 +203,33 @@ export function trashRepository(db: Database.Database) {
       const entry = one.get(entryId);
       if (!entry) throw new ApiError('not_found', t('error.trashNotFound'));
       const payload = JSON.parse(entry.payload) as Payload;
-      if (exists[entry.kind].get(payload.rootId)) {
-        throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
-      }
-      if (entry.municipality_id && !exists.municipality.get(entry.municipality_id)) {
+      if (exists(SPECS[entry.kind].table, payload.rootId)) throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
+      if (entry.municipality_id && !exists('municipalities', entry.municipality_id)) {
         throw new ApiError('conflict', t('error.restoreParentMissing', { label: entry.label }));
       }
       for (const table of TABLES) {
         let data = payload[table] ?? [];
-        // A link survives only if both ends exist again.
-        if (table === 'session_units') {
-          data = data.filter((r) => exists.session.get(String(r.session_id)) && exists.unit.get(String(r.unit_id)));
-        }
-        // Checklist work survives a session that has gone since: it just loses the link.
-        if (table === 'checklist_status' || table === 'checklist_log') {
-          data = data.map((r) => (r.session_id && !exists.session.get(String(r.session_id)) ? { ...r, session_id: null } : r));
+        const ends = LINK_ENDS[table];
+        if (ends) data = data.filter((r) => ends.every(([column, target]) => exists(target, r[column])));
+        const optional = OPTIONAL_LINKS[table];
+        if (optional) {
+          data = data.map((r) => {
+            const copy = { ...r };
+            for (const [column, target] of optional) if (copy[column] && !exists(target, copy[column])) copy[column] = null;
+            return copy;
+          });
         }
         insertRows(table, data);
       }
-      if (payload.relink) {
-        for (const logId of payload.relink.logIds) relinkLog.run(payload.rootId, logId);
-        for (const k of payload.relink.statusKeys) relinkStatus.run(payload.rootId, k.unit_id, k.item_id);
+      for (const r of payload.relink ?? []) {
+        for (const key of r.keys) {
+          const columns = Object.keys(key);
+          if (![r.table, r.column, ...columns].every((n) => NAME.test(n))) throw new Error('Bad relink in trash payload');
+          db.prepare(`UPDATE ${r.table} SET ${r.column} = ? WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND ${r.column} IS NULL`).run(
+            payload.rootId,
+            ...columns.map((c) => key[c]),
+          );
+        }
       }
       removeTrash.run(entryId);
       return { kind: entry.kind, id: payload.rootId, label: entry.label };

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import { UnitsPanel } from '../units/UnitsPanel';
 import { ModelPanel } from '../checklists/ModelPanel';
+import { AnalysisPanel } from '../status-analysis/AnalysisPanel';
 import { MunicipalityForm } from './MunicipalityForm';
 
 export function MunicipalityPage({ id }: { id: string }) {
@@ -45,6 +46,7 @@ export function MunicipalityPage({ id }: { id: string }) {
       </div>
 
       <ModelPanel municipality={m} />
+      <AnalysisPanel municipality={m} />
 
       <div className="columns">
         <UnitsPanel municipality={m} />

@@ -8,6 +8,7 @@ const KIND: Record<TrashKind, MessageKey> = {
   municipality: 'trash.kind.municipality',
   unit: 'trash.kind.unit',
   session: 'trash.kind.session',
+  round: 'trash.kind.round',
 };
 
 /** The last few deletions, each with "Gjenopprett". Hidden when empty. */

@@ -1,0 +1,230 @@
+// Spreadsheet files for the status analysis: reads an answer file (XLSX or
+// CSV) into rows of cells for shared/analysis/importer.ts, and writes one
+// round's answers and summary as an XLSX workbook.
+import ExcelJS from 'exceljs';
+import { ApiError } from '../../shared/api/result';
+import { parseCsv } from '../../shared/analysis/csv';
+import type { Cell } from '../../shared/analysis/importer';
+import { ROLE_WORDS, type Respondent, type StatementSetContent } from '../../shared/analysis/types';
+
+const UNREADABLE = 'Filen kunne ikke leses som Excel- eller CSV-fil.';
+
+function unreadable(hint: string): ApiError {
+  return new ApiError('invalid_input', `${UNREADABLE} ${hint}`);
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+// Windows-1252 bytes 0x80-0x9F. Node's TextDecoder('windows-1252') decodes
+// them as Latin-1 control characters in some versions (nodejs/node#60888,
+// since 20.18.3), so they are mapped here; the five bytes that 1252 leaves
+// undefined stay as they are.
+const CP1252_HIGH: Record<number, string> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
+  0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c);
+}
+
+/**
+ * The text of a CSV file: UTF-16 when it starts with a UTF-16 byte order mark
+ * (Excel's "Unicode-tekst"), otherwise UTF-8, falling back to Windows-1252
+ * (older Norwegian Excel's "CSV (semikolondelt)") when the bytes are not
+ * valid UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+function isoDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const iso = date.toISOString();
+  // exceljs gives spreadsheet dates as UTC midnight; keep a time only when there is one.
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+function richTextToString(value: ExcelJS.CellRichTextValue): string {
+  return value.richText.map((part) => part.text).join('');
+}
+
+function readCell(cell: ExcelJS.Cell): Cell {
+  const value = cell.value;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge: // only the top-left cell of a merged range holds the value
+      return null;
+    case ExcelJS.ValueType.Formula:
+      return { formula: cell.formula };
+    case ExcelJS.ValueType.Number:
+      return value as number;
+    case ExcelJS.ValueType.Date:
+      return isoDate(value as Date);
+    case ExcelJS.ValueType.RichText:
+      return richTextToString(value as ExcelJS.CellRichTextValue);
+    case ExcelJS.ValueType.Hyperlink: {
+      // The link text is usually a string, but may itself be rich text.
+      const text = (value as ExcelJS.CellHyperlinkValue).text as string | ExcelJS.CellRichTextValue | undefined;
+      if (typeof text === 'string') return text;
+      return text && 'richText' in text ? richTextToString(text) : null;
+    }
+    case ExcelJS.ValueType.Boolean:
+      return value ? 'SANN' : 'USANN'; // as Norwegian Excel shows them
+    case ExcelJS.ValueType.Error:
+      return (value as ExcelJS.CellErrorValue).error;
+    default:
+      return typeof value === 'string' ? value : cell.text;
+  }
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's own `Buffer` type is an ArrayBuffer; JSZip reads either.
+    await workbook.xlsx.load(bytes.slice().buffer);
+  } catch {
+    throw unreadable('Den ser ut til å være skadet, passordbeskyttet eller i et annet format. Lagre den på nytt som Excel-arbeidsbok (.xlsx) eller CSV.');
+  }
+  // `worksheets` is in tab order; getWorksheet(1) is by sheet id, which need not be the first tab.
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = readCell(cell);
+      if (value === null) return;
+      while (cells.length < colNumber - 1) cells.push(null);
+      cells[colNumber - 1] = value;
+    });
+    if (cells.length === 0) return;
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+  });
+  return rows;
+}
+
+/**
+ * Reads an answer file into rows of cells (first worksheet for XLSX). Throws
+ * an ApiError with a Norwegian message when the file cannot be read.
+ */
+export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<Cell[][]> {
+  const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
+  if (extension === 'xlsx' || extension === 'xlsm') return readXlsx(bytes);
+  if (extension === 'csv' || extension === 'txt') {
+    // An Excel workbook that was only renamed is still read as one.
+    if (isZip(bytes)) return readXlsx(bytes);
+    const text = decodeText(bytes);
+    if (text.includes('\u0000')) {
+      throw unreadable(`«${fileName}» inneholder ikke tekst. Lagre svarene som CSV (semikolondelt) eller som Excel-arbeidsbok (.xlsx).`);
+    }
+    return parseCsv(text);
+  }
+  if (extension === 'xls') {
+    throw unreadable('Eldre .xls-filer støttes ikke. Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) eller CSV.');
+  }
+  throw unreadable(`«${fileName}» er verken en .xlsx-, .csv- eller .txt-fil. Lagre svarene som Excel-arbeidsbok (.xlsx) eller CSV.`);
+}
+
+/** One statement's summary, as the scoring module computes it. */
+export interface StatementSummaryRow {
+  code: string;
+  /** Answers on the scale (don't know and missing not counted). */
+  n: number;
+  dontKnow: number;
+  mean: number | null;
+  median: number | null;
+  sd: number | null;
+  /** Count per scale value, from 1 to scale.max. */
+  distribution: number[];
+}
+
+export interface RoundWorkbookInput {
+  set: StatementSetContent;
+  respondents: Respondent[];
+  /** Unit name by unit id. */
+  unitNames: Record<string, string>;
+  summary: { statements: StatementSummaryRow[] };
+}
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+
+function styleHeader(sheet: ExcelJS.Worksheet): void {
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+/**
+ * One round as an XLSX workbook: "Svar" (one row per respondent, 'x' for
+ * don't know, empty for no answer) and "Sammendrag" (one row per statement).
+ * Numbers are written as numbers.
+ */
+export async function writeRoundWorkbook(input: RoundWorkbookInput): Promise<Uint8Array> {
+  const { set, respondents, unitNames, summary } = input;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Omniverksted';
+  workbook.created = new Date();
+
+  const codes = set.statements.map((s) => s.code);
+  const answers = workbook.addWorksheet('Svar');
+  answers.addRow(['Respondent', 'Rolle', 'Enhet', ...codes]);
+  for (const r of respondents) {
+    answers.addRow([
+      r.number,
+      r.role ? ROLE_WORDS[r.role] : null,
+      r.unitId ? (unitNames[r.unitId] ?? null) : null,
+      ...codes.map((code) => {
+        const value = r.answers[code];
+        return value === 'dont_know' ? 'x' : (value ?? null);
+      }),
+    ]);
+  }
+  answers.getColumn(1).width = 12;
+  answers.getColumn(2).width = 16;
+  answers.getColumn(3).width = 24;
+  styleHeader(answers);
+
+  const areaTitles = new Map(set.areas.map((a) => [a.id, a.title]));
+  const byCode = new Map(summary.statements.map((s) => [s.code, s]));
+  const scaleValues = set.scale.labels.map((label, i) => `${set.scale.min + i} ${label}`);
+  const sums = workbook.addWorksheet('Sammendrag');
+  sums.addRow(['Kode', 'Påstand', 'Område', 'n', 'Gjennomsnitt', 'Median', 'Standardavvik', ...scaleValues, 'Vet ikke']);
+  for (const statement of set.statements) {
+    const s = byCode.get(statement.code);
+    sums.addRow([
+      statement.code,
+      statement.text,
+      areaTitles.get(statement.areaId) ?? '',
+      s?.n ?? 0,
+      s?.mean ?? null,
+      s?.median ?? null,
+      s?.sd ?? null,
+      ...scaleValues.map((_, i) => s?.distribution[i] ?? 0),
+      s?.dontKnow ?? 0,
+    ]);
+  }
+  sums.getColumn(2).width = 60;
+  sums.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  sums.getColumn(3).width = 24;
+  for (const col of [5, 6, 7]) {
+    sums.getColumn(col).numFmt = '0.00';
+    sums.getColumn(col).width = 14;
+  }
+  styleHeader(sums);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

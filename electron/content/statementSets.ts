@@ -1,0 +1,20 @@
+// The statement sets shipped with the app, validated when first used.
+import school from '../../resources/content/statements-school.json';
+import kindergarten from '../../resources/content/statements-kindergarten.json';
+import { StatementSetContent } from '../../shared/analysis/types';
+
+const RAW: Record<string, unknown> = { 'statements-school': school, 'statements-kindergarten': kindergarten };
+let cache: Map<string, StatementSetContent> | undefined;
+
+export function shippedStatementSets(): Map<string, StatementSetContent> {
+  if (!cache) {
+    const sets = new Map<string, StatementSetContent>();
+    for (const [file, raw] of Object.entries(RAW)) {
+      const r = StatementSetContent.safeParse(raw);
+      if (!r.success) throw new Error(`Påstandssettet ${file}.json er ugyldig: ${r.error.issues.map((i) => i.message).join(' ')}`);
+      sets.set(file, r.data);
+    }
+    cache = sets;
+  }
+  return cache;
+}

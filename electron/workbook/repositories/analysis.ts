@@ -1,0 +1,279 @@
+// Status analysis in the workbook: statement sets (versioned, frozen once
+// used), rounds, anonymous respondents with their answers, consensus scores.
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { RoundCreate, Round, RespondentOut, RespondentSave, StatementSetInfo } from '../../../shared/analysis/api';
+import type { AnswerValue, Respondent, Role, StatementSetContent } from '../../../shared/analysis/types';
+import { ApiError } from '../../../shared/api/result';
+import { t } from '../../../shared/i18n';
+import { shippedStatementSets } from '../../content/statementSets';
+import { newId, nowIso } from '../rows';
+
+interface SetRow {
+  id: string;
+  lineage_id: string;
+  version: number;
+  origin: string;
+  content: string;
+  created_at: string;
+  used: number;
+  latest_version: number;
+}
+interface RoundRow {
+  id: string;
+  municipality_id: string;
+  set_id: string;
+  title: string;
+  date: string;
+  kind: Round['kind'];
+  session_id: string | null;
+  revealed: number;
+  unit_ids: string | null;
+  respondent_count: number;
+  created_at: string;
+  updated_at: string;
+}
+interface RespondentRow {
+  id: string;
+  number: number;
+  role: Role | null;
+  unit_id: string | null;
+  source: 'keyboard' | 'import';
+}
+
+const toSet = (r: SetRow): StatementSetInfo => ({
+  id: r.id,
+  lineageId: r.lineage_id,
+  version: r.version,
+  origin: r.origin,
+  content: JSON.parse(r.content) as StatementSetContent,
+  usedByRounds: r.used,
+  latest: r.version === r.latest_version,
+  createdAt: r.created_at,
+});
+const toRound = (r: RoundRow): Round => ({
+  id: r.id,
+  municipalityId: r.municipality_id,
+  setId: r.set_id,
+  title: r.title,
+  date: r.date,
+  kind: r.kind,
+  sessionId: r.session_id,
+  revealed: r.revealed === 1,
+  unitIds: r.unit_ids ? (JSON.parse(r.unit_ids) as string[]) : [],
+  respondentCount: r.respondent_count,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const SET_SELECT = `SELECT s.*, (SELECT count(*) FROM rounds r WHERE r.set_id = s.id) AS used,
+  (SELECT max(version) FROM statement_sets x WHERE x.lineage_id = s.lineage_id) AS latest_version FROM statement_sets s`;
+const ROUND_SELECT = `SELECT r.*,
+  (SELECT json_group_array(unit_id) FROM round_units ru WHERE ru.round_id = r.id) AS unit_ids,
+  (SELECT count(*) FROM respondents p WHERE p.round_id = r.id) AS respondent_count
+  FROM rounds r`;
+
+export const THRESHOLD_KEY = 'analysis.suppression_threshold';
+
+export function analysisRepository(db: Database.Database) {
+  const sets = db.prepare<[], SetRow>(`${SET_SELECT} ORDER BY s.lineage_id, s.version`);
+  const oneSet = db.prepare<[string], SetRow>(`${SET_SELECT} WHERE s.id = ?`);
+  const lineageExists = db.prepare<[string], { id: string }>('SELECT id FROM statement_sets WHERE lineage_id = ? LIMIT 1');
+  const insertSet = db.prepare(
+    `INSERT INTO statement_sets (id, lineage_id, version, origin, content, created_at, updated_at)
+     VALUES (@id, @lineageId, @version, @origin, @content, @now, @now)`,
+  );
+  const updateSet = db.prepare('UPDATE statement_sets SET content = ?, updated_at = ? WHERE id = ?');
+
+  const roundsOf = db.prepare<[string], RoundRow>(`${ROUND_SELECT} WHERE r.municipality_id = ? ORDER BY r.date DESC, r.created_at DESC`);
+  const oneRound = db.prepare<[string], RoundRow>(`${ROUND_SELECT} WHERE r.id = ?`);
+  const insertRound = db.prepare(
+    `INSERT INTO rounds (id, municipality_id, set_id, title, date, kind, session_id, created_at, updated_at)
+     VALUES (@id, @municipalityId, @setId, @title, @date, @kind, @sessionId, @now, @now)`,
+  );
+  const addRoundUnit = db.prepare('INSERT INTO round_units (round_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)');
+  const unitMunicipality = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM units WHERE id = ?');
+  const sessionMunicipality = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM sessions WHERE id = ?');
+  const municipalityExists = db.prepare<[string], { id: string }>('SELECT id FROM municipalities WHERE id = ?');
+  const setRevealed = db.prepare('UPDATE rounds SET revealed = ?, updated_at = ? WHERE id = ?');
+
+  const respondentsOf = db.prepare<[string], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? ORDER BY number');
+  const answersOf = db.prepare<[string], { respondent_id: string; code: string; value: number | null; dont_know: number }>(
+    'SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?',
+  );
+  const respondentByNumber = db.prepare<[string, number], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? AND number = ?');
+  const nextNumber = db.prepare<[string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM respondents WHERE round_id = ?');
+  const insertRespondent = db.prepare(
+    `INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at)
+     VALUES (@id, @roundId, @number, @role, @unitId, @source, @now, @now)`,
+  );
+  const updateRespondent = db.prepare('UPDATE respondents SET role = @role, unit_id = @unitId, updated_at = @now WHERE id = @id');
+  const clearAnswers = db.prepare('DELETE FROM answers WHERE respondent_id = ?');
+  const insertAnswer = db.prepare(
+    'INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const deleteRespondent = db.prepare('DELETE FROM respondents WHERE round_id = ? AND number = ?');
+
+  const consensusOf = db.prepare<[string], { target: string; value: number }>('SELECT target, value FROM consensus WHERE round_id = ?');
+  const upsertConsensus = db.prepare(
+    `INSERT INTO consensus (round_id, target, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (round_id, target) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  );
+  const deleteConsensus = db.prepare('DELETE FROM consensus WHERE round_id = ? AND target = ?');
+
+  const getSetting = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const putSetting = db.prepare(
+    `INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  );
+
+  function set(id: string): StatementSetInfo {
+    const row = oneSet.get(id);
+    if (!row) throw new ApiError('not_found', t('error.setNotFound'));
+    return toSet(row);
+  }
+  function round(id: string): Round {
+    const row = oneRound.get(id);
+    if (!row) throw new ApiError('not_found', t('error.roundNotFound'));
+    return toRound(row);
+  }
+
+  /** The shipped sets enter the workbook the first time sets are listed. */
+  function ensureShipped(): void {
+    for (const [origin, content] of shippedStatementSets()) {
+      if (lineageExists.get(origin)) continue;
+      insertSet.run({ id: newId(), lineageId: origin, version: 1, origin, content: JSON.stringify(content), now: nowIso() });
+    }
+  }
+
+  /** Checks answers against the round's set; returns them ready to store. */
+  function checkAnswers(content: StatementSetContent, answers: Record<string, AnswerValue>): [string, AnswerValue][] {
+    const codes = new Set(content.statements.map((s) => s.code));
+    return Object.entries(answers).map(([code, value]) => {
+      if (!codes.has(code)) throw new ApiError('invalid_input', t('error.answerCode', { code }));
+      if (typeof value === 'number' && (value < content.scale.min || value > content.scale.max)) {
+        throw new ApiError('invalid_input', t('error.answerValue', { code, max: content.scale.max }));
+      }
+      return [code, value];
+    });
+  }
+
+  function writeAnswers(respondentId: string, answers: [string, AnswerValue][], now: string): void {
+    clearAnswers.run(respondentId);
+    for (const [code, value] of answers) {
+      if (value === null) continue;
+      insertAnswer.run(respondentId, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
+    }
+  }
+
+  function respondents(roundId: string): RespondentOut[] {
+    const byRespondent = new Map<string, Record<string, AnswerValue>>();
+    for (const a of answersOf.all(roundId)) {
+      const map = byRespondent.get(a.respondent_id) ?? {};
+      map[a.code] = a.dont_know === 1 ? 'dont_know' : a.value;
+      byRespondent.set(a.respondent_id, map);
+    }
+    return respondentsOf.all(roundId).map((r) => ({ id: r.id, number: r.number, role: r.role, unitId: r.unit_id, source: r.source, answers: byRespondent.get(r.id) ?? {} }));
+  }
+
+  return {
+    listSets(): StatementSetInfo[] {
+      ensureShipped();
+      return sets.all().map(toSet);
+    },
+    set,
+    copySet(id: string, name: string): StatementSetInfo {
+      const from = set(id);
+      const newSetId = newId();
+      insertSet.run({ id: newSetId, lineageId: newId(), version: 1, origin: 'copy', content: JSON.stringify({ ...from.content, name }), now: nowIso() });
+      return set(newSetId);
+    },
+    /** Edit a set: in place while unused, otherwise as a new version of its lineage. */
+    saveSet(id: string, content: StatementSetContent): StatementSetInfo {
+      const current = set(id);
+      if (current.usedByRounds === 0 && current.latest) {
+        updateSet.run(JSON.stringify(content), nowIso(), id);
+        return set(id);
+      }
+      const latest = sets.all().filter((s) => s.lineage_id === current.lineageId).reduce((m, s) => Math.max(m, s.version), 0);
+      const newSetId = newId();
+      insertSet.run({ id: newSetId, lineageId: current.lineageId, version: latest + 1, origin: current.origin, content: JSON.stringify(content), now: nowIso() });
+      return set(newSetId);
+    },
+
+    rounds: (municipalityId: string): Round[] => {
+      if (!municipalityExists.get(municipalityId)) throw new ApiError('not_found', t('error.municipalityNotFound'));
+      return roundsOf.all(municipalityId).map(toRound);
+    },
+    round,
+    createRound(input: z.output<typeof RoundCreate>): Round {
+      if (!municipalityExists.get(input.municipalityId)) throw new ApiError('not_found', t('error.municipalityNotFound'));
+      set(input.setId);
+      if (input.sessionId && sessionMunicipality.get(input.sessionId)?.municipality_id !== input.municipalityId) {
+        throw new ApiError('invalid_input', t('error.sessionOtherMunicipality'));
+      }
+      const id = newId();
+      const now = nowIso();
+      insertRound.run({ ...input, id, now });
+      for (const unitId of new Set(input.unitIds)) {
+        const unit = unitMunicipality.get(unitId);
+        if (!unit) throw new ApiError('not_found', t('error.unitNotFound'));
+        if (unit.municipality_id !== input.municipalityId) throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
+        addRoundUnit.run(id, unitId, now, now);
+      }
+      return round(id);
+    },
+    reveal(roundId: string, revealed: boolean): Round {
+      round(roundId);
+      setRevealed.run(revealed ? 1 : 0, nowIso(), roundId);
+      return round(roundId);
+    },
+
+    respondents,
+    /** Respondents as scoring wants them. */
+    scoringInput: (roundId: string): Respondent[] => respondents(roundId).map(({ number, role, unitId, answers }) => ({ number, role, unitId, answers })),
+
+    saveRespondent(input: z.output<typeof RespondentSave>, source: 'keyboard' | 'import' = 'keyboard'): RespondentOut {
+      const r = round(input.roundId);
+      const content = set(r.setId).content;
+      const answers = checkAnswers(content, input.answers);
+      if (input.unitId && !r.unitIds.includes(input.unitId)) throw new ApiError('invalid_input', t('error.unitNotInRound'));
+      const now = nowIso();
+      const number = input.number ?? nextNumber.get(r.id)!.next;
+      const existing = respondentByNumber.get(r.id, number);
+      const id = existing?.id ?? newId();
+      if (existing) updateRespondent.run({ id, role: input.role, unitId: input.unitId, now });
+      else insertRespondent.run({ id, roundId: r.id, number, role: input.role, unitId: input.unitId, source, now });
+      writeAnswers(id, answers, now);
+      return respondents(r.id).find((x) => x.id === id)!;
+    },
+    deleteRespondent(roundId: string, number: number): void {
+      round(roundId);
+      if (deleteRespondent.run(roundId, number).changes === 0) throw new ApiError('not_found', t('error.respondentNotFound'));
+    },
+
+    consensus(roundId: string): Record<string, number> {
+      return Object.fromEntries(consensusOf.all(roundId).map((c) => [c.target, c.value]));
+    },
+    setConsensus(roundId: string, target: string, value: number | null): Record<string, number> {
+      const r = round(roundId);
+      const content = set(r.setId).content;
+      const [kind, key] = target.split(':');
+      const known = kind === 'statement' ? content.statements.some((s) => s.code === key) : content.areas.some((a) => a.id === key);
+      if (!known) throw new ApiError('invalid_input', t('error.consensusTarget', { target }));
+      if (value !== null && value > content.scale.max) throw new ApiError('invalid_input', t('error.answerValue', { code: key, max: content.scale.max }));
+      if (value === null) deleteConsensus.run(roundId, target);
+      else upsertConsensus.run(roundId, target, value, nowIso(), nowIso());
+      return Object.fromEntries(consensusOf.all(roundId).map((c) => [c.target, c.value]));
+    },
+
+    threshold(): number {
+      const v = Number(getSetting.get(THRESHOLD_KEY)?.value);
+      return Number.isInteger(v) && v >= 3 ? v : 5;
+    },
+    setThreshold(value: number): number {
+      putSetting.run(THRESHOLD_KEY, String(value), nowIso(), nowIso());
+      return value;
+    },
+  };
+}

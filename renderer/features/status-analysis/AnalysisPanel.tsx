@@ -1,0 +1,123 @@
+// On the municipality page: the status-analysis rounds, and a new round.
+import { useState } from 'react';
+import type { Municipality } from '../../../shared/domain';
+import { formatDate, todayIso } from '../../../shared/format';
+import { t, tc } from '../../../shared/i18n';
+import type { RoundKind } from '../../../shared/analysis/api';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { roundKindLabel, unitKindLabel } from '../../app/labels';
+import { href, navigate } from '../../app/router';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormDialog, fieldError } from '../../components/FormDialog';
+import { SelectField, TextField } from '../../components/fields';
+
+export function AnalysisPanel({ municipality }: { municipality: Municipality }) {
+  const rounds = useApi('rounds.list', { municipalityId: municipality.id });
+  const [creating, setCreating] = useState(false);
+  return (
+    <section className="panel panel--model" aria-labelledby="analysis-title">
+      <div className="panel__head">
+        <h2 id="analysis-title" className="panel__title">
+          {t('analysis.title')}
+        </h2>
+        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          + {t('analysis.newRound')}
+        </button>
+      </div>
+      <p className="panel__lead">{t('analysis.lead')}</p>
+      <ErrorNotice error={rounds.error} />
+      {rounds.data?.length === 0 && <p className="empty">{t('analysis.noRounds')}</p>}
+      <ul className="rows" aria-label={t('analysis.rounds')}>
+        {rounds.data?.map((r) => (
+          <li key={r.id} className="row">
+            <span className="date-chip">{formatDate(r.date)}</span>
+            <a className="row__main row__link" href={href({ name: 'round', id: r.id })}>
+              <strong className="row__title">{r.title}</strong>
+              <span className="row__meta">
+                {roundKindLabel(r.kind)} · {tc('count.respondents', r.respondentCount)}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {creating && <RoundForm municipality={municipality} onClose={() => setCreating(false)} />}
+    </section>
+  );
+}
+
+const FIELDS = ['title', 'date', 'kind', 'setId', 'unitIds', 'sessionId'] as const;
+
+function RoundForm({ municipality, onClose }: { municipality: Municipality; onClose: () => void }) {
+  const sets = useApi('statementSets.list', {});
+  const units = useApi('units.list', { municipalityId: municipality.id });
+  const sessions = useApi('sessions.list', { municipalityId: municipality.id });
+  const rounds = useApi('rounds.list', { municipalityId: municipality.id });
+  const create = useApiMutation('rounds.create');
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(formatDate(todayIso()));
+  const [kind, setKind] = useState<RoundKind>(rounds.data && rounds.data.length > 0 ? 'follow_up' : 'baseline');
+  const [setId, setSetId] = useState('');
+  const [unitIds, setUnitIds] = useState<string[]>([]);
+  const [sessionId, setSessionId] = useState('');
+  const latestSets = (sets.data ?? []).filter((s) => s.latest);
+  const chosenSet = setId || latestSets[0]?.id || '';
+  const error = create.error;
+
+  return (
+    <FormDialog
+      wide
+      title={t('analysis.newRound')}
+      fieldNames={FIELDS}
+      onClose={onClose}
+      busy={create.isPending}
+      error={error}
+      onSubmit={() =>
+        create.mutate(
+          { municipalityId: municipality.id, title, date, kind, setId: chosenSet, unitIds, sessionId: sessionId || null },
+          { onSuccess: (r) => navigate({ name: 'round', id: r.id }) },
+        )
+      }
+    >
+      <TextField name="title" label={t('analysis.field.roundTitle')} value={title} onChange={setTitle} error={fieldError(error, 'title')} autoFocus placeholder={t('analysis.titleExample')} />
+      <div className="form-row">
+        <TextField name="date" label={t('analysis.field.date')} value={date} onChange={setDate} placeholder="dd.mm.åååå" error={fieldError(error, 'date')} />
+        <SelectField
+          name="kind"
+          label={t('analysis.field.kind')}
+          value={kind}
+          options={(['baseline', 'follow_up'] as const).map((k) => ({ value: k, label: roundKindLabel(k) }))}
+          onChange={setKind}
+          error={fieldError(error, 'kind')}
+        />
+      </div>
+      <SelectField
+        name="setId"
+        label={t('analysis.field.set')}
+        value={chosenSet}
+        options={latestSets.map((s) => ({ value: s.id, label: `${s.content.name} (${tc('count.statements', s.content.statements.length)}${s.version > 1 ? `, ${t('analysis.version', { version: s.version })}` : ''})` }))}
+        onChange={setSetId}
+        error={fieldError(error, 'setId')}
+      />
+      <fieldset className="field fieldset">
+        <legend className="field__label">{t('analysis.field.units')}</legend>
+        <div className="check-grid">
+          {units.data?.map((u) => (
+            <label key={u.id} className="check-chip">
+              <input type="checkbox" className="checkbox" checked={unitIds.includes(u.id)} onChange={(e) => setUnitIds((ids) => (e.target.checked ? [...ids, u.id] : ids.filter((x) => x !== u.id)))} />
+              <span>
+                {u.name} <span className="check-chip__kind">({unitKindLabel(u.kind)})</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <SelectField
+        name="sessionId"
+        label={`${t('analysis.field.session')} (${t('common.optional')})`}
+        value={sessionId}
+        options={[{ value: '', label: t('common.none') }, ...(sessions.data ?? []).map((s) => ({ value: s.id, label: `${formatDate(s.date)} ${s.title}` }))]}
+        onChange={setSessionId}
+      />
+    </FormDialog>
+  );
+}

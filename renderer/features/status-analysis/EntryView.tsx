@@ -1,0 +1,249 @@
+// Fast keyboard entry of paper forms: one respondent per form, type the digit
+// and the cursor moves on; 0 or x = don't know; Enter saves; Ctrl+Z undoes.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { RoundDetail } from '../../../shared/analysis/api';
+import { ROLE_WORDS, ROLES, type AnswerValue, type Role } from '../../../shared/analysis/types';
+import type { Unit } from '../../../shared/domain';
+import { t } from '../../../shared/i18n';
+import { useApiMutation } from '../../api/hooks';
+import { ErrorNotice } from '../../components/ErrorNotice';
+
+interface Form {
+  /** Set when an already saved form is being corrected. */
+  number: number | null;
+  role: Role | null;
+  unitId: string | null;
+  answers: Record<string, AnswerValue>;
+}
+interface UndoStep {
+  number: number | null;
+  code: string;
+  previous: AnswerValue | undefined;
+}
+
+const emptyForm = (role: Role | null, unitId: string | null): Form => ({ number: null, role, unitId, answers: {} });
+const show = (v: AnswerValue | undefined) => (v === 'dont_know' ? 'x' : v === null || v === undefined ? '' : String(v));
+
+export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[] }) {
+  const { round, set, respondents } = detail;
+  const statements = set.content.statements;
+  const max = set.content.scale.max;
+  const [form, setForm] = useState<Form>(() => emptyForm(null, null));
+  const [cursor, setCursor] = useState(0);
+  const [undo, setUndo] = useState<UndoStep[]>([]);
+  const save = useApiMutation('rounds.saveRespondent');
+  const remove = useApiMutation('rounds.deleteRespondent');
+  const gridRef = useRef<HTMLDivElement>(null);
+  const roundUnits = units.filter((u) => round.unitIds.includes(u.id));
+  const nextNumber = useMemo(() => respondents.reduce((m, r) => Math.max(m, r.number), 0) + 1, [respondents]);
+  const answered = Object.values(form.answers).filter((v) => v !== null && v !== undefined).length;
+
+  useEffect(() => gridRef.current?.focus(), []);
+
+  const setAnswer = (index: number, value: AnswerValue) => {
+    const code = statements[index].code;
+    setUndo((u) => [...u.slice(-199), { number: form.number, code, previous: form.answers[code] }]);
+    setForm((f) => ({ ...f, answers: { ...f.answers, [code]: value } }));
+  };
+
+  const submit = () => {
+    if (answered === 0 && form.number === null) return;
+    save.mutate(
+      { roundId: round.id, number: form.number ?? undefined, role: form.role, unitId: form.unitId, answers: form.answers },
+      {
+        onSuccess: (saved) => {
+          // Steps of this form now belong to the saved respondent.
+          setUndo((u) => u.map((s) => (s.number === form.number ? { ...s, number: saved.number } : s)));
+          setForm(emptyForm(form.role, form.unitId));
+          setCursor(0);
+          gridRef.current?.focus();
+        },
+      },
+    );
+  };
+
+  const undoLast = () => {
+    const step = undo.at(-1);
+    if (!step) return;
+    setUndo((u) => u.slice(0, -1));
+    const index = statements.findIndex((s) => s.code === step.code);
+    if (step.number === form.number) {
+      setForm((f) => ({ ...f, answers: { ...f.answers, [step.code]: step.previous ?? null } }));
+    } else {
+      // The step belongs to a saved form: open it again with the step undone.
+      const saved = respondents.find((r) => r.number === step.number);
+      if (!saved) return;
+      setForm({ number: saved.number, role: saved.role, unitId: saved.unitId, answers: { ...saved.answers, [step.code]: step.previous ?? null } });
+    }
+    if (index >= 0) setCursor(index);
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      undoLast();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const last = statements.length - 1;
+    const digit = /^[0-9]$/.test(e.key) ? Number(e.key) : null;
+    if (digit !== null && digit >= 1 && digit <= max) {
+      e.preventDefault();
+      setAnswer(cursor, digit);
+      setCursor(Math.min(last, cursor + 1));
+    } else if (e.key === '0' || e.key.toLowerCase() === 'x') {
+      e.preventDefault();
+      setAnswer(cursor, 'dont_know');
+      setCursor(Math.min(last, cursor + 1));
+    } else if (e.key === 'Backspace') {
+      e.preventDefault();
+      const at = form.answers[statements[cursor].code] !== undefined && form.answers[statements[cursor].code] !== null ? cursor : Math.max(0, cursor - 1);
+      setAnswer(at, null);
+      setCursor(at);
+    } else if (e.key === 'ArrowRight') {
+      e.preventDefault();
+      setCursor(Math.min(last, cursor + 1));
+    } else if (e.key === 'ArrowLeft') {
+      e.preventDefault();
+      setCursor(Math.max(0, cursor - 1));
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      setCursor(0);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      setCursor(last);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  let index = -1;
+  return (
+    <div className="entry">
+      <div className="entry__head">
+        <h2 className="panel__title">{form.number === null ? t('analysis.entry.form', { number: nextNumber }) : t('analysis.entry.editing', { number: form.number })}</h2>
+        <label className="entry__select">
+          <span className="field__label">{t('analysis.field.role')}</span>
+          <select className="input" value={form.role ?? ''} onChange={(e) => setForm((f) => ({ ...f, role: (e.target.value || null) as Role | null }))}>
+            <option value="">{t('common.notSet')}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_WORDS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {roundUnits.length > 0 && (
+          <label className="entry__select">
+            <span className="field__label">{t('analysis.field.unit')}</span>
+            <select className="input" value={form.unitId ?? ''} onChange={(e) => setForm((f) => ({ ...f, unitId: e.target.value || null }))}>
+              <option value="">{t('common.notSet')}</option>
+              {roundUnits.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span className="entry__count" aria-live="polite">
+          {t('analysis.entry.answered', { answered, total: statements.length })}
+        </span>
+      </div>
+      <p className="keys-help">{t('analysis.entry.keys', { max })}</p>
+      <ErrorNotice error={save.error ?? remove.error} />
+      <div
+        className="entry__grid"
+        ref={gridRef}
+        tabIndex={0}
+        role="grid"
+        aria-label={t('analysis.entry.gridLabel', { code: statements[cursor]?.code ?? '' })}
+        aria-activedescendant={`cell-${statements[cursor]?.code}`}
+        onKeyDown={onKey}
+      >
+        {set.content.areas.map((area) => (
+          <div key={area.id} className="entry__area" role="row">
+            <span className="entry__area-title" role="rowheader">
+              {area.title}
+            </span>
+            {statements
+              .filter((s) => s.areaId === area.id)
+              .map((s) => {
+                index = statements.indexOf(s);
+                const i = index;
+                const value = form.answers[s.code];
+                return (
+                  <span
+                    key={s.code}
+                    id={`cell-${s.code}`}
+                    role="gridcell"
+                    aria-selected={i === cursor}
+                    className={`entry__cell${i === cursor ? ' entry__cell--on' : ''}${value === 'dont_know' ? ' entry__cell--dk' : ''}`}
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      setCursor(i);
+                      gridRef.current?.focus();
+                    }}
+                    title={s.text}
+                  >
+                    <span className="entry__code">{s.code}</span>
+                    <span className="entry__value">{show(value)}</span>
+                  </span>
+                );
+              })}
+          </div>
+        ))}
+      </div>
+      <p className="entry__statement">
+        <strong>{statements[cursor]?.code}</strong> {statements[cursor]?.text}
+      </p>
+      <div className="actions actions--start">
+        <button type="button" className="button button--primary" onClick={submit} disabled={save.isPending}>
+          {t('analysis.entry.save')} <kbd>Enter</kbd>
+        </button>
+        <button type="button" className="button" onClick={undoLast} disabled={undo.length === 0}>
+          {t('common.undo')} <kbd>Ctrl+Z</kbd>
+        </button>
+        {form.number !== null && (
+          <button type="button" className="button" onClick={() => setForm(emptyForm(form.role, form.unitId))}>
+            {t('analysis.entry.newForm')}
+          </button>
+        )}
+      </div>
+
+      <h3 className="section-title section-title--small">{t('analysis.entry.saved', { count: respondents.length })}</h3>
+      <ul className="rows respondents">
+        {[...respondents].reverse().slice(0, 12).map((r) => {
+          const n = Object.values(r.answers).filter((v) => v !== null).length;
+          return (
+            <li key={r.id} className="row">
+              <span className="date-chip">{t('analysis.entry.number', { number: r.number })}</span>
+              <span className="row__main">
+                <span className="row__meta">
+                  {[r.role ? ROLE_WORDS[r.role] : null, r.unitId ? units.find((u) => u.id === r.unitId)?.name : null, t('analysis.entry.answered', { answered: n, total: statements.length }), r.source === 'import' ? t('analysis.entry.imported') : null]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  setForm({ number: r.number, role: r.role, unitId: r.unitId, answers: { ...r.answers } });
+                  setCursor(0);
+                  gridRef.current?.focus();
+                }}
+              >
+                {t('common.edit')}
+              </button>
+              <button type="button" className="button button--small button--danger-outline" onClick={() => remove.mutate({ roundId: round.id, number: r.number })} aria-label={t('analysis.entry.deleteForm', { number: r.number })}>
+                {t('common.delete')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// One status-analysis round: entry, import, consensus, results (hidden until
+// revealed), comparison with another round, and the XLSX export.
+import { useState } from 'react';
+import { formatDate } from '../../../shared/format';
+import { t, tc, type MessageKey } from '../../../shared/i18n';
+import { send } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { roundKindLabel } from '../../app/labels';
+import { href, navigate, ROUND_TABS, type Route, type RoundTab } from '../../app/router';
+import { DeleteAction } from '../../components/DeleteAction';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { CompareView } from './CompareView';
+import { ConsensusView } from './ConsensusView';
+import { EntryView } from './EntryView';
+import { ImportView } from './ImportView';
+import { ResultsView } from './ResultsView';
+
+const TAB_LABELS: Record<RoundTab, MessageKey> = {
+  entry: 'analysis.tab.entry',
+  import: 'analysis.tab.import',
+  consensus: 'analysis.tab.consensus',
+  results: 'analysis.tab.results',
+  compare: 'analysis.tab.compare',
+};
+
+/** Saves bytes from the API as a file the guide can open (Excel). */
+function download(fileName: string, dataBase64: string) {
+  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> }) {
+  const detail = useApi('rounds.get', { id: route.id });
+  const d = detail.data;
+  const municipality = useApi('municipalities.get', { id: d?.round.municipalityId ?? '' }, Boolean(d));
+  const units = useApi('units.list', { municipalityId: d?.round.municipalityId ?? '' }, Boolean(d));
+  const [exportError, setExportError] = useState<Error | null>(null);
+  const tab = route.tab ?? 'entry';
+
+  if (detail.error) return <ErrorNotice error={detail.error} />;
+  if (!d || !municipality.data || !units.data) return <p className="empty">{t('app.loading')}</p>;
+  const { round, set } = d;
+
+  return (
+    <>
+      <nav className="crumbs" aria-label="Brødsmuler">
+        <a href={href({ name: 'municipality', id: round.municipalityId })}>← {municipality.data.name}</a>
+      </nav>
+      <div className="page-head page-head--tight">
+        <div>
+          <h1 className="page-title">{round.title}</h1>
+          <p className="page-lead">
+            <span className="date-chip date-chip--large">{formatDate(round.date)}</span> {roundKindLabel(round.kind)} · {set.content.name} · {tc('count.respondents', d.respondents.length)}
+          </p>
+        </div>
+        <div className="actions actions--head">
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              send('rounds.exportXlsx', { id: round.id }).then(
+                (f) => download(f.fileName, f.dataBase64),
+                (err: Error) => setExportError(err),
+              )
+            }
+          >
+            {t('analysis.export')}
+          </button>
+          <DeleteAction
+            method="rounds.delete"
+            id={round.id}
+            confirmTitle={t('analysis.confirmDelete.title', { title: round.title })}
+            confirmBody={t('analysis.confirmDelete.body', { respondents: tc('count.respondents', d.respondents.length) })}
+            deletedMessage={t('analysis.deleted', { title: round.title })}
+            onDeleted={() => navigate({ name: 'municipality', id: round.municipalityId })}
+          />
+        </div>
+      </div>
+      <ErrorNotice error={exportError} />
+      <nav className="segmented segmented--tabs" aria-label={t('analysis.tabs')}>
+        {ROUND_TABS.map((k) => (
+          <a key={k} href={href({ name: 'round', id: round.id, tab: k, compareWith: route.compareWith })} className={k === tab ? 'segmented__option segmented__option--on' : 'segmented__option'} aria-current={k === tab ? 'page' : undefined}>
+            {t(TAB_LABELS[k])}
+          </a>
+        ))}
+      </nav>
+      <section className="panel round-body">
+        {tab === 'entry' && <EntryView detail={d} units={units.data} />}
+        {tab === 'import' && <ImportView roundId={round.id} />}
+        {tab === 'consensus' && <ConsensusView detail={d} />}
+        {tab === 'results' && <ResultsView roundId={round.id} />}
+        {tab === 'compare' && <CompareView roundId={round.id} compareWith={route.compareWith} onPick={(other) => navigate({ name: 'round', id: round.id, tab: 'compare', compareWith: other }, { replace: true })} />}
+      </section>
+    </>
+  );
+}

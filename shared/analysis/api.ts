@@ -1,0 +1,146 @@
+// API shapes for the status analysis: statement sets, rounds, answers.
+import { z } from 'zod';
+import { Id, LIMITS } from '../domain';
+import { isIsoDate, parseDate } from '../format';
+import { t, type MessageKey } from '../i18n';
+import { ROLES, StatementSetContent, type Role } from './types';
+
+export const ROUND_KINDS = ['baseline', 'follow_up'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+const text = (label: MessageKey, max: number) =>
+  z
+    .string({ error: () => t('validation.invalid', { field: t(label) }) })
+    .trim()
+    .min(1, { error: () => t('validation.required', { field: t(label) }) })
+    .max(max, { error: () => t('validation.tooLong', { field: t(label), max }) });
+
+const date = (label: MessageKey) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (parseDate(v) ?? v) : v),
+    z.string({ error: () => t('validation.date', { field: t(label) }) }).refine(isIsoDate, { error: () => t('validation.date', { field: t(label) }) }),
+  );
+
+export const StatementSetInfo = z.object({
+  id: z.string(),
+  lineageId: z.string(),
+  version: z.number().int(),
+  origin: z.string(),
+  content: StatementSetContent,
+  /** Rounds that use this version: when > 0 it is frozen and an edit makes a new version. */
+  usedByRounds: z.number().int(),
+  latest: z.boolean(),
+  createdAt: z.string(),
+});
+export type StatementSetInfo = z.infer<typeof StatementSetInfo>;
+
+export const StatementSetCopy = z.object({ id: Id, name: text('analysis.field.setName', 120) });
+export const StatementSetSave = z.object({ id: Id, content: StatementSetContent });
+
+export const RoundCreate = z.object({
+  municipalityId: Id,
+  setId: Id,
+  title: text('analysis.field.roundTitle', LIMITS.title),
+  date: date('analysis.field.date'),
+  kind: z.enum(ROUND_KINDS, { error: () => t('validation.choice', { field: t('analysis.field.kind') }) }),
+  unitIds: z.array(Id).max(500).default([]),
+  sessionId: Id.nullable().default(null),
+});
+
+export const Round = z.object({
+  id: z.string(),
+  municipalityId: z.string(),
+  setId: z.string(),
+  title: z.string(),
+  date: z.string(),
+  kind: z.enum(ROUND_KINDS),
+  sessionId: z.string().nullable(),
+  revealed: z.boolean(),
+  unitIds: z.array(z.string()),
+  respondentCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Round = z.infer<typeof Round>;
+
+export const AnswerInput = z.union([z.number().int(), z.literal('dont_know'), z.null()]);
+
+export const RespondentSave = z.object({
+  roundId: Id,
+  /** Omit for the next free number. */
+  number: z.number().int().min(1).max(100000).optional(),
+  role: z.enum(ROLES, { error: () => t('validation.choice', { field: t('analysis.field.role') }) }).nullable().default(null),
+  unitId: Id.nullable().default(null),
+  answers: z.record(z.string().max(8), AnswerInput),
+});
+
+export const RespondentOut = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  role: z.enum(ROLES).nullable(),
+  unitId: z.string().nullable(),
+  source: z.enum(['keyboard', 'import']),
+  answers: z.record(z.string(), AnswerInput),
+});
+export type RespondentOut = z.infer<typeof RespondentOut>;
+
+/** A file for import, as the renderer read it: base64, at most about 12 MB. */
+export const ImportFile = z.object({
+  roundId: Id,
+  fileName: z.string().trim().min(1).max(255),
+  dataBase64: z.string().max(16 * 1024 * 1024, { error: () => t('analysis.import.tooLarge') }),
+});
+
+export const ConsensusSet = z.object({
+  roundId: Id,
+  /** 'statement:A1' or 'area:law'. */
+  target: z.string().regex(/^(statement|area):[A-Za-z0-9ÆØÅæøå-]{1,40}$/),
+  value: z.number().min(1).max(10).nullable(),
+});
+
+export const Threshold = z.object({
+  value: z.number({ error: () => t('analysis.threshold.invalid') }).int({ error: () => t('analysis.threshold.invalid') }).min(3, { error: () => t('analysis.threshold.invalid') }).max(50, { error: () => t('analysis.threshold.invalid') }),
+});
+
+export type { Role };
+
+// ---------------------------------------------------------------- results
+
+import type { Breakdown, Comparison, LargestGaps, Summary } from './scoring';
+import type { ImportPreview } from './importer';
+
+export interface RoundDetail {
+  round: Round;
+  set: StatementSetInfo;
+  respondents: RespondentOut[];
+  consensus: Record<string, number>;
+}
+
+export interface RoundResults {
+  round: Round;
+  set: StatementSetInfo;
+  summary: Summary;
+  byRole: Breakdown;
+  byUnit: Breakdown;
+  gaps: LargestGaps;
+  consensus: Record<string, number>;
+}
+
+export interface RoundComparison {
+  a: Round;
+  b: Round;
+  comparison: Comparison;
+}
+
+export interface ImportResult {
+  imported: number;
+  rejectedCells: number;
+  firstNumber: number | null;
+}
+
+export const RoundDetailOut = z.custom<RoundDetail>();
+export const RoundResultsOut = z.custom<RoundResults>();
+export const RoundComparisonOut = z.custom<RoundComparison>();
+export const ImportPreviewOut = z.custom<ImportPreview>();
+export const ImportResultOut = z.custom<ImportResult>();
+export const ExportFile = z.object({ fileName: z.string(), dataBase64: z.string() });

@@ -1,0 +1,107 @@
+// CSV text -> rows of fields, as Norwegian Excel, LibreOffice and survey
+// tools write it. Pure: no I/O, no trimming (the importer trims values).
+
+export type CsvDelimiter = ';' | ',' | '\t';
+
+const BOM = '\uFEFF';
+
+/**
+ * Picks the delimiter from the header line: the candidate that occurs most
+ * often outside quoted fields. Ties go to semicolon (what Norwegian Excel
+ * writes), then tab, then comma. A header without any candidate (a single
+ * column) gets semicolon, which then never matches.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts = { ';': 0, '\t': 0, ',': 0 };
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      inQuotes = !inQuotes; // a doubled quote toggles twice: still inside
+    } else if (!inQuotes) {
+      if (c === '\n' || c === '\r') break;
+      if (c === ';' || c === '\t' || c === ',') counts[c]++;
+    }
+  }
+  let best: CsvDelimiter = ';';
+  for (const d of [';', '\t', ','] as const) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+/**
+ * Parses CSV text (RFC 4180 quoting: doubled quotes, delimiters and line
+ * breaks inside quotes; CRLF, LF or CR line ends). A UTF-8 byte order mark is
+ * removed, the delimiter is detected from the header line, and trailing lines
+ * whose fields are all empty (Excel writes ";;;" for them) are dropped.
+ *
+ * Lenient where Excel is: a quote inside an unquoted field is kept as a
+ * character, and text after a closing quote is appended to the field.
+ */
+export function parseCsv(text: string): string[][] {
+  const src = text.startsWith(BOM) ? text.slice(1) : text;
+  const delimiter = detectDelimiter(src);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  const n = src.length;
+  // True once the current record has any character, so that text ending with
+  // a line break does not produce an extra empty record.
+  let recordStarted = false;
+
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    rows.push(row);
+    row = [];
+    recordStarted = false;
+  };
+
+  while (i < n) {
+    const c = src[i];
+    if (c === '"' && field === '') {
+      // Quoted field: read to the closing quote.
+      recordStarted = true;
+      i++;
+      let quoted = '';
+      for (;;) {
+        if (i >= n) break; // unterminated: take what is there
+        const q = src[i];
+        if (q === '"') {
+          if (src[i + 1] === '"') {
+            quoted += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        quoted += q;
+        i++;
+      }
+      field += quoted;
+      continue;
+    }
+    if (c === delimiter) {
+      recordStarted = true;
+      endField();
+      i++;
+      continue;
+    }
+    if (c === '\r' || c === '\n') {
+      endRecord();
+      i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    recordStarted = true;
+    field += c;
+    i++;
+  }
+  if (recordStarted || field !== '' || row.length > 0) endRecord();
+
+  while (rows.length > 0 && rows[rows.length - 1].every((f) => f === '')) rows.pop();
+  return rows;
+}

@@ -1,0 +1,441 @@
+// Scoring of a status analysis round: descriptive statistics per statement
+// and per area, breakdowns by role or unit with small-group suppression,
+// comparison of two rounds and a "largest gaps" list.
+//
+// Pure and exact: every statistic is derived from integer counts per scale
+// value (the distribution), so sums are exact integers and the result does not
+// depend on the order of respondents. Only the final division (and square
+// root) rounds.
+import { ROLES, type AnswerValue, type Respondent, type Role, type StatementSetContent } from './types';
+
+/** The smallest group size a breakdown may ever show. */
+export const MIN_THRESHOLD = 3;
+/** The default smallest group size for a breakdown (see DOMAIN.md). */
+export const DEFAULT_THRESHOLD = 5;
+
+// ---------------------------------------------------------------------------
+// Result types
+
+/** Descriptive statistics over a set of answers. */
+export interface Stats {
+  /** Answers with a valid scale value. */
+  n: number;
+  /** Answers "don't know". */
+  dontKnow: number;
+  /** No answer: null, absent, or not a valid scale value. */
+  missing: number;
+  /** Null when n = 0. */
+  mean: number | null;
+  /** Mean of the two middle values for even n; null when n = 0. */
+  median: number | null;
+  /** Sample standard deviation (n - 1, like Excel STDEV.S); null when n < 2. */
+  sd: number | null;
+  /** Count per scale value: index 0 = value 1 ... index max - 1 = value max. */
+  distribution: number[];
+  /** Share (0..1) of the answered values in the top two scale values; null when n = 0. */
+  topTwoShare: number | null;
+}
+
+export interface StatementStats extends Stats {
+  code: string;
+  areaId: string;
+}
+
+/** Statistics over all answered values of an area's statements, pooled. */
+export interface AreaStats extends Stats {
+  areaId: string;
+  title: string;
+  /** Number of statements in the area. */
+  statements: number;
+}
+
+export interface Summary {
+  /** Number of respondents. */
+  respondents: number;
+  /** In set order. */
+  statements: StatementStats[];
+  /** In set order. */
+  areas: AreaStats[];
+}
+
+export type BreakdownBy = 'role' | 'unit';
+
+export interface BreakdownGroup {
+  /** The role or unit id; null for respondents without one. */
+  key: string | null;
+  respondents: number;
+  suppressed: boolean;
+  /** Null when suppressed. */
+  summary: Summary | null;
+}
+
+export interface Breakdown {
+  by: BreakdownBy;
+  /** The threshold actually applied (at least MIN_THRESHOLD). */
+  threshold: number;
+  /** Total number of respondents (the sum over all groups). */
+  respondents: number;
+  /** Roles in ROLES order, units by id; the null group last. */
+  groups: BreakdownGroup[];
+}
+
+export interface RoundPoint {
+  n: number;
+  mean: number | null;
+}
+
+export interface StatementComparison {
+  code: string;
+  /** From round b, or from round a when the statement is only in a. */
+  text: string;
+  /** From round b, or from round a when the statement is only in a. */
+  areaId: string;
+  /** Which rounds have the statement. */
+  presence: 'both' | 'a' | 'b';
+  /** Same trimmed wording in both rounds, on the same scale. */
+  comparable: boolean;
+  a: RoundPoint | null;
+  b: RoundPoint | null;
+  /** b.mean - a.mean; null unless comparable and both means exist. */
+  change: number | null;
+}
+
+export interface AreaComparison {
+  areaId: string;
+  /** From round b. */
+  title: string;
+  /** Number of comparable statements pooled. */
+  statements: number;
+  /** Pooled over the comparable statements only. */
+  a: RoundPoint;
+  b: RoundPoint;
+  change: number | null;
+}
+
+export interface Comparison {
+  /** Same scale (max and labels) in both rounds; if not, nothing is comparable. */
+  scaleComparable: boolean;
+  /** Statements of b in b's order, then statements only in a in a's order. */
+  statements: StatementComparison[];
+  /** Areas present in both rounds, in b's order. */
+  areas: AreaComparison[];
+}
+
+export interface AreaGap {
+  areaId: string;
+  title: string;
+  n: number;
+  mean: number;
+  /** Distance from the mean to the top of the scale. */
+  gap: number;
+}
+
+export interface StatementSpread {
+  code: string;
+  text: string;
+  areaId: string;
+  n: number;
+  mean: number;
+  sd: number;
+}
+
+export interface LargestGaps {
+  /** Lowest area means first (ties: set order); areas without answers left out. */
+  areas: AreaGap[];
+  /** Widest disagreement (largest sd) first (ties: set order); statements with n < 2 left out. */
+  statements: StatementSpread[];
+}
+
+// ---------------------------------------------------------------------------
+// Statistics from counts
+
+/** Whether an answer is a valid value on a 1..max scale. */
+export function isScaleValue(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
+}
+
+/** The value at zero-based position k of the sorted answers a distribution stands for. */
+function valueAt(distribution: readonly number[], k: number): number {
+  let seen = 0;
+  for (let i = 0; i < distribution.length; i++) {
+    seen += distribution[i];
+    if (k < seen) return i + 1;
+  }
+  throw new Error('position outside the distribution');
+}
+
+/** Statistics from a distribution (count per value 1..max) plus don't-know and missing counts. */
+export function statsFromCounts(distribution: readonly number[], dontKnow: number, missing: number): Stats {
+  let n = 0;
+  let sum = 0;
+  let sumSquares = 0;
+  distribution.forEach((count, i) => {
+    const value = i + 1;
+    n += count;
+    sum += value * count;
+    sumSquares += value * value * count;
+  });
+  const max = distribution.length;
+  const top = max >= 2 ? distribution[max - 1] + distribution[max - 2] : n;
+  // n * Σx² - (Σx)² is an exact integer (well below 2^53 for any real round),
+  // so the variance is one correctly rounded division.
+  const variance = n >= 2 ? (n * sumSquares - sum * sum) / (n * (n - 1)) : null;
+  return {
+    n,
+    dontKnow,
+    missing,
+    mean: n > 0 ? sum / n : null,
+    median: n > 0 ? (valueAt(distribution, Math.floor((n - 1) / 2)) + valueAt(distribution, Math.floor(n / 2))) / 2 : null,
+    sd: variance === null ? null : Math.sqrt(Math.max(0, variance)),
+    distribution: [...distribution],
+    topTwoShare: n > 0 ? top / n : null,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Summary
+
+interface Tally {
+  distribution: number[];
+  dontKnow: number;
+  missing: number;
+}
+
+function emptyTally(max: number): Tally {
+  return { distribution: new Array<number>(max).fill(0), dontKnow: 0, missing: 0 };
+}
+
+function addAnswer(tally: Tally, answer: AnswerValue | undefined, max: number): void {
+  if (isScaleValue(answer, max)) tally.distribution[answer - 1] += 1;
+  else if (answer === 'dont_know') tally.dontKnow += 1;
+  else tally.missing += 1;
+}
+
+function answerOf(respondent: Respondent, code: string): AnswerValue | undefined {
+  const answers = respondent.answers;
+  return Object.prototype.hasOwnProperty.call(answers, code) ? answers[code] : undefined;
+}
+
+/** Statistics per statement and per area for one round. */
+export function summarize(set: StatementSetContent, respondents: readonly Respondent[]): Summary {
+  const max = set.scale.max;
+  const statementTallies = set.statements.map((statement) => {
+    const tally = emptyTally(max);
+    for (const respondent of respondents) addAnswer(tally, answerOf(respondent, statement.code), max);
+    return tally;
+  });
+
+  const statements: StatementStats[] = set.statements.map((statement, i) => {
+    const tally = statementTallies[i];
+    return { code: statement.code, areaId: statement.areaId, ...statsFromCounts(tally.distribution, tally.dontKnow, tally.missing) };
+  });
+
+  const areas: AreaStats[] = set.areas.map((area) => {
+    const pooled = emptyTally(max);
+    let count = 0;
+    set.statements.forEach((statement, i) => {
+      if (statement.areaId !== area.id) return;
+      count += 1;
+      const tally = statementTallies[i];
+      tally.distribution.forEach((c, v) => (pooled.distribution[v] += c));
+      pooled.dontKnow += tally.dontKnow;
+      pooled.missing += tally.missing;
+    });
+    return {
+      areaId: area.id,
+      title: area.title,
+      statements: count,
+      ...statsFromCounts(pooled.distribution, pooled.dontKnow, pooled.missing),
+    };
+  });
+
+  return { respondents: respondents.length, statements, areas };
+}
+
+// ---------------------------------------------------------------------------
+// Breakdown with small-group suppression
+
+/** The threshold actually applied: at least MIN_THRESHOLD; DEFAULT_THRESHOLD when not a number. */
+export function effectiveThreshold(threshold: number): number {
+  if (Number.isNaN(threshold)) return DEFAULT_THRESHOLD;
+  return Math.max(MIN_THRESHOLD, threshold);
+}
+
+function compareKeys(by: BreakdownBy, a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (by === 'role') {
+    const ia = ROLES.indexOf(a as Role);
+    const ib = ROLES.indexOf(b as Role);
+    // Unknown roles (not possible with valid data) after the known ones, by text.
+    if (ia !== ib) return (ia < 0 ? ROLES.length : ia) - (ib < 0 ? ROLES.length : ib);
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Which groups to suppress, given their sizes in key order.
+ *
+ * The total over all respondents is always shown, so hiding only the small
+ * groups is not enough: total minus the visible groups equals the pooled
+ * answers of the suppressed groups. The rule:
+ *
+ * 1. Primary: every group with fewer respondents than the threshold is suppressed.
+ * 2. Complementary: while at least one group is suppressed and either
+ *    (a) fewer than two groups are suppressed, or
+ *    (b) the suppressed groups together have fewer respondents than the threshold,
+ *    also suppress the smallest visible group (ties: the first in key order).
+ *
+ * So afterwards either no group is suppressed, or all groups are, or at least
+ * two are suppressed and together hold at least `threshold` respondents. What
+ * can be derived from the total minus the visible groups is then never a
+ * single group, and never fewer people than the threshold (when every group
+ * is suppressed, the remainder is just the total). With a single group, that
+ * group is the total; whether a total that small may be shown is the caller's
+ * decision (`Breakdown.respondents` < `Breakdown.threshold`).
+ *
+ * Not covered: combining two different breakdowns (role and unit) of the same
+ * round. Show only one breakdown per view.
+ */
+export function suppressedGroups(sizes: readonly number[], threshold: number): boolean[] {
+  const t = effectiveThreshold(threshold);
+  const suppressed = sizes.map((size) => size < t);
+  const hiddenCount = () => suppressed.filter(Boolean).length;
+  const hiddenPeople = () => sizes.reduce((sum, size, i) => (suppressed[i] ? sum + size : sum), 0);
+  while (hiddenCount() > 0 && hiddenCount() < sizes.length && (hiddenCount() < 2 || hiddenPeople() < t)) {
+    let smallest = -1;
+    sizes.forEach((size, i) => {
+      if (!suppressed[i] && (smallest < 0 || size < sizes[smallest])) smallest = i;
+    });
+    suppressed[smallest] = true;
+  }
+  return suppressed;
+}
+
+/** Summaries per role or per unit, with small groups suppressed (see suppressedGroups). */
+export function breakdown(set: StatementSetContent, respondents: readonly Respondent[], by: BreakdownBy, threshold: number): Breakdown {
+  const t = effectiveThreshold(threshold);
+  const byKey = new Map<string | null, Respondent[]>();
+  for (const respondent of respondents) {
+    const key = by === 'role' ? respondent.role : respondent.unitId;
+    const group = byKey.get(key);
+    if (group) group.push(respondent);
+    else byKey.set(key, [respondent]);
+  }
+  const keys = [...byKey.keys()].sort((a, b) => compareKeys(by, a, b));
+  const sizes = keys.map((key) => byKey.get(key)!.length);
+  const suppressed = suppressedGroups(sizes, t);
+  return {
+    by,
+    threshold: t,
+    respondents: respondents.length,
+    groups: keys.map((key, i) => ({
+      key,
+      respondents: sizes[i],
+      suppressed: suppressed[i],
+      summary: suppressed[i] ? null : summarize(set, byKey.get(key)!),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Comparing two rounds
+
+export interface Round {
+  set: StatementSetContent;
+  summary: Summary;
+}
+
+function sameScale(a: StatementSetContent['scale'], b: StatementSetContent['scale']): boolean {
+  return a.max === b.max && a.labels.length === b.labels.length && a.labels.every((label, i) => label.trim() === b.labels[i].trim());
+}
+
+function pointOf(stats: StatementStats | undefined): RoundPoint {
+  return stats ? { n: stats.n, mean: stats.mean } : { n: 0, mean: null };
+}
+
+function difference(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : b - a;
+}
+
+/** Exact pooled mean over several distributions: Σ value·count / Σ count. */
+function pooledPoint(distributions: readonly (readonly number[])[]): RoundPoint {
+  let n = 0;
+  let sum = 0;
+  for (const distribution of distributions) {
+    distribution.forEach((count, i) => {
+      n += count;
+      sum += (i + 1) * count;
+    });
+  }
+  return { n, mean: n > 0 ? sum / n : null };
+}
+
+/**
+ * Compares round a (e.g. the baseline) with round b (the follow-up).
+ * A statement is comparable only when both rounds have its code with the same
+ * trimmed wording on the same scale: a reworded statement (or a changed scale)
+ * measures something else. An area's change pools, exactly via the
+ * distributions, the comparable statements that both rounds place in it.
+ */
+export function compare(a: Round, b: Round): Comparison {
+  const scaleComparable = sameScale(a.set.scale, b.set.scale);
+  const aStatements = new Map(a.set.statements.map((s) => [s.code, s]));
+  const bCodes = new Set(b.set.statements.map((s) => s.code));
+  const aStats = new Map(a.summary.statements.map((s) => [s.code, s]));
+  const bStats = new Map(b.summary.statements.map((s) => [s.code, s]));
+
+  const statements: StatementComparison[] = [];
+  for (const sb of b.set.statements) {
+    const sa = aStatements.get(sb.code);
+    if (!sa) {
+      statements.push({ code: sb.code, text: sb.text, areaId: sb.areaId, presence: 'b', comparable: false, a: null, b: pointOf(bStats.get(sb.code)), change: null });
+      continue;
+    }
+    const comparable = scaleComparable && sa.text.trim() === sb.text.trim();
+    const pa = pointOf(aStats.get(sb.code));
+    const pb = pointOf(bStats.get(sb.code));
+    statements.push({ code: sb.code, text: sb.text, areaId: sb.areaId, presence: 'both', comparable, a: pa, b: pb, change: comparable ? difference(pa.mean, pb.mean) : null });
+  }
+  for (const sa of a.set.statements) {
+    if (bCodes.has(sa.code)) continue;
+    statements.push({ code: sa.code, text: sa.text, areaId: sa.areaId, presence: 'a', comparable: false, a: pointOf(aStats.get(sa.code)), b: null, change: null });
+  }
+
+  const aAreaIds = new Set(a.set.areas.map((area) => area.id));
+  const areas: AreaComparison[] = b.set.areas
+    .filter((area) => aAreaIds.has(area.id))
+    .map((area) => {
+      const codes = statements
+        .filter((s) => s.comparable && s.areaId === area.id && aStatements.get(s.code)?.areaId === area.id)
+        .map((s) => s.code);
+      const distributionsOf = (stats: Map<string, StatementStats>) => codes.map((code) => stats.get(code)?.distribution ?? []);
+      const pa = pooledPoint(distributionsOf(aStats));
+      const pb = pooledPoint(distributionsOf(bStats));
+      return { areaId: area.id, title: area.title, statements: codes.length, a: pa, b: pb, change: difference(pa.mean, pb.mean) };
+    });
+
+  return { scaleComparable, statements, areas };
+}
+
+// ---------------------------------------------------------------------------
+// Largest gaps
+
+/** The `count` lowest areas by mean and the `count` statements with the widest disagreement. */
+export function largestGaps(summary: Summary, set: StatementSetContent, count: number): LargestGaps {
+  const limit = Number.isFinite(count) ? Math.max(0, Math.floor(count)) : 0;
+  const texts = new Map(set.statements.map((s) => [s.code, s.text]));
+  // Array.prototype.sort is stable, so ties keep set order.
+  const areas = summary.areas
+    .filter((area): area is AreaStats & { mean: number } => area.mean !== null)
+    .map((area) => ({ areaId: area.areaId, title: area.title, n: area.n, mean: area.mean, gap: set.scale.max - area.mean }))
+    .sort((x, y) => x.mean - y.mean)
+    .slice(0, limit);
+  const statements = summary.statements
+    .filter((s): s is StatementStats & { mean: number; sd: number } => s.sd !== null && s.mean !== null)
+    .map((s) => ({ code: s.code, text: texts.get(s.code) ?? '', areaId: s.areaId, n: s.n, mean: s.mean, sd: s.sd }))
+    .sort((x, y) => y.sd - x.sd)
+    .slice(0, limit);
+  return { areas, statements };
+}

@@ -116,10 +116,19 @@ function hardenSession(ses: Session): void {
   ses.setDevicePermissionHandler(() => false);
 
   // No remote content, ever: only our own scheme (and DevTools, data: images
-  // that the CSP already allows) may load.
+  // that the CSP already allows, and blob: URLs our own page made for a file
+  // the guide saves, e.g. the Excel export) may load.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_SCHEME}:`) || details.url.startsWith('devtools:') || details.url.startsWith('data:');
+    const allowed =
+      details.url.startsWith(`${APP_SCHEME}:`) ||
+      details.url.startsWith('devtools:') ||
+      details.url.startsWith('data:') ||
+      details.url.startsWith(`blob:${APP_SCHEME}://`);
     callback({ cancel: !allowed });
+  });
+  // A saved export asks where to put it (the system's own save dialog).
+  ses.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: t('download.title'), defaultPath: item.getFilename() });
   });
 }
 

@@ -37,6 +37,21 @@ for (const [ci, comp] of content.content.components.entries()) {
   }
 }
 
+// A status analysis: a baseline with 30 imported answers and a follow-up.
+const sets = (await api('statementSets.list', {})) as unknown as { id: string; origin: string }[];
+const schoolSet = sets.find((x) => x.origin === 'statements-school')!;
+const csv = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'import', 'school-30.csv')).toString('base64');
+await api('units.update', { id: school.id, name: 'Fauske skole' });
+const baseline = await api('rounds.create', { municipalityId: beiarn.id, setId: schoolSet.id, title: 'Nullpunkt høsten 2026', date: '01.09.2026', kind: 'baseline', unitIds: [school.id] });
+await api('rounds.import', { roundId: baseline.id, fileName: 'svar.csv', dataBase64: csv });
+await api('rounds.setConsensus', { roundId: baseline.id, target: 'area:law', value: 2 });
+await api('rounds.setConsensus', { roundId: baseline.id, target: 'area:mindset', value: 3 });
+await api('rounds.reveal', { id: baseline.id, revealed: true });
+const follow = await api('rounds.create', { municipalityId: beiarn.id, setId: schoolSet.id, title: 'Oppfølging våren 2027', date: '01.03.2027', kind: 'follow_up', unitIds: [school.id] });
+const shifted = Buffer.from(csv, 'base64').toString('utf8').replace(/;1;/g, ';2;').replace(/;2;/g, ';3;');
+await api('rounds.import', { roundId: follow.id, fileName: 'svar.csv', dataBase64: Buffer.from(shifted).toString('base64') });
+await api('rounds.reveal', { id: follow.id, revealed: true });
+
 const browser = await launchChromium();
 for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
@@ -48,13 +63,17 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
     ['law', `#/kommune/${beiarn.id}/sjekklister?enhet=${school.id}&vis=lov`],
     ['progress', `#/kommune/${beiarn.id}/fremdrift`],
     ['content', `#/kommune/${beiarn.id}/innhold`],
+    ['entry', `#/runde/${baseline.id}/registrering`],
+    ['import', `#/runde/${baseline.id}/import`],
+    ['results', `#/runde/${baseline.id}/resultater`],
+    ['compare', `#/runde/${follow.id}/sammenligning`],
   ];
   for (const [name, hash] of shots) {
     await page.goto(`${server.url}/${hash}`);
     await page.waitForSelector('h1');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `${name}-${w}x${h}.png`) });
-    if (name === 'progress' || name === 'municipality') await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
+    if (['progress', 'municipality', 'results', 'compare'].includes(name)) await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
   }
   await page.goto(`${server.url}/#/kommune/${beiarn.id}`);
   await page.getByRole('button', { name: '+ Ny enhet' }).click();

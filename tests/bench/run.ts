@@ -113,6 +113,38 @@ rows.push({
   floor: await time(() => db.prepare("UPDATE checklist_status SET note = ? WHERE unit_id = ? AND item_id = ?").run(String(flip++), benchUnits[0].id, itemIds[0]), 30),
   floorWhat: 'raw UPDATE, same row',
 });
+// Status analysis: a round of 500 respondents x 60 statements.
+{
+  const school = (await h.ok('statementSets.list', {})).find((x) => x.origin === 'statements-school')!;
+  const content = structuredClone(school.content);
+  for (let i = 1; content.statements.length < 60; i++) content.statements.push({ code: `X${i}`, areaId: content.areas[0].id, text: `Ekstra påstand ${i}` });
+  const copy = await h.ok('statementSets.copy', { id: school.id, name: 'Benk 60' });
+  const set60 = await h.ok('statementSets.save', { id: copy.id, content });
+  const roundUnits = benchUnits.slice(0, 4).map((u) => u.id);
+  const round = await h.ok('rounds.create', { municipalityId: someMunicipality, setId: set60.id, title: 'Benk', date: '2026-09-01', kind: 'baseline', unitIds: roundUnits });
+  const roles = ['teacher', 'assistant', 'leader', 'other'] as const;
+  let seed = 7;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 500; i++) {
+    const answers: Record<string, number | 'dont_know' | null> = {};
+    for (const st of content.statements) answers[st.code] = rnd() < 0.05 ? 'dont_know' : rnd() < 0.03 ? null : 1 + Math.floor(rnd() * 4);
+    await h.ok('rounds.saveRespondent', { roundId: round.id, role: roles[i % 4], unitId: roundUnits[i % 4], answers });
+  }
+  const answerCount = (db.prepare('SELECT count(*) AS n FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?').get(round.id) as { n: number }).n;
+  const rawSummary = db.prepare(
+    `SELECT a.code, count(a.value) AS n, sum(a.dont_know) AS dk, avg(a.value) AS mean,
+       sum(a.value = 1) AS v1, sum(a.value = 2) AS v2, sum(a.value = 3) AS v3, sum(a.value = 4) AS v4,
+       sqrt((sum(a.value * a.value) - sum(a.value) * sum(a.value) * 1.0 / count(a.value)) / (count(a.value) - 1)) AS sd
+     FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ? GROUP BY a.code`,
+  );
+  rows.push({
+    figure: `round summary 500 x 60 (${answerCount} answers) from workbook`,
+    ms: await time(() => h.call('rounds.results', { id: round.id }), 20),
+    budget: 20,
+    floor: await time(() => rawSummary.all(round.id), 20),
+    floorWhat: 'one raw SQL aggregate query',
+  });
+}
 h.close();
 
 rows.push({

@@ -1,0 +1,131 @@
+// Status analysis end to end in Chromium: 6 paper forms by keyboard, 30 more
+// from a CSV file, results revealed, a follow-up compared with the baseline.
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { startServer, tempDir, type RunningServer } from '../support/server';
+
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const origin = new URL(server.url).origin;
+  await context.route(
+    (u) => u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:',
+    (route) => {
+      foreign.push(route.request().url());
+      return route.abort();
+    },
+  );
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function api<T>(method: string, input: unknown = {}): Promise<T> {
+  const res = await fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.value;
+}
+
+type Answers = Record<string, number | 'dont_know'>;
+
+describe('status analysis in Chromium', () => {
+  it('6 forms by keyboard, 30 imported, revealed, compared with a follow-up', async () => {
+    const m = await api<{ id: string }>('municipalities.create', { name: 'Fauske' });
+    const school = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Fauske skole', kind: 'school' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/kommune/${m.id}`);
+
+    await page.getByRole('button', { name: '+ Ny runde' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny runde' });
+    await dialog.getByLabel('Navn på runden').fill('Nullpunkt høsten 2026');
+    await dialog.getByLabel('Dato').fill('01.09.2026');
+    await dialog.getByLabel('Påstandssett').selectOption({ label: 'Ståstedsanalyse for skole (54 påstander)' });
+    await dialog.getByLabel(/Fauske skole/).check();
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nullpunkt høsten 2026' }).waitFor();
+    const roundId = new URL(page.url()).hash.split('/')[2];
+
+    // Six paper forms: digits move on, 0 and x are "don't know", Enter saves.
+    const forms = ['1234', '4321', '2222', '3333', '1111', '4444'].map((pattern, f) => {
+      let keys = '';
+      for (let i = 0; i < 54; i++) keys += i === 5 ? (f % 2 ? 'x' : '0') : pattern[i % 4];
+      return keys;
+    });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    for (const [f, keys] of forms.entries()) {
+      if (f === 5) {
+        await page.keyboard.type(keys.slice(0, 53));
+        await page.keyboard.type('1'); // a slip on the last statement ...
+        await page.keyboard.press('Control+z'); // ... undone
+        await expect.poll(() => page.locator('.entry__count').innerText()).toBe('53 av 54 besvart');
+        await page.keyboard.type(keys[53]);
+      } else {
+        await page.keyboard.type(keys);
+      }
+      await expect.poll(() => page.locator('.entry__count').innerText()).toBe('54 av 54 besvart');
+      await page.keyboard.press('Enter');
+      await page.getByText(`Registrerte skjemaer (${f + 1})`).waitFor();
+    }
+
+    // The workbook holds exactly what was typed.
+    const detail = await api<{ set: { content: { statements: { code: string }[] } }; respondents: { number: number; answers: Answers }[] }>('rounds.get', { id: roundId });
+    const codes = detail.set.content.statements.map((s) => s.code);
+    for (const [f, keys] of forms.entries()) {
+      const expected = Object.fromEntries(codes.map((c, i) => [c, keys[i] === '0' || keys[i] === 'x' ? 'dont_know' : Number(keys[i])]));
+      expect(detail.respondents.find((r) => r.number === f + 1)!.answers).toEqual(expected);
+    }
+
+    // 30 more from a CSV file (as Norwegian Excel saves it): preview, then import.
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.locator('#import-file').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'import', 'school-30.csv'));
+    await page.getByText('30 respondenter blir importert, med svar på 54 påstander.').waitFor();
+    expect((await api<{ respondents: unknown[] }>('rounds.get', { id: roundId })).respondents).toHaveLength(6);
+    await page.getByRole('button', { name: 'Importer 30 respondenter' }).click();
+    await page.getByText('30 respondenter er importert.').waitFor();
+
+    // Results stay hidden until the guide reveals them.
+    await page.getByRole('link', { name: 'Resultater' }).click();
+    await page.getByRole('heading', { name: 'Resultatene er skjult' }).waitFor();
+    await page.getByText('36 har svart så langt.').waitFor();
+    expect(await page.getByText('Snitt per område').count()).toBe(0);
+    await page.getByRole('button', { name: 'Vis resultatene' }).click();
+    await page.getByRole('heading', { name: 'Snitt per område' }).waitFor();
+    await page.getByText('Svar fra 36 personer').waitFor();
+
+    // A follow-up round, answered through the API, compared in the UI.
+    const sets = await api<{ id: string; origin: string }[]>('statementSets.list');
+    const follow = await api<{ id: string }>('rounds.create', {
+      municipalityId: m.id,
+      setId: sets.find((s) => s.origin === 'statements-school')!.id,
+      title: 'Oppfølging våren 2027',
+      date: '2027-03-01',
+      kind: 'follow_up',
+      unitIds: [school.id],
+    });
+    for (let i = 0; i < 5; i++) await api('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 4, T2: 4 } });
+    await api('rounds.reveal', { id: follow.id, revealed: true });
+    const baseline = await api<{ summary: { statements: { code: string; mean: number }[] } }>('rounds.results', { id: roundId });
+    const t1Before = baseline.summary.statements.find((s) => s.code === 'T1')!.mean;
+
+    await page.goto(`${server.url}/#/runde/${follow.id}/sammenligning`);
+    await page.getByRole('heading', { name: 'Endring per påstand' }).waitFor();
+    const row = (code: string) => page.locator('tr').filter({ has: page.locator(':scope > :first-child', { hasText: new RegExp(`^${code}$`) }) });
+    const t1Row = row('T1');
+    const change = (4 - t1Before).toFixed(2).replace('.', ',');
+    await expect.poll(() => t1Row.innerText()).toMatch(new RegExp(`\\t\\+${change}\\t32\\t5$`));
+    // A statement nobody answered in the follow-up has no change.
+    expect(await row('T3').innerText()).toMatch(/\t–\t–\t33\t0$/);
+    expect(foreign).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import { readAnswerTable } from '../../shared/analysis/importer';
-import { breakdown, compare, largestGaps, summarize } from '../../shared/analysis/scoring';
+import { breakdownCounts, compare, largestGaps, summarizeCounts } from '../../shared/analysis/scoring';
 import { t } from '../../shared/i18n';
 import { readSpreadsheet, writeRoundWorkbook } from '../analysis/spreadsheet';
 import type { Workbook } from '../workbook/connection';
@@ -60,18 +60,19 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
     return { round, preview: readAnswerTable(cells, set, roundUnits(round.unitIds, round.municipalityId)) };
   }
 
+  /** Results from counts the workbook aggregates (no answer-by-answer load). */
   function results(id: string) {
     const round = analysis.round(id);
     const set = analysis.set(round.setId);
-    const respondents = analysis.scoringInput(id);
     const threshold = analysis.threshold();
-    const summary = summarize(set.content, respondents);
+    const counts = analysis.counts(id, set.content.scale.max);
+    const summary = summarizeCounts(set.content, counts.total);
     return {
       round,
       set,
       summary,
-      byRole: breakdown(set.content, respondents, 'role', threshold),
-      byUnit: breakdown(set.content, respondents, 'unit', threshold),
+      byRole: breakdownCounts(set.content, 'role', counts.byRole, threshold),
+      byUnit: breakdownCounts(set.content, 'unit', counts.byUnit, threshold),
       gaps: largestGaps(summary, set.content, 5),
       consensus: analysis.consensus(id),
     };

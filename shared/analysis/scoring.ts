@@ -205,10 +205,15 @@ function emptyTally(max: number): Tally {
   return { distribution: new Array<number>(max).fill(0), dontKnow: 0, missing: 0 };
 }
 
-function addAnswer(tally: Tally, answer: AnswerValue | undefined, max: number): void {
-  if (isScaleValue(answer, max)) tally.distribution[answer - 1] += 1;
-  else if (answer === 'dont_know') tally.dontKnow += 1;
-  else tally.missing += 1;
+/**
+ * A round reduced to counts: per statement code, how many gave each scale
+ * value and how many said "don't know". Everyone else of `respondents` is
+ * missing for that statement. Both the pure path (from respondents) and the
+ * workbook path (one SQL GROUP BY) produce this, and one function summarizes it.
+ */
+export interface AnswerCounts {
+  respondents: number;
+  byCode: Map<string, { distribution: number[]; dontKnow: number }>;
 }
 
 function answerOf(respondent: Respondent, code: string): AnswerValue | undefined {
@@ -216,13 +221,34 @@ function answerOf(respondent: Respondent, code: string): AnswerValue | undefined
   return Object.prototype.hasOwnProperty.call(answers, code) ? answers[code] : undefined;
 }
 
-/** Statistics per statement and per area for one round. */
-export function summarize(set: StatementSetContent, respondents: readonly Respondent[]): Summary {
+/** Counts of a list of respondents; invalid values count as missing. */
+export function countAnswers(set: StatementSetContent, respondents: readonly Respondent[]): AnswerCounts {
   const max = set.scale.max;
-  const statementTallies = set.statements.map((statement) => {
-    const tally = emptyTally(max);
-    for (const respondent of respondents) addAnswer(tally, answerOf(respondent, statement.code), max);
-    return tally;
+  const byCode = new Map<string, { distribution: number[]; dontKnow: number }>();
+  for (const statement of set.statements) {
+    const counts = { distribution: new Array<number>(max).fill(0), dontKnow: 0 };
+    for (const respondent of respondents) {
+      const answer = answerOf(respondent, statement.code);
+      if (isScaleValue(answer, max)) counts.distribution[answer - 1] += 1;
+      else if (answer === 'dont_know') counts.dontKnow += 1;
+    }
+    byCode.set(statement.code, counts);
+  }
+  return { respondents: respondents.length, byCode };
+}
+
+/** Statistics per statement and per area from counts. */
+export function summarizeCounts(set: StatementSetContent, counts: AnswerCounts): Summary {
+  const max = set.scale.max;
+  const statementTallies: Tally[] = set.statements.map((statement) => {
+    const c = counts.byCode.get(statement.code);
+    const distribution = new Array<number>(max).fill(0);
+    c?.distribution.forEach((count, i) => {
+      if (i < max) distribution[i] = count;
+    });
+    const n = distribution.reduce((a, b) => a + b, 0);
+    const dontKnow = c?.dontKnow ?? 0;
+    return { distribution, dontKnow, missing: Math.max(0, counts.respondents - n - dontKnow) };
   });
 
   const statements: StatementStats[] = set.statements.map((statement, i) => {
@@ -249,7 +275,12 @@ export function summarize(set: StatementSetContent, respondents: readonly Respon
     };
   });
 
-  return { respondents: respondents.length, statements, areas };
+  return { respondents: counts.respondents, statements, areas };
+}
+
+/** Statistics per statement and per area for one round. */
+export function summarize(set: StatementSetContent, respondents: readonly Respondent[]): Summary {
+  return summarizeCounts(set, countAnswers(set, respondents));
 }
 
 // ---------------------------------------------------------------------------
@@ -315,7 +346,6 @@ export function suppressedGroups(sizes: readonly number[], threshold: number): b
 
 /** Summaries per role or per unit, with small groups suppressed (see suppressedGroups). */
 export function breakdown(set: StatementSetContent, respondents: readonly Respondent[], by: BreakdownBy, threshold: number): Breakdown {
-  const t = effectiveThreshold(threshold);
   const byKey = new Map<string | null, Respondent[]>();
   for (const respondent of respondents) {
     const key = by === 'role' ? respondent.role : respondent.unitId;
@@ -323,18 +353,29 @@ export function breakdown(set: StatementSetContent, respondents: readonly Respon
     if (group) group.push(respondent);
     else byKey.set(key, [respondent]);
   }
-  const keys = [...byKey.keys()].sort((a, b) => compareKeys(by, a, b));
-  const sizes = keys.map((key) => byKey.get(key)!.length);
+  return breakdownCounts(
+    set,
+    by,
+    [...byKey].map(([key, group]) => ({ key, counts: countAnswers(set, group) })),
+    threshold,
+  );
+}
+
+/** The same from counts per group (the workbook path). */
+export function breakdownCounts(set: StatementSetContent, by: BreakdownBy, groups: readonly { key: string | null; counts: AnswerCounts }[], threshold: number): Breakdown {
+  const t = effectiveThreshold(threshold);
+  const sorted = [...groups].sort((a, b) => compareKeys(by, a.key, b.key));
+  const sizes = sorted.map((g) => g.counts.respondents);
   const suppressed = suppressedGroups(sizes, t);
   return {
     by,
     threshold: t,
-    respondents: respondents.length,
-    groups: keys.map((key, i) => ({
-      key,
+    respondents: sizes.reduce((a, b) => a + b, 0),
+    groups: sorted.map((g, i) => ({
+      key: g.key,
       respondents: sizes[i],
       suppressed: suppressed[i],
-      summary: suppressed[i] ? null : summarize(set, byKey.get(key)!),
+      summary: suppressed[i] ? null : summarizeCounts(set, g.counts),
     })),
   };
 }

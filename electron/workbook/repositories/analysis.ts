@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { RoundCreate, Round, RespondentOut, RespondentSave, StatementSetInfo } from '../../../shared/analysis/api';
 import type { AnswerValue, Respondent, Role, StatementSetContent } from '../../../shared/analysis/types';
+import type { AnswerCounts } from '../../../shared/analysis/scoring';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
 import { shippedStatementSets } from '../../content/statementSets';
@@ -114,6 +115,17 @@ export function analysisRepository(db: Database.Database) {
   );
   const deleteRespondent = db.prepare('DELETE FROM respondents WHERE round_id = ? AND number = ?');
 
+  // The round reduced to counts in SQL: per (role, unit) cell, per code and answer.
+  const answerCells = db
+    .prepare<[string]>(
+      `SELECT p.role, p.unit_id, a.code, a.value, a.dont_know, count(*) AS n
+       FROM answers a JOIN respondents p ON p.id = a.respondent_id
+       WHERE p.round_id = ? GROUP BY p.role, p.unit_id, a.code, a.value, a.dont_know`,
+    )
+    .raw();
+  const respondentCells = db
+    .prepare<[string]>('SELECT role, unit_id, count(*) AS n FROM respondents WHERE round_id = ? GROUP BY role, unit_id')
+    .raw();
   const consensusOf = db.prepare<[string], { target: string; value: number }>('SELECT target, value FROM consensus WHERE round_id = ?');
   const upsertConsensus = db.prepare(
     `INSERT INTO consensus (round_id, target, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -250,6 +262,39 @@ export function analysisRepository(db: Database.Database) {
     deleteRespondent(roundId: string, number: number): void {
       round(roundId);
       if (deleteRespondent.run(roundId, number).changes === 0) throw new ApiError('not_found', t('error.respondentNotFound'));
+    },
+
+    /** Counts for the whole round and per role and per unit, for scoring without loading every answer. */
+    counts(roundId: string, max: number): { total: AnswerCounts; byRole: { key: string | null; counts: AnswerCounts }[]; byUnit: { key: string | null; counts: AnswerCounts }[] } {
+      const total: AnswerCounts = { respondents: 0, byCode: new Map() };
+      const roles = new Map<string | null, AnswerCounts>();
+      const unitsMap = new Map<string | null, AnswerCounts>();
+      const groupOf = (m: Map<string | null, AnswerCounts>, key: string | null) => {
+        let g = m.get(key);
+        if (!g) m.set(key, (g = { respondents: 0, byCode: new Map() }));
+        return g;
+      };
+      for (const [role, unitId, n] of respondentCells.all(roundId) as [string | null, string | null, number][]) {
+        total.respondents += n;
+        groupOf(roles, role).respondents += n;
+        groupOf(unitsMap, unitId).respondents += n;
+      }
+      const add = (c: AnswerCounts, code: string, value: number | null, dontKnow: number, n: number) => {
+        let entry = c.byCode.get(code);
+        if (!entry) c.byCode.set(code, (entry = { distribution: new Array<number>(max).fill(0), dontKnow: 0 }));
+        if (dontKnow === 1) entry.dontKnow += n;
+        else if (value !== null && value >= 1 && value <= max) entry.distribution[value - 1] += n;
+      };
+      for (const [role, unitId, code, value, dontKnow, n] of answerCells.all(roundId) as [string | null, string | null, string, number | null, number, number][]) {
+        add(total, code, value, dontKnow, n);
+        add(groupOf(roles, role), code, value, dontKnow, n);
+        add(groupOf(unitsMap, unitId), code, value, dontKnow, n);
+      }
+      return {
+        total,
+        byRole: [...roles].map(([key, counts]) => ({ key, counts })),
+        byUnit: [...unitsMap].map(([key, counts]) => ({ key, counts })),
+      };
     },
 
     consensus(roundId: string): Record<string, number> {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { breakdown, summarize } from '../../../shared/analysis/scoring';
 import { openHarness, type Harness } from '../../support/workbook';
 
 let h: Harness;
@@ -140,5 +141,28 @@ describe('rounds and answers', () => {
     expect([count('rounds'), count('respondents'), count('answers'), count('consensus')]).toEqual([0, 0, 0, 0]);
     await h.ok('trash.restore', { id: entry.id });
     expect([count('rounds'), count('respondents'), count('answers'), count('consensus')]).toEqual([1, 30, answers, 1]);
+  });
+});
+
+describe('results from the workbook', () => {
+  it('equal the pure computation over the same respondents, to 1e-9', async () => {
+    const { round, school } = await setup();
+    await h.ok('rounds.import', { roundId: round.id, fileName: 'svar.csv', dataBase64: fixture('school-30.csv') });
+    await h.ok('rounds.saveRespondent', { roundId: round.id, role: 'leader', unitId: null, answers: { T1: 1, T2: 'dont_know' } });
+    await h.ok('rounds.saveRespondent', { roundId: round.id, role: null, unitId: school.id, answers: { T1: 4 } });
+    const detail = await h.ok('rounds.get', { id: round.id });
+    const respondents = detail.respondents.map(({ number, role, unitId, answers }) => ({ number, role, unitId, answers }));
+    const fromWorkbook = await h.ok('rounds.results', { id: round.id });
+    const expected = summarize(detail.set.content, respondents);
+    const close = (a: unknown, b: unknown): void => {
+      if (typeof a === 'number' && typeof b === 'number') expect(Math.abs(a - b)).toBeLessThan(1e-9);
+      else if (Array.isArray(a) && Array.isArray(b)) a.forEach((x, i) => close(x, b[i]));
+      else if (a && b && typeof a === 'object') for (const k of Object.keys(b)) close((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
+      else expect(a).toEqual(b);
+    };
+    close(fromWorkbook.summary, expected);
+    close(fromWorkbook.byRole, breakdown(detail.set.content, respondents, 'role', 5));
+    close(fromWorkbook.byUnit, breakdown(detail.set.content, respondents, 'unit', 5));
+    expect(fromWorkbook.summary.respondents).toBe(32);
   });
 });

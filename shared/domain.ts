@@ -158,6 +158,8 @@ export const Session = z.object({
   participantCount: z.number().int().nullable(),
   notes: z.string(),
   unitIds: z.array(z.string()),
+  /** Set when the guide closes the session (deleted cards are then gone for good). */
+  closedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

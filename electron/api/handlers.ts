@@ -8,6 +8,7 @@ import { sessionRepository } from '../workbook/repositories/sessions';
 import { trashRepository } from '../workbook/repositories/trash';
 import { createChecklistHandlers } from './checklists';
 import { createAnalysisHandlers } from './analysis';
+import { createTrappaHandlers } from './trappa';
 
 export function createHandlers(workbook: Workbook): Handlers {
   const { db } = workbook;
@@ -46,6 +47,7 @@ export function createHandlers(workbook: Workbook): Handlers {
 
     ...createChecklistHandlers(workbook),
     ...createAnalysisHandlers(workbook),
+    ...createTrappaHandlers(workbook),
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),

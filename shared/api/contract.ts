@@ -6,6 +6,7 @@ import * as c from '../checklists';
 import * as pack from '../content/pack';
 import * as edit from '../content/edit';
 import * as an from '../analysis/api';
+import * as tr from '../trappa/api';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -61,6 +62,17 @@ export const contract = {
   'rounds.exportXlsx': method(d.IdInput, an.ExportFile),
   'analysis.threshold': method(d.Empty, an.Threshold),
   'analysis.setThreshold': method(an.Threshold, an.Threshold),
+
+  'boards.list': method(z.object({ sessionId: d.Id }), z.array(tr.Board)),
+  'boards.create': method(tr.BoardCreate, tr.Board),
+  'boards.get': method(d.IdInput, tr.BoardDetailOut),
+  'boards.apply': method(tr.BoardApply, z.object({ changed: z.number() })),
+  'boards.setTimer': method(tr.BoardTimer, tr.Timer),
+  'sessions.close': method(d.IdInput, d.Session),
+  'actions.list': method(z.object({ sessionId: d.Id }), z.array(tr.Action)),
+  'actions.forUnit': method(z.object({ unitId: d.Id }), z.array(tr.Action)),
+  'actions.create': method(tr.ActionCreate, tr.Action),
+  'actions.update': method(tr.ActionUpdate, tr.Action),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

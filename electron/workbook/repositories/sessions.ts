@@ -14,6 +14,7 @@ interface Row {
   participant_count: number | null;
   notes: string;
   unit_ids: string | null;
+  closed_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -27,6 +28,7 @@ const toSession = (r: Row): Session => ({
   participantCount: r.participant_count,
   notes: r.notes,
   unitIds: r.unit_ids ? (JSON.parse(r.unit_ids) as string[]) : [],
+  closedAt: r.closed_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

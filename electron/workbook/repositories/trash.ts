@@ -22,13 +22,16 @@ const TABLES = [
   'respondents',
   'answers',
   'consensus',
+  'boards',
+  'cards',
+  'actions',
 ] as const;
 type Table = (typeof TABLES)[number];
 type RowData = Record<string, unknown>;
 
 /** Rows that keep living after the deletion but lose their link: put the link back on restore. */
 interface Relink {
-  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents';
+  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents' | 'boards' | 'actions';
   column: 'session_id' | 'unit_id';
   keys: RowData[];
 }
@@ -62,6 +65,9 @@ const SPECS: Record<TrashKind, KindSpec> = {
       respondents: `SELECT * FROM respondents WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
       answers: `SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
       consensus: `SELECT * FROM consensus WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
+      boards: 'SELECT b.* FROM boards b JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
+      cards: 'SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
+      actions: 'SELECT * FROM actions WHERE municipality_id = ?',
     },
   },
   unit: {
@@ -75,7 +81,11 @@ const SPECS: Record<TrashKind, KindSpec> = {
       checklist_log: 'SELECT * FROM checklist_log WHERE unit_id = ?',
       round_units: 'SELECT * FROM round_units WHERE unit_id = ?',
     },
-    relink: [{ table: 'respondents', column: 'unit_id', keyColumns: ['id'] }],
+    relink: [
+      { table: 'respondents', column: 'unit_id', keyColumns: ['id'] },
+      { table: 'boards', column: 'unit_id', keyColumns: ['id'] },
+      { table: 'actions', column: 'unit_id', keyColumns: ['id'] },
+    ],
   },
   session: {
     table: 'sessions',
@@ -84,8 +94,11 @@ const SPECS: Record<TrashKind, KindSpec> = {
     keep: {
       sessions: 'SELECT * FROM sessions WHERE id = ?',
       session_units: 'SELECT * FROM session_units WHERE session_id = ?',
+      boards: 'SELECT * FROM boards WHERE session_id = ?',
+      cards: 'SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id WHERE b.session_id = ?',
     },
     relink: [
+      { table: 'actions', column: 'session_id', keyColumns: ['id'] },
       { table: 'checklist_log', column: 'session_id', keyColumns: ['id'] },
       { table: 'checklist_status', column: 'session_id', keyColumns: ['unit_id', 'item_id'] },
       { table: 'rounds', column: 'session_id', keyColumns: ['id'] },
@@ -117,11 +130,17 @@ const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds']
   ],
 };
 /** Optional links that are dropped (set to NULL) if their target is gone since. */
-const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units'][]>> = {
+const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units' | 'cards'][]>> = {
   checklist_status: [['session_id', 'sessions']],
   checklist_log: [['session_id', 'sessions']],
   rounds: [['session_id', 'sessions']],
   respondents: [['unit_id', 'units']],
+  boards: [['unit_id', 'units']],
+  actions: [
+    ['session_id', 'sessions'],
+    ['unit_id', 'units'],
+    ['card_id', 'cards'],
+  ],
 };
 
 export const TRASH_KEPT = 100;

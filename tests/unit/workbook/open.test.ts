@@ -60,7 +60,10 @@ describe('opening a workbook', () => {
       .all()
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual([
+      'actions',
       'answers',
+      'boards',
+      'cards',
       'checklist_log',
       'checklist_status',
       'consensus',

@@ -1,0 +1,54 @@
+// Omni-trappa handlers: boards with their cards, the timer, FFSS actions.
+import type { Handlers } from '../../shared/api/contract';
+import type { Workbook } from '../workbook/connection';
+import { shippedPacks } from '../content/shipped';
+import { boardRepository } from '../workbook/repositories/boards';
+import { contentRepository } from '../workbook/repositories/content';
+import { sessionRepository } from '../workbook/repositories/sessions';
+
+type TrappaHandlers = Pick<
+  Handlers,
+  'boards.list' | 'boards.create' | 'boards.get' | 'boards.apply' | 'boards.setTimer' | 'sessions.close' | 'actions.list' | 'actions.forUnit' | 'actions.create' | 'actions.update'
+>;
+
+/** The staircase the room sees: the municipality's own text, or the shipped Fauske text. */
+const DEFAULT_PACK = 'omni-fauske';
+
+export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
+  const { db } = workbook;
+  const boards = boardRepository(db);
+  const content = contentRepository(db);
+  const sessions = sessionRepository(db);
+  const write = <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
+
+  return {
+    'boards.list': ({ sessionId }) => {
+      sessions.get(sessionId);
+      return boards.boards(sessionId);
+    },
+    'boards.create': write(boards.create),
+    'boards.get': ({ id }) => {
+      const board = boards.board(id);
+      const session = sessions.get(board.sessionId);
+      const pack = content.get(session.municipalityId)?.content ?? shippedPacks().get(DEFAULT_PACK)!;
+      return {
+        board,
+        state: boards.state(id),
+        timer: boards.timer(id),
+        steps: pack.staircase,
+        sessionClosed: session.closedAt !== null,
+        municipalityId: session.municipalityId,
+      };
+    },
+    'boards.apply': write(({ boardId, command }: Parameters<Handlers['boards.apply']>[0]) => boards.apply(boardId, command)),
+    'boards.setTimer': write(({ boardId, timer }: Parameters<Handlers['boards.setTimer']>[0]) => boards.setTimer(boardId, timer)),
+    'sessions.close': write(({ id }: { id: string }) => {
+      boards.closeSession(id);
+      return sessions.get(id);
+    }),
+    'actions.list': ({ sessionId }) => boards.actionsForSession(sessionId),
+    'actions.forUnit': ({ unitId }) => boards.actionsForUnit(unitId),
+    'actions.create': write(boards.createAction),
+    'actions.update': write(boards.updateAction),
+  };
+}

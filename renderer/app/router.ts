@@ -10,7 +10,11 @@ export type Route =
   | { name: 'progress'; id: string }
   | { name: 'content'; id: string }
   /** A status-analysis round; `tab` picks entry, import, consensus, results or comparison. */
-  | { name: 'round'; id: string; tab?: RoundTab; compareWith?: string };
+  | { name: 'round'; id: string; tab?: RoundTab; compareWith?: string }
+  /** All statement sets; `from` is the municipality the guide came from (for the way back). */
+  | { name: 'sets'; from?: string }
+  /** One statement set in the editor. */
+  | { name: 'set'; id: string; from?: string };
 
 export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
@@ -36,6 +40,10 @@ export function parseRoute(hash: string): Route {
     return { name: 'municipality', id };
   }
   if (parts[0] === 'okt' && parts[1]) return { name: 'session', id: parts[1] };
+  if (parts[0] === 'pastandssett') {
+    const from = query.get('fra') ?? undefined;
+    return parts[1] ? { name: 'set', id: parts[1], from } : { name: 'sets', from };
+  }
   if (parts[0] === 'runde' && parts[1]) {
     const tab = ROUND_TABS.find((k) => TAB_WORDS[k] === parts[2]) ?? 'entry';
     return { name: 'round', id: parts[1], tab, compareWith: query.get('mot') ?? undefined };
@@ -68,12 +76,17 @@ export function href(route: Route): string {
       const base = `#/runde/${encodeURIComponent(route.id)}/${TAB_WORDS[route.tab ?? 'entry']}`;
       return route.compareWith ? `${base}?mot=${encodeURIComponent(route.compareWith)}` : base;
     }
+    case 'sets':
+    case 'set': {
+      const base = route.name === 'set' ? `#/pastandssett/${encodeURIComponent(route.id)}` : '#/pastandssett';
+      return route.from ? `${base}?fra=${encodeURIComponent(route.from)}` : base;
+    }
   }
 }
 
 /** A stable key for the page a route shows (query changes within a page keep it). */
 export function pageKey(route: Route): string {
-  return route.name === 'home' ? 'home' : `${route.name}:${route.id}`;
+  return 'id' in route ? `${route.name}:${route.id}` : route.name;
 }
 
 export function navigate(route: Route, { replace = false } = {}): void {

@@ -1,5 +1,5 @@
 // On the municipality page: the status-analysis rounds, and a new round.
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Municipality } from '../../../shared/domain';
 import { formatDate, todayIso } from '../../../shared/format';
 import { t, tc } from '../../../shared/i18n';
@@ -20,9 +20,14 @@ export function AnalysisPanel({ municipality }: { municipality: Municipality }) 
         <h2 id="analysis-title" className="panel__title">
           {t('analysis.title')}
         </h2>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          + {t('analysis.newRound')}
-        </button>
+        <div className="row__actions">
+          <a className="button" href={href({ name: 'sets', from: municipality.id })}>
+            {t('sets.link')}
+          </a>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            + {t('analysis.newRound')}
+          </button>
+        </div>
       </div>
       <p className="panel__lead">{t('analysis.lead')}</p>
       <ErrorNotice error={rounds.error} />
@@ -40,8 +45,56 @@ export function AnalysisPanel({ municipality }: { municipality: Municipality }) 
           </li>
         ))}
       </ul>
+      <ThresholdSetting />
       {creating && <RoundForm municipality={municipality} onClose={() => setCreating(false)} />}
     </section>
+  );
+}
+
+/** The smallest group (role, unit) whose answers are shown; smaller groups are hidden to protect who answered. */
+function ThresholdSetting() {
+  const current = useApi('analysis.threshold', {});
+  const save = useApiMutation('analysis.setThreshold');
+  const [typed, setTyped] = useState<string | null>(null);
+  const value = typed ?? (current.data ? String(current.data.value) : '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const text = value.trim().replace(',', '.');
+    // Anything that is not a whole number from 3 to 50 gets the API's own message.
+    save.mutate({ value: text === '' ? Number.NaN : Number(text) }, { onSuccess: (r) => setTyped(String(r.value)) });
+  };
+  const savedNow = save.isSuccess && typed === String(save.data.value);
+  return (
+    <form className="threshold" onSubmit={submit} noValidate>
+      <div className="threshold__row">
+        <label className="threshold__label">
+          <span>{t('sets.threshold.before')}</span>
+          <input
+            className="input threshold__input"
+            name="threshold"
+            inputMode="numeric"
+            autoComplete="off"
+            value={value}
+            onChange={(e) => setTyped(e.target.value)}
+            aria-invalid={save.error ? true : undefined}
+            aria-describedby="threshold-help"
+          />
+          <span>{t('sets.threshold.after')}</span>
+        </label>
+        <button type="submit" className="button" disabled={save.isPending || current.isPending}>
+          {t('common.save')}
+        </button>
+        {savedNow && (
+          <span className="saved" role="status">
+            {t('sets.threshold.saved')}
+          </span>
+        )}
+      </div>
+      <p id="threshold-help" className="field__help">
+        {t('sets.threshold.help')}
+      </p>
+      <ErrorNotice error={save.error ?? current.error} />
+    </form>
   );
 }
 

@@ -6,6 +6,7 @@ import { ROLE_WORDS, ROLES, type AnswerValue, type Role } from '../../../shared/
 import type { Unit } from '../../../shared/domain';
 import { t } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
 interface Form {
@@ -33,12 +34,21 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const save = useApiMutation('rounds.saveRespondent');
   const remove = useApiMutation('rounds.deleteRespondent');
+  const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
+  const refocusGrid = useRef(false);
   const gridRef = useRef<HTMLDivElement>(null);
   const roundUnits = units.filter((u) => round.unitIds.includes(u.id));
   const nextNumber = useMemo(() => respondents.reduce((m, r) => Math.max(m, r.number), 0) + 1, [respondents]);
   const answered = Object.values(form.answers).filter((v) => v !== null && v !== undefined).length;
 
   useEffect(() => gridRef.current?.focus(), []);
+  // After a deletion the dialog has closed (and its button is gone): back to the grid.
+  useEffect(() => {
+    if (confirmDelete === null && refocusGrid.current) {
+      refocusGrid.current = false;
+      gridRef.current?.focus();
+    }
+  }, [confirmDelete]);
 
   const setAnswer = (index: number, value: AnswerValue) => {
     const code = statements[index].code;
@@ -237,13 +247,37 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
               >
                 {t('common.edit')}
               </button>
-              <button type="button" className="button button--small button--danger-outline" onClick={() => remove.mutate({ roundId: round.id, number: r.number })} aria-label={t('analysis.entry.deleteForm', { number: r.number })}>
+              <button type="button" className="button button--small button--danger-outline" onClick={() => setConfirmDelete(r.number)} aria-label={t('analysis.entry.deleteForm', { number: r.number })}>
                 {t('common.delete')}
               </button>
             </li>
           );
         })}
       </ul>
+      {confirmDelete !== null && (
+        <ConfirmDialog
+          title={t('sets.deleteForm.title', { number: confirmDelete })}
+          body={t('sets.deleteForm.body', { number: confirmDelete })}
+          confirmLabel={t('common.delete')}
+          busy={remove.isPending}
+          error={remove.error}
+          onCancel={() => {
+            remove.reset();
+            setConfirmDelete(null);
+          }}
+          onConfirm={() =>
+            remove.mutate(
+              { roundId: round.id, number: confirmDelete },
+              {
+                onSuccess: () => {
+                  refocusGrid.current = true;
+                  setConfirmDelete(null);
+                },
+              },
+            )
+          }
+        />
+      )}
     </div>
   );
 }

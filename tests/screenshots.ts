@@ -52,6 +52,27 @@ const shifted = Buffer.from(csv, 'base64').toString('utf8').replace(/;1;/g, ';2;
 await api('rounds.import', { roundId: follow.id, fileName: 'svar.csv', dataBase64: Buffer.from(shifted).toString('base64') });
 await api('rounds.reveal', { id: follow.id, revealed: true });
 
+// An Omni-trappa board with 20 cards.
+const board = await api('boards.create', { sessionId: session.id, title: 'Omni-trappa – bord 1' });
+const cardTexts = [
+  'Elever tester grensene i friminuttet', 'En gruppe jenter holder en elev utenfor leken', 'Banning i garderoben har blitt vanlig',
+  'Noen ler hver gang én elev svarer i timen', 'Klassen sier «det er bare tull» når noen blir plaget', 'Foreldre snakker om eleven på Facebook',
+  'En ansatt sa at eleven «får skylde seg selv»', 'Trusler på Snapchat etter skoletid', 'Alle blir med på fotball i storefri',
+  'Tydelige voksne i gangen om morgenen', 'Elever sier hei til hverandre', 'Nye elever får fadder', 'Lærer griper inn med en gang',
+  'Gjengen på 7. trinn bestemmer hvem som får være med', 'Kommentarer om klær og utseende', 'En elev har mye fravær på mandager',
+  'Foreldregruppa har bestemt seg for hvem som er problemet', 'Voksne ser andre veien i friminuttene', 'Elevene lager egne regler i bussen',
+  'Noen elever sier at de gruer seg til skolen',
+];
+const steps = [2, 4, 3, 3, 4, 5, 6, 7, 1, 1, 1, 1, 1, 4, 3, 7, 5, 2, 2, null];
+for (const [i, text] of cardTexts.entries()) {
+  const id = `kort-${i}`;
+  await api('boards.apply', { boardId: board.id, command: { type: 'add', card: { id, text, group: `Bord ${1 + (i % 4)}`, color: ['yellow', 'blue', 'green', 'pink'][i % 4] } } });
+  if (steps[i] !== null) await api('boards.apply', { boardId: board.id, command: { type: 'move', id, step: steps[i], position: 99 } });
+  if (i % 3 === 0) await api('boards.apply', { boardId: board.id, command: { type: 'vote', id, delta: 1 + (i % 4) } });
+}
+await api('actions.create', { sessionId: session.id, cardId: 'kort-1', category: 'prevent', what: 'Voksne i alle friminutt, fast plan', who: 'rektor', due: '01.10.2026' });
+await api('actions.create', { sessionId: session.id, cardId: 'kort-7', category: 'stop', what: 'Melde til politiet og følge opp eleven', who: 'rektor' });
+
 const browser = await launchChromium();
 for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
@@ -67,17 +88,18 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
     ['import', `#/runde/${baseline.id}/import`],
     ['results', `#/runde/${baseline.id}/resultater`],
     ['compare', `#/runde/${follow.id}/sammenligning`],
+    ['board', `#/tavle/${board.id}`],
   ];
   for (const [name, hash] of shots) {
     await page.goto(`${server.url}/${hash}`);
     await page.waitForSelector('h1');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `${name}-${w}x${h}.png`) });
-    if (['progress', 'municipality', 'results', 'compare'].includes(name)) await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
+    if (['progress', 'municipality', 'results', 'compare', 'board', 'session'].includes(name)) await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
   }
   await page.goto(`${server.url}/#/kommune/${beiarn.id}`);
   await page.getByRole('button', { name: '+ Ny enhet' }).click();
-  await page.getByRole('button', { name: 'Lagre' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lagre' }).click();
   await page.waitForSelector('.field__error');
   await page.screenshot({ path: path.join(out, `unit-form-error-${w}x${h}.png`) });
   await page.close();

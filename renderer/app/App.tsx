@@ -7,6 +7,7 @@ import { ChecklistPage } from '../features/checklists/ChecklistPage';
 import { ContentPage } from '../features/checklists/ContentPage';
 import { ProgressPage } from '../features/checklists/ProgressPage';
 import { RoundPage } from '../features/status-analysis/RoundPage';
+import { BoardPage } from '../features/trappa/BoardPage';
 import { SetEditorPage } from '../features/status-analysis/sets/SetEditorPage';
 import { SetsPage } from '../features/status-analysis/sets/SetsPage';
 import { href, pageKey, useRoute } from './router';
@@ -42,6 +43,7 @@ export function App() {
         {route.name === 'progress' && <ProgressPage id={route.id} />}
         {route.name === 'content' && <ContentPage id={route.id} />}
         {route.name === 'round' && <RoundPage route={route} />}
+        {route.name === 'board' && <BoardPage id={route.id} />}
         {route.name === 'sets' && <SetsPage from={route.from} />}
         {route.name === 'set' && <SetEditorPage id={route.id} from={route.from} />}
       </main>

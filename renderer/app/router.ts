@@ -14,7 +14,9 @@ export type Route =
   /** All statement sets; `from` is the municipality the guide came from (for the way back). */
   | { name: 'sets'; from?: string }
   /** One statement set in the editor. */
-  | { name: 'set'; id: string; from?: string };
+  | { name: 'set'; id: string; from?: string }
+  /** An Omni-trappa board. */
+  | { name: 'board'; id: string };
 
 export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
@@ -40,6 +42,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'municipality', id };
   }
   if (parts[0] === 'okt' && parts[1]) return { name: 'session', id: parts[1] };
+  if (parts[0] === 'tavle' && parts[1]) return { name: 'board', id: parts[1] };
   if (parts[0] === 'pastandssett') {
     const from = query.get('fra') ?? undefined;
     return parts[1] ? { name: 'set', id: parts[1], from } : { name: 'sets', from };
@@ -70,6 +73,8 @@ export function href(route: Route): string {
     }
     case 'progress':
       return `${m(route.id)}/fremdrift`;
+    case 'board':
+      return `#/tavle/${encodeURIComponent(route.id)}`;
     case 'content':
       return `${m(route.id)}/innhold`;
     case 'round': {

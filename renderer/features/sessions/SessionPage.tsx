@@ -7,6 +7,7 @@ import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SessionForm } from './SessionForm';
+import { BoardsPanel } from '../trappa/BoardsPanel';
 
 export function SessionPage({ id }: { id: string }) {
   const session = useApi('sessions.get', { id });
@@ -68,6 +69,8 @@ export function SessionPage({ id }: { id: string }) {
         </section>
         <NotesPanel sessionId={s.id} notes={s.notes} />
       </div>
+
+      <BoardsPanel session={s} units={taking} />
 
       {editing && <SessionForm municipality={m} existing={s} onClose={() => setEditing(false)} />}
     </>

@@ -197,6 +197,8 @@ export const nb = {
   'trappa.voteUp': 'Stemme +1',
   'trappa.voteDown': 'Stemme −1',
   'trappa.sortByVotes': 'Sorter etter stemmer',
+  'trappa.saving': 'Lagrer …',
+  'trappa.saved': 'Alt er lagret',
   'trappa.undo': 'Angre',
   'trappa.redo': 'Gjør om',
   'trappa.deleted': 'Slettede kort',

@@ -43,6 +43,8 @@ function Board({ detail }: { detail: BoardDetail }) {
   const boardRef = useRef<HTMLDivElement>(null);
   const focusAfter = useRef<string | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** Changes sent to the workbook and not yet confirmed. */
+  const [pending, setPending] = useState(0);
 
   /** Apply here, remember for undo, write to the workbook in order. */
   const run = useCallback(
@@ -60,11 +62,14 @@ function Board({ detail }: { detail: BoardDetail }) {
       stateRef.current = after;
       setState(after);
       setHistoryTick((n) => n + 1);
+      setPending((n) => n + 1);
       queue.current = queue.current.then(() =>
-        send('boards.apply', { boardId, command }).then(
-          () => setError(null),
-          (err: Error) => setError(err),
-        ),
+        send('boards.apply', { boardId, command })
+          .then(
+            () => setError(null),
+            (err: Error) => setError(err),
+          )
+          .finally(() => setPending((n) => n - 1)),
       );
     },
     [boardId],
@@ -97,6 +102,14 @@ function Board({ detail }: { detail: BoardDetail }) {
     focusAfter.current = card.id;
     run({ type: 'move', id: card.id, step, position: position ?? liveCards(stateRef.current, step).filter((c) => c.id !== card.id).length });
   };
+
+  // Closing the window while a change is on its way asks first.
+  useEffect(() => {
+    if (pending === 0) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [pending]);
 
   // Page-wide keys: N for a new card, Ctrl+Z / Ctrl+Y.
   useEffect(() => {
@@ -191,6 +204,9 @@ function Board({ detail }: { detail: BoardDetail }) {
       <div className="board__head">
         <h1 className="page-title page-title--board">{detail.board.title}</h1>
         <BoardTimer boardId={boardId} initial={detail.timer} />
+        <span className={pending > 0 ? 'saving saving--busy' : 'saving'} role="status">
+          {pending > 0 ? t('trappa.saving') : t('trappa.saved')}
+        </span>
         <div className="board__tools">
           <button type="button" className="button button--small" onClick={undo} disabled={!history.current.canUndo}>
             {t('trappa.undo')} <kbd>Ctrl+Z</kbd>

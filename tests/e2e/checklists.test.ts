@@ -1,41 +1,17 @@
 // Checklists end to end: choose the Fauske variant in the UI, tick items for
 // two units with the keyboard only, watch the progress chart, reload.
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startServer, tempDir, type RunningServer } from '../support/server';
+import { startApp, type TestApp } from '../support/app';
 
-let browser: Browser;
-let server: RunningServer;
-let context: BrowserContext;
-const foreign: string[] = [];
-
+let app: TestApp;
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const origin = new URL(server.url).origin;
-  await context.route(
-    (u) => u.origin !== origin && u.protocol !== 'data:',
-    (route) => {
-      foreign.push(route.request().url());
-      return route.abort();
-    },
-  );
+  app = await startApp({ width: 1280, height: 720 });
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await app?.close();
 });
-
-async function api<T>(method: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  const body = (await res.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
+const api = <T>(method: string, input: unknown = {}) => app.api<T>(method, input);
 
 /** The text of the per-unit chart's first row, e.g. "1. Tankesettet · 2/6 · 33 %". */
 const chartRow = (page: Page, n: number) => page.locator('.chart svg text').nth(n - 1).textContent();
@@ -46,8 +22,8 @@ describe('checklists in Chromium', () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Fauske' });
     const school = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Fauske skole', kind: 'school' });
     const kg = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Valnesfjord barnehage', kind: 'kindergarten' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/kommune/${m.id}`);
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/kommune/${m.id}`);
 
     await page.getByRole('button', { name: /Velg .*Fauske-rekkefølgen/ }).click();
     await page.getByText(/Kommunen bruker .*Fauske-rekkefølgen/).waitFor();
@@ -90,11 +66,11 @@ describe('checklists in Chromium', () => {
     await expect.poll(() => chartRow(page, 1)).toBe('1. Tankesettet · 2/6 · 33 %');
 
     // The municipality's progress table agrees.
-    await page.goto(`${server.url}/#/kommune/${m.id}/fremdrift`);
+    await page.goto(`${app.server.url}/#/kommune/${m.id}/fremdrift`);
     const row = (name: string) => page.getByRole('row').filter({ hasText: name }).locator('td').first();
     await expect.poll(() => row('Fauske skole').innerText()).toBe('33 %\n2/6');
     await expect.poll(() => row('Valnesfjord barnehage').innerText()).toBe('17 %\n1/6');
-    expect(foreign).toEqual([]);
+    expect(app.foreign).toEqual([]);
   });
 
   it('work done from a session page is recorded on the session, and the law list works as an exercise', async () => {
@@ -102,8 +78,8 @@ describe('checklists in Chromium', () => {
     await api('units.create', { municipalityId: m.id, name: 'Rognan skole', kind: 'school' });
     await api('content.choose', { municipalityId: m.id, packId: 'omni-beiarn' });
     const session = await api<{ id: string }>('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'staff_day', title: 'Personaldag august' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/okt/${session.id}`);
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/okt/${session.id}`);
     await page.getByText('Ingen sjekklistearbeid registrert i denne økta ennå.').waitFor();
 
     await page.getByRole('link', { name: 'Aktivitetsplikten som øvelse' }).click();
@@ -128,6 +104,6 @@ describe('checklists in Chromium', () => {
 
     await page.getByRole('link', { name: /Personaldag august/ }).click();
     await page.getByText(/Rognan skole: Aktivitetsplikten i skolen – 3 endringer, 2 på plass/).waitFor();
-    expect(foreign).toEqual([]);
+    expect(app.foreign).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiOf, offlineContext } from '../support/app';
 import { launchChromium } from '../support/browser';
 import { startServer, tempDir, type RunningServer } from '../support/server';
 
@@ -29,27 +30,14 @@ afterEach(async () => {
 
 async function openApp(url: string, hash = '#/'): Promise<Page> {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nb-NO' });
-  const origin = new URL(url).origin;
-  await context.route(
-    (u) => u.origin !== origin && u.protocol !== 'data:',
-    (route) => {
-      foreign.push(route.request().url());
-      return route.abort();
-    },
-  );
+  context = await offlineContext(browser, url, { width: 1280, height: 720 }, foreign);
   const page = await context.newPage();
   await page.goto(`${url}/${hash}`);
   return page;
 }
 
-/** Reads the workbook through the same API the page uses. */
-async function api<T = unknown>(method: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  const body = (await res.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
+/** Reads the workbook through the same API the page uses (the current server). */
+const api = <T = unknown>(method: string, input: unknown = {}) => apiOf(server)<T>(method, input);
 
 describe('walking skeleton in Chromium', () => {
   it('creates a municipality, a unit and a session in the UI; they survive a reload and a server restart', async () => {

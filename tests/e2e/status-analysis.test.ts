@@ -1,41 +1,18 @@
 // Status analysis end to end in Chromium: 6 paper forms by keyboard, 30 more
 // from a CSV file, results revealed, a follow-up compared with the baseline.
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startServer, tempDir, type RunningServer } from '../support/server';
+import { startApp, type TestApp } from '../support/app';
 
-let browser: Browser;
-let server: RunningServer;
-let context: BrowserContext;
-const foreign: string[] = [];
-
+let app: TestApp;
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const origin = new URL(server.url).origin;
-  await context.route(
-    (u) => u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:',
-    (route) => {
-      foreign.push(route.request().url());
-      return route.abort();
-    },
-  );
+  app = await startApp({ width: 1280, height: 720 });
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await app?.close();
 });
-
-async function api<T>(method: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
+const api = <T>(method: string, input: unknown = {}) => app.api<T>(method, input);
 
 type Answers = Record<string, number | 'dont_know'>;
 
@@ -43,8 +20,8 @@ describe('status analysis in Chromium', () => {
   it('6 forms by keyboard, 30 imported, revealed, compared with a follow-up', async () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Fauske' });
     const school = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Fauske skole', kind: 'school' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/kommune/${m.id}`);
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/kommune/${m.id}`);
 
     await page.getByRole('button', { name: '+ Ny runde' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny runde' });
@@ -118,7 +95,7 @@ describe('status analysis in Chromium', () => {
     const baseline = await api<{ summary: { statements: { code: string; mean: number }[] } }>('rounds.results', { id: roundId });
     const t1Before = baseline.summary.statements.find((s) => s.code === 'T1')!.mean;
 
-    await page.goto(`${server.url}/#/runde/${follow.id}/sammenligning`);
+    await page.goto(`${app.server.url}/#/runde/${follow.id}/sammenligning`);
     await page.getByRole('heading', { name: 'Endring per påstand' }).waitFor();
     const row = (code: string) => page.locator('tr').filter({ has: page.locator(':scope > :first-child', { hasText: new RegExp(`^${code}$`) }) });
     const t1Row = row('T1');
@@ -126,6 +103,6 @@ describe('status analysis in Chromium', () => {
     await expect.poll(() => t1Row.innerText()).toMatch(new RegExp(`\\t\\+${change}\\t32\\t5$`));
     // A statement nobody answered in the follow-up has no change.
     expect(await row('T3').innerText()).toMatch(/\t–\t–\t33\t0$/);
-    expect(foreign).toEqual([]);
+    expect(app.foreign).toEqual([]);
   });
 });

@@ -1,41 +1,18 @@
 // The Omni-trappa board end to end: 12 cards typed, placed by keyboard and by
 // mouse drag, revealed, voted, two FFSS actions, undo 3, redo 1, reload.
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startServer, tempDir, type RunningServer } from '../support/server';
+import { startApp, type TestApp } from '../support/app';
 
-let browser: Browser;
-let server: RunningServer;
-let context: BrowserContext;
-const foreign: string[] = [];
-
+let app: TestApp;
 beforeAll(async () => {
-  browser = await launchChromium();
-  server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
-  context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const origin = new URL(server.url).origin;
-  await context.route(
-    (u) => u.origin !== origin && u.protocol !== 'data:',
-    (route) => {
-      foreign.push(route.request().url());
-      return route.abort();
-    },
-  );
+  app = await startApp({ width: 1920, height: 1080 });
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  await app?.close();
 });
-
-async function api<T>(method: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
+const api = <T>(method: string, input: unknown = {}) => app.api<T>(method, input);
+const card = (page: Page, text: string) => page.locator('[data-card-id]').filter({ has: page.locator('.paper__text', { hasText: new RegExp(`^${text}$`) }) });
 
 /** What the room sees: per step (7..1, then the inbox) the cards' texts and votes, in order. */
 async function snapshot(page: Page) {
@@ -46,7 +23,6 @@ async function snapshot(page: Page) {
     })),
   );
 }
-const card = (page: Page, text: string) => page.locator('[data-card-id]').filter({ has: page.locator('.paper__text', { hasText: new RegExp(`^${text}$`) }) });
 
 async function drag(page: Page, text: string, step: number) {
   const from = (await card(page, text).boundingBox())!;
@@ -63,8 +39,8 @@ describe('Omni-trappa board in Chromium', () => {
   it('12 cards by keyboard, placed by keys and by dragging, revealed, voted, actions, undo/redo, reload', async () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Beiarn' });
     const session = await api<{ id: string }>('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'planning_day', title: 'Planleggingsdag' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/#/okt/${session.id}`);
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/okt/${session.id}`);
     await page.getByRole('button', { name: '+ Ny tavle' }).click();
     await page.getByRole('heading', { level: 1, name: 'Omni-trappa' }).waitFor();
     await page.getByText('Ingen ekte navn på barn på kortene.').waitFor();
@@ -144,6 +120,6 @@ describe('Omni-trappa board in Chromium', () => {
     await card(page, 'Observasjon 12').waitFor();
     const after = await snapshot(page);
     expect(after).toEqual(before);
-    expect(foreign).toEqual([]);
+    expect(app.foreign).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { readAnswerTable } from '../../shared/analysis/importer';
 import { breakdownCounts, compare, largestGaps, summarizeCounts } from '../../shared/analysis/scoring';
 import { t } from '../../shared/i18n';
 import { readSpreadsheet, writeRoundWorkbook } from '../analysis/spreadsheet';
+import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
 import { analysisRepository } from '../workbook/repositories/analysis';
 import { trashRepository } from '../workbook/repositories/trash';
@@ -46,7 +47,7 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
   const analysis = analysisRepository(db);
   const units = unitRepository(db);
   const trash = trashRepository(db);
-  const write = <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
+  const write = transactional(db);
 
   /** The round's units (for import matching and names in exports). */
   const roundUnits = (unitIds: string[], municipalityId: string) => units.list(municipalityId).filter((u) => unitIds.includes(u.id));

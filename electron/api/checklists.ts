@@ -6,6 +6,7 @@ import { progressByMonth, tally, unitProgress } from '../../shared/checklists';
 import { allItemIds, type ContentPack } from '../../shared/content/pack';
 import { todayIso } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
 import { checklistRepository } from '../workbook/repositories/checklists';
 import { contentRepository } from '../workbook/repositories/content';
@@ -39,7 +40,7 @@ export function createChecklistHandlers(workbook: Workbook): ChecklistHandlers {
   const checklists = checklistRepository(db);
   const units = unitRepository(db);
   const sessions = sessionRepository(db);
-  const write = <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
+  const write = transactional(db);
 
   return {
     'content.packs': () => content.summaries(),

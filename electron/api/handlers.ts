@@ -1,6 +1,7 @@
 // The one implementation of the API contract: plain functions over the
 // workbook. No Electron here; both transports call these through `dispatch`.
 import type { Handlers } from '../../shared/api/contract';
+import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
 import { municipalityRepository } from '../workbook/repositories/municipalities';
 import { unitRepository } from '../workbook/repositories/units';
@@ -16,8 +17,7 @@ export function createHandlers(workbook: Workbook): Handlers {
   const units = unitRepository(db);
   const sessions = sessionRepository(db);
   const trash = trashRepository(db);
-  /** Every write runs in one transaction: a failure leaves the workbook as it was. */
-  const write = <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
+  const write = transactional(db);
 
   return {
     'workbook.info': () => ({ path: workbook.path, schemaVersion: workbook.schemaVersion, backupsDir: workbook.backupsDir }),

@@ -1,5 +1,6 @@
 // Omni-trappa handlers: boards with their cards, the timer, FFSS actions.
 import type { Handlers } from '../../shared/api/contract';
+import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
 import { shippedPacks } from '../content/shipped';
 import { boardRepository } from '../workbook/repositories/boards';
@@ -19,7 +20,7 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
   const boards = boardRepository(db);
   const content = contentRepository(db);
   const sessions = sessionRepository(db);
-  const write = <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
+  const write = transactional(db);
 
   return {
     'boards.list': ({ sessionId }) => {

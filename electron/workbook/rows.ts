@@ -9,3 +9,8 @@ export function mergeDefined<T extends object>(current: T, input: Partial<T>): T
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   return { ...current, ...defined };
 }
+
+/** Wraps a write so it runs in one transaction: a failure leaves the workbook as it was. */
+export function transactional(db: import('better-sqlite3').Database) {
+  return <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
+}

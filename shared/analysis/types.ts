@@ -30,24 +30,34 @@ export const Scale = z
   .refine((s) => s.labels.length === s.max - s.min + 1, { error: 'Skalaen må ha én etikett per verdi.' });
 export type Scale = z.infer<typeof Scale>;
 
-export const Area = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), title: z.string().trim().min(1).max(80) });
+const required = (what: string, max: number) =>
+  z
+    .string({ error: `${what} er ugyldig.` })
+    .trim()
+    .min(1, { error: `${what} må fylles ut.` })
+    .max(max, { error: `${what} kan være høyst ${max} tegn.` });
+
+export const Area = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'Område-id-en kan bare ha små bokstaver a–z, tall og bindestrek.' }),
+  title: required('Navnet på området', 80),
+});
 export type Area = z.infer<typeof Area>;
 
 export const Statement = z.object({
   code: z.string().regex(STATEMENT_CODE, { error: 'Koden må være 1–3 store bokstaver og et tall, for eksempel A1.' }),
   areaId: z.string(),
-  text: z.string().trim().min(1).max(300),
+  text: required('Påstanden', 300),
 });
 export type Statement = z.infer<typeof Statement>;
 
 export const StatementSetContent = z
   .object({
-    name: z.string().trim().min(1).max(120),
+    name: required('Navnet på påstandssettet', 120),
     /** Which units the set is written for. */
     audience: z.enum(['school', 'kindergarten', 'any']),
     scale: Scale,
-    areas: z.array(Area).min(1).max(20),
-    statements: z.array(Statement).min(1).max(200),
+    areas: z.array(Area).min(1, { error: 'Settet må ha minst ett område.' }).max(20, { error: 'Settet kan ha høyst 20 områder.' }),
+    statements: z.array(Statement).min(1, { error: 'Settet må ha minst én påstand.' }).max(200, { error: 'Settet kan ha høyst 200 påstander.' }),
   })
   .superRefine((set, ctx) => {
     const areaIds = new Set(set.areas.map((a) => a.id));

@@ -16,6 +16,9 @@ export function useApiMutation<K extends MethodName>(method: K) {
   const queryClient = useQueryClient();
   return useMutation<Output<K>, ClientError, Input<K>>({
     mutationFn: (input) => send(method, input),
+    // Every write goes to the workbook one at a time, in the order it was made:
+    // two quick changes to the same item can never land the wrong way round.
+    scope: { id: 'workbook' },
     // Not awaited: callers navigate away first (e.g. after a deletion), so the
     // refetch runs for the page the guide lands on, not the one that is gone.
     onSuccess: () => {

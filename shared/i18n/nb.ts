@@ -211,6 +211,8 @@ export const nb = {
   'trappa.actions': 'Tiltak',
   'trappa.actions.lead': 'Tiltak fra denne økta og uferdige tiltak fra tidligere økter.',
   'trappa.actions.none': 'Ingen tiltak ennå.',
+  'trappa.actions.perUnit': 'Tiltak per enhet',
+  'trappa.actions.forUnit': 'Tiltak for {unit}',
   'trappa.actions.carried': 'fra {date}',
   'trappa.actions.due': 'frist {date}',
   'trappa.status.open': 'Ikke startet',

@@ -8,10 +8,12 @@ import { SessionsPanel } from '../sessions/SessionsPanel';
 import { UnitsPanel } from '../units/UnitsPanel';
 import { ModelPanel } from '../checklists/ModelPanel';
 import { AnalysisPanel } from '../status-analysis/AnalysisPanel';
+import { UnitActions } from '../trappa/UnitActions';
 import { MunicipalityForm } from './MunicipalityForm';
 
 export function MunicipalityPage({ id }: { id: string }) {
   const municipality = useApi('municipalities.get', { id });
+  const units = useApi('units.list', { municipalityId: id });
   const [editing, setEditing] = useState(false);
   const m = municipality.data;
 
@@ -45,12 +47,14 @@ export function MunicipalityPage({ id }: { id: string }) {
         </div>
       </div>
 
-      <ModelPanel municipality={m} />
-      <AnalysisPanel municipality={m} />
-
       <div className="columns">
         <UnitsPanel municipality={m} />
         <SessionsPanel municipality={m} />
+      </div>
+      <div className="stack">
+        <ModelPanel municipality={m} />
+        <AnalysisPanel municipality={m} />
+        <UnitActions units={units.data ?? []} />
       </div>
 
       {editing && <MunicipalityForm existing={m} onClose={() => setEditing(false)} />}

@@ -18,15 +18,19 @@ export const FFSS_KEYS: Record<FfssId, MessageKey> = {
 };
 const STATUS_KEYS: Record<ActionStatus, MessageKey> = { open: 'trappa.status.open', in_progress: 'trappa.status.in_progress', done: 'trappa.status.done' };
 
-export function ActionsPanel({ sessionId, units }: { sessionId: string; units: Unit[] }) {
-  const actions = useApi('actions.list', { sessionId });
+/** The actions of a session (with the open ones carried from earlier sessions), or of one unit. */
+export function ActionsPanel({ sessionId, unitId, units, title }: { sessionId?: string; unitId?: string; units: Unit[]; title?: string }) {
+  const bySession = useApi('actions.list', { sessionId: sessionId ?? '' }, Boolean(sessionId));
+  const byUnit = useApi('actions.forUnit', { unitId: unitId ?? '' }, Boolean(unitId) && !sessionId);
+  const actions = sessionId ? bySession : byUnit;
   const update = useApiMutation('actions.update');
+  const headingId = `actions-${sessionId ?? unitId}`;
   return (
-    <section className="actions-panel" aria-labelledby={`actions-${sessionId}`}>
-      <h2 id={`actions-${sessionId}`} className="panel__title">
-        {t('trappa.actions')}
+    <section className="actions-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel__title">
+        {title ?? t('trappa.actions')}
       </h2>
-      <p className="panel__lead">{t('trappa.actions.lead')}</p>
+      {sessionId && <p className="panel__lead">{t('trappa.actions.lead')}</p>}
       <ErrorNotice error={actions.error ?? update.error} />
       {actions.data?.length === 0 && <p className="empty">{t('trappa.actions.none')}</p>}
       <ul className="action-list">

@@ -57,7 +57,7 @@ describe('checklists in Chromium', () => {
     await expect
       .poll(async () => (await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: school.id })).statuses.map((s) => s.status).sort())
       .toEqual(['in_place', 'in_place', 'in_progress']);
-    expect((await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: kg.id })).statuses.map((s) => s.status)).toEqual(['in_place']);
+    await expect.poll(async () => (await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: kg.id })).statuses.map((s) => s.status)).toEqual(['in_place']);
 
     await page.reload();
     await page.getByRole('heading', { name: /Steg 1 Tankesettet/ }).waitFor();

@@ -4,7 +4,7 @@
 // here at once and written to the workbook in order.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { applyCommand, deletedCards, History, inverse, liveCards, sortByVotes, type BoardState, type Card, type Command, type Step } from '../../../shared/trappa/board';
+import { applyCommand, CARD_COLORS, deletedCards, History, liveCards, sortByVotes, type BoardState, type Card, type CardColor, type Command, type Step } from '../../../shared/trappa/board';
 import type { BoardDetail } from '../../../shared/trappa/api';
 import { t } from '../../../shared/i18n';
 import { send } from '../../api/client';
@@ -39,6 +39,7 @@ function Board({ detail }: { detail: BoardDetail }) {
   const [actionFor, setActionFor] = useState<Card | null | 'none'>('none');
   const [draft, setDraft] = useState('');
   const [group, setGroup] = useState('');
+  const [color, setColor] = useState<CardColor>('yellow');
   const inputRef = useRef<HTMLInputElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const focusAfter = useRef<string | null>(null);
@@ -94,7 +95,7 @@ function Board({ detail }: { detail: BoardDetail }) {
   const addCard = () => {
     const text = draft.trim();
     if (!text) return;
-    run({ type: 'add', card: { id: crypto.randomUUID(), text, group: group.trim(), color: 'yellow', step: null, votes: 0 } });
+    run({ type: 'add', card: { id: crypto.randomUUID(), text, group: group.trim(), color, step: null, votes: 0 } });
     setDraft('');
   };
 
@@ -257,6 +258,14 @@ function Board({ detail }: { detail: BoardDetail }) {
                 }}
               />
               <input className="input input--group" aria-label={t('trappa.field.group')} placeholder={t('trappa.field.group')} value={group} onChange={(e) => setGroup(e.target.value)} maxLength={60} />
+              <div className="swatches" role="radiogroup" aria-label={t('trappa.field.color')}>
+                {CARD_COLORS.map((c) => (
+                  <label key={c} className={`swatch paper--${c}${c === color ? ' swatch--on' : ''}`}>
+                    <input type="radio" name="card-color" className="sr-only" checked={c === color} onChange={() => setColor(c)} />
+                    <span>{t(`trappa.color.${c}`)}</span>
+                  </label>
+                ))}
+              </div>
             </div>
             <InboxArea cards={inbox} revealed={revealed} onKey={onCardKey} onOpen={setLarge} />
             <p className="keys-help">{t('trappa.keys')}</p>

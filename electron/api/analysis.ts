@@ -34,10 +34,11 @@ type AnalysisHandlers = Pick<
   | 'analysis.setThreshold'
 >;
 
+/** A file name from a title: Norwegian letters kept, anything a file system dislikes dropped. */
 const slug = (s: string) =>
   s
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
     .trim()
     .replace(/\s+/g, '-')
     .slice(0, 60) || 'runde';

@@ -2,6 +2,7 @@
 // from a CSV file, results revealed, a follow-up compared with the baseline.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 
@@ -79,6 +80,16 @@ describe('status analysis in Chromium', () => {
     await page.getByRole('button', { name: 'Vis resultatene' }).click();
     await page.getByRole('heading', { name: 'Snitt per område' }).waitFor();
     await page.getByText('Svar fra 36 personer').waitFor();
+
+    // The Excel export, as the guide downloads it, opened and read back.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned Excel' }).click()]);
+    expect(download.suggestedFilename()).toBe('Nullpunkt-høsten-2026-2026-09-01.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    expect(wb.getWorksheet('Svar')!.rowCount).toBe(37);
+    const summarySheet = wb.getWorksheet('Sammendrag')!;
+    expect(summarySheet.getRow(2).getCell(1).value).toBe('T1');
+    expect(summarySheet.rowCount).toBe(55);
 
     // A follow-up round, answered through the API, compared in the UI.
     const sets = await api<{ id: string; origin: string }[]>('statementSets.list');

@@ -18,7 +18,7 @@ export function apiOf(server: { url: string }) {
 
 /** A browser context that may only talk to `url`'s origin; anything else is aborted and noted in `foreign`. */
 export async function offlineContext(browser: Browser, url: string, viewport: { width: number; height: number }, foreign: string[]): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'nb-NO' });
+  const context = await browser.newContext({ viewport, locale: 'nb-NO', acceptDownloads: true });
   const origin = new URL(url).origin;
   await context.route(
     (u) => u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:',

@@ -75,6 +75,14 @@ describe('Omni-trappa board in Chromium', () => {
     await expect.poll(() => page.locator('[data-step="5"] [data-card-id]').allInnerTexts()).toEqual(['Observasjon 9']);
     await expect.poll(() => page.locator('[data-step="3"] [data-card-id]').allInnerTexts()).toEqual(['Observasjon 4', 'Observasjon 10']);
 
+    // E corrects a card.
+    await card(page, 'Observasjon 6').focus();
+    await page.keyboard.press('e');
+    const edit = page.getByRole('dialog', { name: 'Endre kortet' });
+    await edit.getByLabel('Kortet').fill('Observasjon 6 rettet');
+    await edit.getByRole('button', { name: 'Lagre' }).click();
+    await card(page, 'Observasjon 6 rettet').waitFor();
+
     // Votes with + and -.
     await card(page, 'Observasjon 5').focus();
     for (const k of ['+', '+', '+', '-']) await page.keyboard.press(k);

@@ -12,6 +12,7 @@ import { useApi } from '../../api/hooks';
 import { href } from '../../app/router';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { TextArea, TextField } from '../../components/fields';
 import { ActionDialog, ActionsPanel } from './ActionsPanel';
 import { BoardTimer } from './Timer';
 
@@ -37,6 +38,7 @@ function Board({ detail }: { detail: BoardDetail }) {
   const [error, setError] = useState<Error | null>(null);
   const [large, setLarge] = useState<Card | null>(null);
   const [actionFor, setActionFor] = useState<Card | null | 'none'>('none');
+  const [editing, setEditing] = useState<Card | null>(null);
   const [draft, setDraft] = useState('');
   const [group, setGroup] = useState('');
   const [color, setColor] = useState<CardColor>('yellow');
@@ -170,6 +172,9 @@ function Board({ detail }: { detail: BoardDetail }) {
     } else if (key.toLowerCase() === 't') {
       handled();
       setActionFor(card);
+    } else if (key.toLowerCase() === 'e') {
+      handled();
+      setEditing(card);
     } else if (key === 'Delete' || key === 'Backspace') {
       handled();
       const next = live[index + 1] ?? live[index - 1];
@@ -312,9 +317,23 @@ function Board({ detail }: { detail: BoardDetail }) {
             setActionFor(large);
             setLarge(null);
           }}
+          onEdit={() => {
+            setEditing(state.cards.find((c) => c.id === large.id) ?? large);
+            setLarge(null);
+          }}
           onClose={() => {
             focusAfter.current = large.id;
             setLarge(null);
+          }}
+        />
+      )}
+      {editing && (
+        <EditCard
+          card={editing}
+          onSave={(text, group, color) => run({ type: 'edit', id: editing.id, text, group, color })}
+          onClose={() => {
+            focusAfter.current = editing.id;
+            setEditing(null);
           }}
         />
       )}
@@ -408,7 +427,25 @@ const BoardCard = memo(function BoardCard({ card, revealed, onKey, onOpen }: { c
   );
 });
 
-function LargeCard({ card, revealed, stepTitle, onVote, onSort, onAction, onClose }: { card: Card; revealed: boolean; stepTitle?: string; onVote: (delta: number) => void; onSort: () => void; onAction: () => void; onClose: () => void }) {
+function LargeCard({
+  card,
+  revealed,
+  stepTitle,
+  onVote,
+  onSort,
+  onAction,
+  onEdit,
+  onClose,
+}: {
+  card: Card;
+  revealed: boolean;
+  stepTitle?: string;
+  onVote: (delta: number) => void;
+  onSort: () => void;
+  onAction: () => void;
+  onEdit: () => void;
+  onClose: () => void;
+}) {
   return (
     <Dialog title={card.step ? `${t('trappa.step', { step: card.step })}${stepTitle ? ` – ${stepTitle}` : ''}` : t('trappa.inbox')} onClose={onClose} wide>
       <p className={`large-card paper--${card.color}`}>{revealed ? card.text : t('trappa.hidden')}</p>
@@ -428,6 +465,9 @@ function LargeCard({ card, revealed, stepTitle, onVote, onSort, onAction, onClos
             {t('trappa.sortByVotes')}
           </button>
         )}
+        <button type="button" className="button" onClick={onEdit}>
+          {t('trappa.edit')}
+        </button>
         <button type="button" className="button button--primary" onClick={onAction}>
           {t('trappa.action.new')}
         </button>
@@ -435,6 +475,50 @@ function LargeCard({ card, revealed, stepTitle, onVote, onSort, onAction, onClos
           {t('trappa.large.close')}
         </button>
       </div>
+    </Dialog>
+  );
+}
+
+/** Correct a card's text, group or colour (one undoable change). */
+function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text: string, group: string, color: CardColor) => void; onClose: () => void }) {
+  const [text, setText] = useState(card.text);
+  const [group, setGroup] = useState(card.group);
+  const [color, setColor] = useState<CardColor>(card.color);
+  const empty = text.trim() === '';
+  return (
+    <Dialog title={t('trappa.edit')} onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (empty) return;
+          onSave(text, group, color);
+          onClose();
+        }}
+      >
+        <div className="form-grid">
+          <p className="new-card__names" role="note">
+            {t('trappa.noNames')}
+          </p>
+          <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3} error={empty ? t('validation.required', { field: t('trappa.field.text') }) : undefined} />
+          <TextField name="group" label={t('trappa.field.group')} value={group} onChange={setGroup} />
+          <div className="swatches" role="radiogroup" aria-label={t('trappa.field.color')}>
+            {CARD_COLORS.map((c) => (
+              <label key={c} className={`swatch paper--${c}${c === color ? ' swatch--on' : ''}`}>
+                <input type="radio" name="edit-color" className="sr-only" checked={c === color} onChange={() => setColor(c)} />
+                <span>{t(`trappa.color.${c}`)}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+        <div className="actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={empty}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
     </Dialog>
   );
 }

@@ -3,7 +3,7 @@
 // dragging, votes, a timer, FFSS actions, undo/redo. Every change is applied
 // here at once and written to the workbook in order.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { applyCommand, CARD_COLORS, deletedCards, History, liveCards, sortByVotes, type BoardState, type Card, type CardColor, type Command, type Step } from '../../../shared/trappa/board';
 import type { BoardDetail } from '../../../shared/trappa/api';
 import { t } from '../../../shared/i18n';
@@ -189,7 +189,9 @@ function Board({ detail }: { detail: BoardDetail }) {
   const onCardKey = useCallback((e: ReactKeyboardEvent, card: Card) => keyHandler.current(e, card), []);
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const [dragging, setDragging] = useState<Card | null>(null);
   const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
     const card = stateRef.current.cards.find((c) => c.id === e.active.id);
     if (!card || !e.over) return;
     const target = String(e.over.id);
@@ -228,7 +230,12 @@ function Board({ detail }: { detail: BoardDetail }) {
       <ErrorNotice error={error} />
       {!revealed && <p className="notice notice--session">{t('trappa.hiddenNotice')}</p>}
 
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <DndContext
+        sensors={sensors}
+        onDragStart={(e) => setDragging(stateRef.current.cards.find((c) => c.id === e.active.id) ?? null)}
+        onDragCancel={() => setDragging(null)}
+        onDragEnd={onDragEnd}
+      >
         <div className="board__layout">
           <div className="stairs" aria-label={t('trappa.title')}>
             {STEPS.map((step) => (
@@ -294,6 +301,8 @@ function Board({ detail }: { detail: BoardDetail }) {
             )}
           </aside>
         </div>
+        {/* The card under the pointer is drawn above everything, so no step clips it while it travels. */}
+        <DragOverlay dropAnimation={null}>{dragging && <PaperFace card={dragging} revealed={revealed} lifted />}</DragOverlay>
       </DndContext>
 
       <section className="panel board__actions">
@@ -397,8 +406,7 @@ function InboxArea(list: CardListProps) {
 }
 
 const BoardCard = memo(function BoardCard({ card, revealed, onKey, onOpen }: { card: Card; revealed: boolean; onKey: (e: ReactKeyboardEvent, card: Card) => void; onOpen: (card: Card) => void }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id });
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id });
   return (
     <li className="card-slot">
       <button
@@ -409,23 +417,39 @@ const BoardCard = memo(function BoardCard({ card, revealed, onKey, onOpen }: { c
         role="button"
         tabIndex={0}
         data-card-id={card.id}
-        className={`paper paper--${card.color}${isDragging ? ' paper--dragging' : ''}${revealed ? '' : ' paper--hidden'}`}
-        style={style}
+        className={`paper paper--${card.color}${isDragging ? ' paper--placeholder' : ''}${revealed ? '' : ' paper--hidden'}`}
         onKeyDown={(e) => onKey(e, card)}
         onDoubleClick={() => onOpen(card)}
         aria-label={revealed ? undefined : t('trappa.hidden')}
       >
-        <span className="paper__text">{revealed ? card.text : t('trappa.hidden')}</span>
-        {(card.votes > 0 || card.group) && (
-          <span className="paper__meta">
-            {card.group && <span className="paper__group">{card.group}</span>}
-            {card.votes > 0 && <span className="paper__votes">{card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}</span>}
-          </span>
-        )}
+        <PaperContent card={card} revealed={revealed} />
       </button>
     </li>
   );
 });
+
+function PaperContent({ card, revealed }: { card: Card; revealed: boolean }) {
+  return (
+    <>
+      <span className="paper__text">{revealed ? card.text : t('trappa.hidden')}</span>
+      {(card.votes > 0 || card.group) && (
+        <span className="paper__meta">
+          {card.group && <span className="paper__group">{card.group}</span>}
+          {card.votes > 0 && <span className="paper__votes">{card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}</span>}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The card as drawn while it is being dragged. */
+function PaperFace({ card, revealed, lifted }: { card: Card; revealed: boolean; lifted?: boolean }) {
+  return (
+    <div className={`paper paper--${card.color}${lifted ? ' paper--dragging' : ''}${revealed ? '' : ' paper--hidden'}`} aria-hidden="true">
+      <PaperContent card={card} revealed={revealed} />
+    </div>
+  );
+}
 
 function LargeCard({
   card,

@@ -4,13 +4,12 @@
 import ExcelJS from 'exceljs';
 import { ApiError } from '../../shared/api/result';
 import { parseCsv } from '../../shared/analysis/csv';
+import { t } from '../../shared/i18n';
 import type { Cell } from '../../shared/analysis/importer';
 import { ROLE_WORDS, type Respondent, type StatementSetContent } from '../../shared/analysis/types';
 
-const UNREADABLE = 'Filen kunne ikke leses som Excel- eller CSV-fil.';
-
 function unreadable(hint: string): ApiError {
-  return new ApiError('invalid_input', `${UNREADABLE} ${hint}`);
+  return new ApiError('invalid_input', t('import.unreadable', { hint }));
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -78,7 +77,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
       return text && 'richText' in text ? richTextToString(text) : null;
     }
     case ExcelJS.ValueType.Boolean:
-      return value ? 'SANN' : 'USANN'; // as Norwegian Excel shows them
+      return value ? t('import.cell.true') : t('import.cell.false'); // as Norwegian Excel shows them
     case ExcelJS.ValueType.Error:
       return (value as ExcelJS.CellErrorValue).error;
     default:
@@ -92,7 +91,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
     // exceljs's own `Buffer` type is an ArrayBuffer; JSZip reads either.
     await workbook.xlsx.load(bytes.slice().buffer);
   } catch {
-    throw unreadable('Den ser ut til å være skadet, passordbeskyttet eller i et annet format. Lagre den på nytt som Excel-arbeidsbok (.xlsx) eller CSV.');
+    throw unreadable(t('import.unreadable.damaged'));
   }
   // `worksheets` is in tab order; getWorksheet(1) is by sheet id, which need not be the first tab.
   const sheet = workbook.worksheets[0];
@@ -125,14 +124,14 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     if (isZip(bytes)) return readXlsx(bytes);
     const text = decodeText(bytes);
     if (text.includes('\u0000')) {
-      throw unreadable(`«${fileName}» inneholder ikke tekst. Lagre svarene som CSV (semikolondelt) eller som Excel-arbeidsbok (.xlsx).`);
+      throw unreadable(t('import.unreadable.notText', { fileName }));
     }
     return parseCsv(text);
   }
   if (extension === 'xls') {
-    throw unreadable('Eldre .xls-filer støttes ikke. Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) eller CSV.');
+    throw unreadable(t('import.unreadable.xls'));
   }
-  throw unreadable(`«${fileName}» er verken en .xlsx-, .csv- eller .txt-fil. Lagre svarene som Excel-arbeidsbok (.xlsx) eller CSV.`);
+  throw unreadable(t('import.unreadable.extension', { fileName }));
 }
 
 /** One statement's summary, as the scoring module computes it. */
@@ -175,12 +174,12 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
 export async function writeRoundWorkbook(input: RoundWorkbookInput): Promise<Uint8Array> {
   const { set, respondents, unitNames, summary } = input;
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Omniverksted';
+  workbook.creator = t('app.name');
   workbook.created = new Date();
 
   const codes = set.statements.map((s) => s.code);
-  const answers = workbook.addWorksheet('Svar');
-  answers.addRow(['Respondent', 'Rolle', 'Enhet', ...codes]);
+  const answers = workbook.addWorksheet(t('export.sheet.answers'));
+  answers.addRow([t('export.header.respondent'), t('export.header.role'), t('export.header.unit'), ...codes]);
   for (const r of respondents) {
     answers.addRow([
       r.number,
@@ -199,9 +198,19 @@ export async function writeRoundWorkbook(input: RoundWorkbookInput): Promise<Uin
 
   const areaTitles = new Map(set.areas.map((a) => [a.id, a.title]));
   const byCode = new Map(summary.statements.map((s) => [s.code, s]));
-  const scaleValues = set.scale.labels.map((label, i) => `${set.scale.min + i} ${label}`);
-  const sums = workbook.addWorksheet('Sammendrag');
-  sums.addRow(['Kode', 'Påstand', 'Område', 'n', 'Gjennomsnitt', 'Median', 'Standardavvik', ...scaleValues, 'Vet ikke']);
+  const scaleValues = set.scale.labels.map((label, i) => t('export.header.scaleValue', { value: set.scale.min + i, label }));
+  const sums = workbook.addWorksheet(t('export.sheet.summary'));
+  sums.addRow([
+    t('export.header.code'),
+    t('export.header.statement'),
+    t('export.header.area'),
+    t('export.header.n'),
+    t('export.header.mean'),
+    t('export.header.median'),
+    t('export.header.sd'),
+    ...scaleValues,
+    t('export.header.dontKnow'),
+  ]);
   for (const statement of set.statements) {
     const s = byCode.get(statement.code);
     sums.addRow([

@@ -22,6 +22,7 @@
 //   units (any case, spaces collapsed). Empty is unknown (null); anything
 //   else is rejected and becomes null.
 import { formatInteger } from '../format';
+import { t } from '../i18n';
 import { ROLES, ROLE_WORDS, type AnswerValue, type Role, type StatementSetContent } from './types';
 
 /** One spreadsheet cell as the readers deliver it. */
@@ -72,11 +73,13 @@ export const MAX_RESPONDENTS = 5000;
  * with runs of spaces collapsed and spaces around "/" removed). The set's own
  * dontKnowLabel is accepted as well.
  */
+const DONT_KNOW_MARK = 'x';
+const DONT_KNOW_TEXT = 'vet ikke';
 export const DONT_KNOW_WORDS: readonly string[] = [
-  'x',
+  DONT_KNOW_MARK,
   '-',
   '–',
-  'vet ikke',
+  DONT_KNOW_TEXT,
   'ikke relevant',
   'vet ikke/ikke relevant',
 ];
@@ -99,7 +102,7 @@ export function columnLetter(index: number): string {
 /** "a", "a og b", "a, b og c". */
 function joinOg(items: string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+  return t('import.list.and', { items: items.slice(0, -1).join(t('import.list.separator')), last: items[items.length - 1] });
 }
 
 function isFormula(cell: Cell | undefined): cell is { formula: string } {
@@ -133,29 +136,39 @@ function normalizeWord(text: string): string {
 }
 
 function describeCodes(codes: string[]): string {
-  if (codes.length <= 20) return codes.join(', ');
-  return `${codes.slice(0, 10).join(', ')} … ${codes[codes.length - 1]} (${codes.length} påstandskoder)`;
+  const separator = t('import.list.separator');
+  if (codes.length <= 20) return codes.join(separator);
+  return t('import.codes.shortened', {
+    first: codes.slice(0, 10).join(separator),
+    last: codes[codes.length - 1],
+    count: codes.length,
+  });
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 function answerParser(set: StatementSetContent) {
   const { max, labels, dontKnowLabel } = set.scale;
-  const allowed = `Tillatte svar er hele tall fra 1 til ${max}, «x» eller «vet ikke» for «${dontKnowLabel}», eller en tom celle hvis spørsmålet ikke er besvart.`;
+  const allowed = t('import.allowed.answers', {
+    max,
+    dontKnowMark: DONT_KNOW_MARK,
+    dontKnowWord: DONT_KNOW_TEXT,
+    dontKnowLabel,
+  });
   const dontKnow = new Set([...DONT_KNOW_WORDS, normalizeWord(dontKnowLabel)]);
   const byLabel = new Map(labels.map((label, i) => [normalizeWord(label), i + 1]));
   const inScale = (n: number): Parsed<AnswerValue> =>
     n >= 1 && n <= max
       ? { ok: true, value: n }
-      : { ok: false, reason: `Verdien ${numberText(n)} er utenfor skalaen. ${allowed}` };
+      : { ok: false, reason: t('import.cell.outsideScale', { value: numberText(n), allowed }) };
 
   return (cell: Cell): Parsed<AnswerValue> => {
     if (isFormula(cell)) {
-      return { ok: false, reason: `Cellen inneholder en formel (${cellText(cell)}). Skriv inn selve svaret i stedet for en formel. ${allowed}` };
+      return { ok: false, reason: t('import.cell.formulaAnswer', { formula: cellText(cell), allowed }) };
     }
     if (typeof cell === 'number') {
       if (!Number.isFinite(cell) || !Number.isInteger(cell)) {
-        return { ok: false, reason: `Verdien ${numberText(cell)} er ikke et helt tall. ${allowed}` };
+        return { ok: false, reason: t('import.cell.notInteger', { value: numberText(cell), allowed }) };
       }
       return inScale(cell);
     }
@@ -164,30 +177,30 @@ function answerParser(set: StatementSetContent) {
     const number = /^[+-]?\d+(?:[.,]\d+)?$/.exec(text);
     if (number) {
       const value = Number(text.replace(',', '.'));
-      if (!Number.isInteger(value)) return { ok: false, reason: `Verdien ${text} er ikke et helt tall. ${allowed}` };
+      if (!Number.isInteger(value)) return { ok: false, reason: t('import.cell.notInteger', { value: text, allowed }) };
       return inScale(value);
     }
     const word = normalizeWord(text);
     if (dontKnow.has(word)) return { ok: true, value: 'dont_know' };
     const labelled = byLabel.get(word);
     if (labelled !== undefined) return { ok: true, value: labelled };
-    return { ok: false, reason: `«${text}» er ikke et gyldig svar. ${allowed}` };
+    return { ok: false, reason: t('import.cell.invalidAnswer', { value: text, allowed }) };
   };
 }
 
 function roleParser() {
   const words = ROLES.map((r) => ROLE_WORDS[r]);
   const byWord = new Map(ROLES.map((r) => [ROLE_WORDS[r], r] as const));
-  const allowed = `Tillatte roller er ${joinOg(words)}, eller en tom celle hvis rollen ikke er oppgitt.`;
+  const allowed = t('import.allowed.roles', { roles: joinOg(words) });
   return (cell: Cell): Parsed<Role | null> => {
     if (isFormula(cell)) {
-      return { ok: false, reason: `Cellen inneholder en formel (${cellText(cell)}). Skriv inn rollen som tekst. ${allowed}` };
+      return { ok: false, reason: t('import.cell.formulaRole', { formula: cellText(cell), allowed }) };
     }
     const text = cellText(cell);
     if (text === '') return { ok: true, value: null };
     const role = byWord.get(normalizeWord(text));
     if (role) return { ok: true, value: role };
-    return { ok: false, reason: `«${text}» er ikke en kjent rolle. ${allowed}` };
+    return { ok: false, reason: t('import.cell.unknownRole', { value: text, allowed }) };
   };
 }
 
@@ -199,17 +212,17 @@ function unitParser(units: { id: string; name: string }[]) {
   }
   const allowed =
     units.length === 0
-      ? 'Kommunen har ingen registrerte enheter, så kolonnen enhet må stå tom.'
-      : `Tillatte enheter er ${joinOg(units.map((u) => `«${u.name}»`))}, eller en tom celle hvis enheten ikke er oppgitt.`;
+      ? t('import.allowed.noUnits', { unitColumn: UNIT_HEADER })
+      : t('import.allowed.units', { units: joinOg(units.map((u) => t('import.quoted', { text: u.name }))) });
   return (cell: Cell): Parsed<string | null> => {
     if (isFormula(cell)) {
-      return { ok: false, reason: `Cellen inneholder en formel (${cellText(cell)}). Skriv inn navnet på enheten som tekst. ${allowed}` };
+      return { ok: false, reason: t('import.cell.formulaUnit', { formula: cellText(cell), allowed }) };
     }
     const text = cellText(cell);
     if (text === '') return { ok: true, value: null };
     const id = byName.get(normalizeWord(text));
     if (id !== undefined) return { ok: true, value: id };
-    return { ok: false, reason: `«${text}» er ikke en kjent enhet. ${allowed}` };
+    return { ok: false, reason: t('import.cell.unknownUnit', { value: text, allowed }) };
   };
 }
 
@@ -226,20 +239,24 @@ export function readAnswerTable(
   const result = (): ImportPreview => ({ ok: fileErrors.length === 0, fileErrors, respondents, rejected, columns });
 
   if (rows.every((r) => r.every((c) => isEmpty(c)))) {
-    fileErrors.push('Filen er tom.');
+    fileErrors.push(t('import.file.empty'));
     return result();
   }
 
   // Header.
   const codes = set.statements.map((s) => s.code);
   const codeSet = new Set(codes);
-  const allowedColumns = `Tillatte kolonner: ${describeCodes(codes)}, ${ROLE_HEADER}, ${UNIT_HEADER}.`;
+  const allowedColumns = t('import.allowed.columns', {
+    codes: describeCodes(codes),
+    roleColumn: ROLE_HEADER,
+    unitColumn: UNIT_HEADER,
+  });
   const seen = new Map<string, number[]>();
   const header = rows[0];
   header.forEach((cell, index) => {
     const letter = columnLetter(index);
     if (isFormula(cell)) {
-      fileErrors.push(`Overskriften i kolonne ${letter} er en formel (${cellText(cell)}). Skriv inn kolonnenavnet som tekst. ${allowedColumns}`);
+      fileErrors.push(t('import.file.formulaHeader', { column: letter, formula: cellText(cell), allowed: allowedColumns }));
       columns.push({ header: cellText(cell), kind: 'ignored' });
       return;
     }
@@ -250,7 +267,7 @@ export function readAnswerTable(
     else if (text.toLowerCase() === ROLE_HEADER) column = { header: text, kind: 'role' };
     else if (text.toLowerCase() === UNIT_HEADER) column = { header: text, kind: 'unit' };
     else {
-      fileErrors.push(`Kolonnen «${text}» (kolonne ${letter}) finnes ikke i påstandssettet. ${allowedColumns}`);
+      fileErrors.push(t('import.file.unknownColumn', { name: text, column: letter, allowed: allowedColumns }));
       column = { header: text, kind: 'ignored' };
     }
     columns.push(column);
@@ -262,14 +279,18 @@ export function readAnswerTable(
   for (const indexes of seen.values()) {
     if (indexes.length < 2) continue;
     const name = columns[indexes[0]].code ?? columns[indexes[0]].header.toLowerCase();
-    const times = indexes.length === 2 ? 'to ganger' : `${indexes.length} ganger`;
+    const times = indexes.length === 2 ? t('import.file.twice') : t('import.file.times', { count: indexes.length });
     fileErrors.push(
-      `Kolonnen «${name}» finnes ${times} (kolonne ${joinOg(indexes.map(columnLetter))}). Hver kolonne kan bare stå én gang; slett eller gi nytt navn til de andre.`,
+      t('import.file.duplicateColumn', { name, times, columns: joinOg(indexes.map(columnLetter)) }),
     );
   }
   if (!columns.some((c) => c.kind === 'statement')) {
     fileErrors.push(
-      `Filen har ingen kolonne med påstandskoder. Første rad skal være overskrifter med én kolonne per påstand (for eksempel ${codes.slice(0, 2).join(' og ')}), og eventuelt ${ROLE_HEADER} og ${UNIT_HEADER}.`,
+      t('import.file.noStatementColumns', {
+        examples: joinOg(codes.slice(0, 2)),
+        roleColumn: ROLE_HEADER,
+        unitColumn: UNIT_HEADER,
+      }),
     );
     return result();
   }
@@ -285,12 +306,12 @@ export function readAnswerTable(
     dataRows.push({ row: r + 1, cells });
   }
   if (dataRows.length === 0) {
-    fileErrors.push('Filen har ingen svar. Første rad er overskriftene; svarene fra hver deltaker skal stå på radene under, én rad per deltaker.');
+    fileErrors.push(t('import.file.noAnswers'));
     return result();
   }
   if (dataRows.length > MAX_RESPONDENTS) {
     fileErrors.push(
-      `Filen har ${formatInteger(dataRows.length)} svarrader, men høyst ${formatInteger(MAX_RESPONDENTS)} kan leses inn i én runde. Del svarene på flere filer eller runder.`,
+      t('import.file.tooManyRows', { count: formatInteger(dataRows.length), max: formatInteger(MAX_RESPONDENTS) }),
     );
     return result();
   }

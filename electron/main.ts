@@ -111,8 +111,9 @@ function hardenSession(ses: Session): void {
 
   // No camera, microphone, notifications, clipboard reads, HTML fullscreen
   // API, USB, serial ... The guide's window needs none of them.
-  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // The one exception: our own page may go full screen (F on the projector).
+  ses.setPermissionRequestHandler((webContents, permission, callback) => callback(permission === 'fullscreen' && isAppUrl(webContents.getURL())));
+  ses.setPermissionCheckHandler((webContents, permission) => permission === 'fullscreen' && webContents !== null && isAppUrl(webContents.getURL()));
   ses.setDevicePermissionHandler(() => false);
 
   // No remote content, ever: only our own scheme (and DevTools, data: images

@@ -1,5 +1,6 @@
 import { t } from '../../shared/i18n';
 import { UndoProvider } from '../components/UndoBar';
+import { PresenterKeys } from '../components/Blackout';
 import { MunicipalitiesPage } from '../features/municipalities/MunicipalitiesPage';
 import { MunicipalityPage } from '../features/municipalities/MunicipalityPage';
 import { SessionPage } from '../features/sessions/SessionPage';
@@ -16,6 +17,7 @@ export function App() {
   const route = useRoute();
   return (
     <UndoProvider>
+      <PresenterKeys />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

@@ -339,6 +339,7 @@ export const nb = {
   'error.consensusTarget': 'Det finnes ingen påstand eller område «{target}» i runden.',
 
   'download.title': 'Lagre filen',
+  'presenter.blackout': 'Skjermen er svart. Trykk en tast for å vise den igjen.',
 
   'results.hidden.title': 'Resultatene er skjult',
   'results.hidden.answered': '{count} har svart så langt.',

@@ -156,6 +156,17 @@ describe('walking skeleton in Chromium', () => {
     await page.getByRole('listitem').filter({ hasText: '2 enheter · 1 økt' }).waitFor();
   });
 
+  it('B blacks out the projector; the next key only brings the picture back', async () => {
+    server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
+    const page = await openApp(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
+    await page.keyboard.press('b');
+    await page.locator('.blackout').waitFor();
+    await page.keyboard.press('n'); // would open «Ny kommune» if it were not swallowed
+    await page.locator('.blackout').waitFor({ state: 'detached' });
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
   it('refuses to start on a file that is not a workbook, and leaves it alone', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'handleliste.omni.sqlite');

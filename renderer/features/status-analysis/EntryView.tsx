@@ -41,7 +41,7 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
   const nextNumber = useMemo(() => respondents.reduce((m, r) => Math.max(m, r.number), 0) + 1, [respondents]);
   const answered = Object.values(form.answers).filter((v) => v !== null && v !== undefined).length;
 
-  useEffect(() => gridRef.current?.focus(), []);
+  useEffect(() => gridRef.current?.focus({ preventScroll: true }), []);
   // After a deletion the dialog has closed (and its button is gone): back to the grid.
   useEffect(() => {
     if (confirmDelete === null && refocusGrid.current) {
@@ -163,6 +163,9 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
       </div>
       <p className="keys-help">{t('analysis.entry.keys', { max })}</p>
       <ErrorNotice error={save.error ?? remove.error} />
+      <p className="entry__statement">
+        <strong>{statements[cursor]?.code}</strong> {statements[cursor]?.text}
+      </p>
       <div
         className="entry__grid"
         ref={gridRef}
@@ -205,9 +208,6 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
           </div>
         ))}
       </div>
-      <p className="entry__statement">
-        <strong>{statements[cursor]?.code}</strong> {statements[cursor]?.text}
-      </p>
       <div className="actions actions--start">
         <button type="button" className="button button--primary" onClick={submit} disabled={save.isPending}>
           {t('analysis.entry.save')} <kbd>Enter</kbd>

@@ -94,5 +94,9 @@ describe('loopback HTTP transport', () => {
     expect(escape.body).not.toContain('hemmelig');
     const encoded = await request({ path: '/%2e%2e/secret.txt' });
     expect(encoded.body).not.toContain('hemmelig');
+    // An encoded slash survives URL normalisation and decodes to "../": only the root guard stops it.
+    const slash = await request({ path: '/..%2fsecret.txt' });
+    expect(slash.status).toBe(404);
+    expect(slash.body).not.toContain('hemmelig');
   });
 });

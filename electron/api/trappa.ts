@@ -6,10 +6,11 @@ import { shippedPacks } from '../content/shipped';
 import { boardRepository } from '../workbook/repositories/boards';
 import { contentRepository } from '../workbook/repositories/content';
 import { sessionRepository } from '../workbook/repositories/sessions';
+import { trashRepository } from '../workbook/repositories/trash';
 
 type TrappaHandlers = Pick<
   Handlers,
-  'boards.list' | 'boards.create' | 'boards.get' | 'boards.apply' | 'boards.setTimer' | 'sessions.close' | 'actions.list' | 'actions.forUnit' | 'actions.create' | 'actions.update'
+  'boards.list' | 'boards.create' | 'boards.get' | 'boards.rename' | 'boards.delete' | 'boards.apply' | 'boards.setTimer' | 'sessions.close' | 'actions.list' | 'actions.forUnit' | 'actions.create' | 'actions.update'
 >;
 
 /** The staircase the room sees: the municipality's own text, or the shipped Fauske text. */
@@ -20,6 +21,7 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
   const boards = boardRepository(db);
   const content = contentRepository(db);
   const sessions = sessionRepository(db);
+  const trash = trashRepository(db);
   const write = transactional(db);
 
   return {
@@ -41,6 +43,8 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
         municipalityId: session.municipalityId,
       };
     },
+    'boards.rename': write(({ id, title }: { id: string; title: string }) => boards.rename(id, title)),
+    'boards.delete': write(({ id }: { id: string }) => trash.remove('board', id)),
     'boards.apply': write(({ boardId, command }: Parameters<Handlers['boards.apply']>[0]) => boards.apply(boardId, command)),
     'boards.setTimer': write(({ boardId, timer }: Parameters<Handlers['boards.setTimer']>[0]) => boards.setTimer(boardId, timer)),
     'sessions.close': write(({ id }: { id: string }) => {

@@ -197,7 +197,7 @@ export const migrations: readonly Migration[] = [
         -- Rounds can be deleted and restored too: the trash accepts the new kind.
         CREATE TABLE trash_v3 (
           id TEXT PRIMARY KEY,
-          kind TEXT NOT NULL CHECK (kind IN ('municipality', 'unit', 'session', 'round')),
+          kind TEXT NOT NULL CHECK (kind IN ('municipality', 'unit', 'session', 'round', 'board')),
           label TEXT NOT NULL,
           municipality_id TEXT,
           payload TEXT NOT NULL,

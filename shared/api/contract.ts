@@ -66,6 +66,8 @@ export const contract = {
   'boards.list': method(z.object({ sessionId: d.Id }), z.array(tr.Board)),
   'boards.create': method(tr.BoardCreate, tr.Board),
   'boards.get': method(d.IdInput, tr.BoardDetailOut),
+  'boards.rename': method(tr.BoardRename, tr.Board),
+  'boards.delete': method(d.IdInput, d.TrashEntry),
   'boards.apply': method(tr.BoardApply, z.object({ changed: z.number() })),
   'boards.setTimer': method(tr.BoardTimer, tr.Timer),
   'sessions.close': method(d.IdInput, d.Session),

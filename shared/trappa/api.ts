@@ -40,6 +40,8 @@ export const BoardCreate = z.object({
   unitId: Id.nullable().default(null),
 });
 
+export const BoardRename = z.object({ id: Id, title: text('trappa.field.title', 120) });
+
 export const StaircaseStepOut = z.object({ step: z.number(), title: z.string(), description: z.string() });
 
 export interface BoardDetail {

@@ -86,6 +86,7 @@ export function boardRepository(db: Database.Database) {
      WHERE cards.board_id = excluded.board_id`,
   );
   const deleteCard = db.prepare('DELETE FROM cards WHERE id = ? AND board_id = ?');
+  const renameBoard = db.prepare('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?');
   const setRevealed = db.prepare('UPDATE boards SET revealed = ?, updated_at = ? WHERE id = ?');
   const setTimer = db.prepare('UPDATE boards SET timer = ?, updated_at = ? WHERE id = ?');
   const sessionOf = db.prepare<[string], { municipality_id: string; closed_at: string | null }>('SELECT municipality_id, closed_at FROM sessions WHERE id = ?');
@@ -139,6 +140,11 @@ export function boardRepository(db: Database.Database) {
       }
     },
     meta: (id: string) => boardMeta.get(id),
+    rename(id: string, title: string): Board {
+      board(id);
+      renameBoard.run(title, nowIso(), id);
+      return board(id);
+    },
     create(input: z.output<typeof BoardCreate>): Board {
       const session = sessionOf.get(input.sessionId);
       if (!session) throw new ApiError('not_found', t('error.sessionNotFound'));

@@ -38,7 +38,9 @@ interface Relink {
 type Payload = { rootId: string; relink?: Relink[] } & Partial<Record<Table, RowData[]>>;
 
 interface KindSpec {
-  table: 'municipalities' | 'units' | 'sessions' | 'rounds';
+  table: 'municipalities' | 'units' | 'sessions' | 'rounds' | 'boards';
+  /** What must exist again before a restore (the municipality, or for a board its session). */
+  parent?: { column: 'municipality_id' | 'session_id'; table: 'municipalities' | 'sessions'; missing: MessageKey };
   labelColumn: string;
   notFound: MessageKey;
   /** What the deletion takes with it: table -> SQL selecting those rows by the root id. */
@@ -103,6 +105,16 @@ const SPECS: Record<TrashKind, KindSpec> = {
       { table: 'checklist_status', column: 'session_id', keyColumns: ['unit_id', 'item_id'] },
       { table: 'rounds', column: 'session_id', keyColumns: ['id'] },
     ],
+  },
+  board: {
+    table: 'boards',
+    labelColumn: 'title',
+    notFound: 'error.boardNotFound',
+    parent: { column: 'session_id', table: 'sessions', missing: 'error.restoreSessionMissing' },
+    keep: {
+      boards: 'SELECT * FROM boards WHERE id = ?',
+      cards: 'SELECT * FROM cards WHERE board_id = ?',
+    },
   },
   round: {
     table: 'rounds',
@@ -204,11 +216,17 @@ export function trashRepository(db: Database.Database) {
         keys: rows(`SELECT ${r.keyColumns.join(', ')} FROM ${r.table} WHERE ${r.column} = ?`, id),
       }));
       const entryId = newId();
+      const municipalityId =
+        kind === 'municipality'
+          ? null
+          : root.municipality_id !== undefined
+            ? String(root.municipality_id)
+            : String((db.prepare('SELECT municipality_id FROM sessions WHERE id = ?').get(root.session_id) as { municipality_id: string }).municipality_id);
       insertTrash.run({
         id: entryId,
         kind,
         label: String(root[spec.labelColumn]),
-        municipalityId: kind === 'municipality' ? null : String(root.municipality_id),
+        municipalityId,
         payload: JSON.stringify(payload),
         now: nowIso(),
       });
@@ -225,6 +243,11 @@ export function trashRepository(db: Database.Database) {
       if (exists(SPECS[entry.kind].table, payload.rootId)) throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
       if (entry.municipality_id && !exists('municipalities', entry.municipality_id)) {
         throw new ApiError('conflict', t('error.restoreParentMissing', { label: entry.label }));
+      }
+      const parent = SPECS[entry.kind].parent;
+      const rootRow = payload[SPECS[entry.kind].table]?.[0];
+      if (parent && rootRow && !exists(parent.table, rootRow[parent.column])) {
+        throw new ApiError('conflict', t(parent.missing, { label: entry.label }));
       }
       for (const table of TABLES) {
         let data = payload[table] ?? [];

@@ -8,8 +8,10 @@ import { applyCommand, CARD_COLORS, deletedCards, History, liveCards, sortByVote
 import type { BoardDetail } from '../../../shared/trappa/api';
 import { t } from '../../../shared/i18n';
 import { send } from '../../api/client';
-import { useApi } from '../../api/hooks';
-import { href } from '../../app/router';
+import { href, navigate } from '../../app/router';
+import { DeleteAction } from '../../components/DeleteAction';
+import { FormDialog, fieldError } from '../../components/FormDialog';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextArea, TextField } from '../../components/fields';
@@ -39,6 +41,7 @@ function Board({ detail }: { detail: BoardDetail }) {
   const [large, setLarge] = useState<Card | null>(null);
   const [actionFor, setActionFor] = useState<Card | null | 'none'>('none');
   const [editing, setEditing] = useState<Card | null>(null);
+  const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState('');
   const [group, setGroup] = useState('');
   const [color, setColor] = useState<CardColor>('yellow');
@@ -225,6 +228,19 @@ function Board({ detail }: { detail: BoardDetail }) {
           <button type="button" className={revealed ? 'button button--small' : 'button button--small button--primary'} onClick={() => run({ type: 'reveal', revealed: !revealed })}>
             {revealed ? t('trappa.hideCards') : t('trappa.reveal')}
           </button>
+          <button type="button" className="button button--small" onClick={() => setRenaming(true)}>
+            {t('trappa.boards.rename')}
+          </button>
+          <DeleteAction
+            small
+            method="boards.delete"
+            ariaLabel={t('trappa.boards.deleteLabel')}
+            id={boardId}
+            confirmTitle={t('trappa.boards.confirmDelete.title', { title: detail.board.title })}
+            confirmBody={t('trappa.boards.confirmDelete.body', { cards: t('trappa.cards', { count: state.cards.filter((c) => !c.deleted).length }) })}
+            deletedMessage={t('trappa.boards.deleted', { title: detail.board.title })}
+            onDeleted={() => navigate({ name: 'session', id: detail.board.sessionId })}
+          />
         </div>
       </div>
       <ErrorNotice error={error} />
@@ -336,6 +352,7 @@ function Board({ detail }: { detail: BoardDetail }) {
           }}
         />
       )}
+      {renaming && <RenameBoard boardId={boardId} title={detail.board.title} onClose={() => setRenaming(false)} />}
       {editing && (
         <EditCard
           card={editing}
@@ -544,5 +561,22 @@ function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text: string
         </div>
       </form>
     </Dialog>
+  );
+}
+
+function RenameBoard({ boardId, title, onClose }: { boardId: string; title: string; onClose: () => void }) {
+  const [value, setValue] = useState(title);
+  const rename = useApiMutation('boards.rename');
+  return (
+    <FormDialog
+      title={t('trappa.boards.renameTitle')}
+      fieldNames={['title']}
+      onClose={onClose}
+      busy={rename.isPending}
+      error={rename.error}
+      onSubmit={() => rename.mutate({ id: boardId, title: value }, { onSuccess: onClose })}
+    >
+      <TextField name="title" label={t('trappa.field.title')} value={value} onChange={setValue} error={fieldError(rename.error, 'title')} autoFocus />
+    </FormDialog>
   );
 }

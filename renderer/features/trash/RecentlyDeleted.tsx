@@ -9,6 +9,7 @@ const KIND: Record<TrashKind, MessageKey> = {
   unit: 'trash.kind.unit',
   session: 'trash.kind.session',
   round: 'trash.kind.round',
+  board: 'trash.kind.board',
 };
 
 /** The last few deletions, each with "Gjenopprett". Hidden when empty. */

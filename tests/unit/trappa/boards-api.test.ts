@@ -97,3 +97,21 @@ describe('FFSS actions', () => {
     expect((await h.ok('actions.list', { sessionId: session.id })).map((x) => x.id)).toEqual([a.id]);
   });
 });
+
+describe('renaming and deleting a board', () => {
+  it('renames with validation; a deleted board comes back with its cards, not without its session', async () => {
+    const { board, session } = await setup();
+    expect(await h.ok('boards.rename', { id: board.id, title: ' Bord 2 ' })).toMatchObject({ title: 'Bord 2' });
+    expect(await h.call('boards.rename', { id: board.id, title: '' })).toMatchObject({ ok: false, error: { message: 'Navn på tavla må fylles ut.' } });
+    await add(board.id, 'c1', 'Kort');
+    const entry = await h.ok('boards.delete', { id: board.id });
+    expect(entry).toMatchObject({ kind: 'board', label: 'Bord 2' });
+    expect([count('boards'), count('cards')]).toEqual([0, 0]);
+    await h.ok('trash.restore', { id: entry.id });
+    expect((await h.ok('boards.get', { id: board.id })).state.cards).toMatchObject([{ id: 'c1', text: 'Kort' }]);
+
+    const again = await h.ok('boards.delete', { id: board.id });
+    await h.ok('sessions.delete', { id: session.id });
+    expect(await h.call('trash.restore', { id: again.id })).toMatchObject({ ok: false, error: { message: 'Kan ikke hente tilbake «Bord 2»: økta den hørte til, finnes ikke lenger.' } });
+  });
+});

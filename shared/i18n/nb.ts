@@ -41,7 +41,7 @@ export const nb = {
   'municipalities.field.county': 'Fylke',
   'municipalities.field.note': 'Notat',
   'municipalities.field.allowContactNames': 'Kommunen ønsker navn på kontaktpersoner',
-  'municipalities.field.allowContactNames.help': 'Ellers lagres bare rollen, for eksempel «rektor».',
+  'municipalities.field.allowContactNames.help': 'Ellers lagres bare rollen, for eksempel «rektor». Slår du det av, slettes navnene som er lagret.',
   'municipalities.dialog.create': 'Ny kommune',
   'municipalities.dialog.edit': 'Endre kommunen',
   'municipalities.confirmDelete.title': 'Slette kommunen «{name}»?',

@@ -43,6 +43,8 @@ export function municipalityRepository(db: Database.Database) {
     `INSERT INTO municipalities (id, name, county, note, allow_contact_names, created_at, updated_at)
      VALUES (@id, @name, @county, @note, @allow, @now, @now)`,
   );
+  // Names are kept only while the municipality wants them: turning it off forgets them.
+  const forgetContactNames = db.prepare("UPDATE units SET contact_name = '', updated_at = ? WHERE municipality_id = ? AND contact_name <> ''");
   const update = db.prepare(
     `UPDATE municipalities SET name = @name, county = @county, note = @note,
        allow_contact_names = @allow, updated_at = @now WHERE id = @id`,
@@ -66,7 +68,9 @@ export function municipalityRepository(db: Database.Database) {
     update(input: z.output<typeof MunicipalityUpdate>): Municipality {
       const current = get(input.id);
       const next = mergeDefined<Municipality>(current, input as Partial<Municipality>);
-      update.run({ id: current.id, name: next.name, county: next.county, note: next.note, allow: next.allowContactNames ? 1 : 0, now: nowIso() });
+      const now = nowIso();
+      update.run({ id: current.id, name: next.name, county: next.county, note: next.note, allow: next.allowContactNames ? 1 : 0, now });
+      if (!next.allowContactNames) forgetContactNames.run(now, current.id);
       return get(current.id);
     },
   };

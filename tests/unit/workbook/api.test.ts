@@ -64,6 +64,9 @@ describe('units', () => {
     await h.ok('municipalities.update', { id: m.id, allowContactNames: true });
     const withName = await h.ok('units.update', { id: noNames.id, contactName: 'Kari Nordmann' });
     expect(withName.contactName).toBe('Kari Nordmann');
+    // Turning names off forgets the stored ones.
+    await h.ok('municipalities.update', { id: m.id, allowContactNames: false });
+    expect((await h.ok('units.list', { municipalityId: m.id })).map((u) => u.contactName)).toEqual(['', '', '']);
   });
 
   it('validate kind and staff count', async () => {

@@ -10,7 +10,7 @@ import { trashRepository } from '../workbook/repositories/trash';
 
 type TrappaHandlers = Pick<
   Handlers,
-  'boards.list' | 'boards.create' | 'boards.get' | 'boards.rename' | 'boards.delete' | 'boards.apply' | 'boards.setTimer' | 'sessions.close' | 'actions.list' | 'actions.forUnit' | 'actions.create' | 'actions.update'
+  'boards.list' | 'boards.create' | 'boards.get' | 'boards.rename' | 'boards.delete' | 'boards.apply' | 'boards.setTimer' | 'sessions.close' | 'sessions.reopen' | 'actions.list' | 'actions.forUnit' | 'actions.create' | 'actions.update'
 >;
 
 /** The staircase the room sees: the municipality's own text, or the shipped Fauske text. */
@@ -49,6 +49,10 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
     'boards.setTimer': write(({ boardId, timer }: Parameters<Handlers['boards.setTimer']>[0]) => boards.setTimer(boardId, timer)),
     'sessions.close': write(({ id }: { id: string }) => {
       boards.closeSession(id);
+      return sessions.get(id);
+    }),
+    'sessions.reopen': write(({ id }: { id: string }) => {
+      boards.reopenSession(id);
       return sessions.get(id);
     }),
     'actions.list': ({ sessionId }) => boards.actionsForSession(sessionId),

@@ -71,6 +71,7 @@ export const contract = {
   'boards.apply': method(tr.BoardApply, z.object({ changed: z.number() })),
   'boards.setTimer': method(tr.BoardTimer, tr.Timer),
   'sessions.close': method(d.IdInput, d.Session),
+  'sessions.reopen': method(d.IdInput, d.Session),
   'actions.list': method(z.object({ sessionId: d.Id }), z.array(tr.Action)),
   'actions.forUnit': method(z.object({ unitId: d.Id }), z.array(tr.Action)),
   'actions.create': method(tr.ActionCreate, tr.Action),

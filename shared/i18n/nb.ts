@@ -246,6 +246,7 @@ export const nb = {
   'trappa.close.title': 'Avslutte økta «{title}»?',
   'trappa.close.body': 'Slettede kort på tavlene blir borte for godt. Alt annet blir liggende.',
   'trappa.closed': 'Økta er avsluttet {date}.',
+  'trappa.reopen': 'Åpne økta igjen',
   'error.boardNotFound': 'Fant ikke tavla. Den kan være slettet.',
   'error.actionNotFound': 'Fant ikke tiltaket.',
   'error.cardOtherBoard': 'Kortet hører til en annen tavle eller økt.',

@@ -94,6 +94,7 @@ export function boardRepository(db: Database.Database) {
   const cardBoardSession = db.prepare<[string], { session_id: string }>('SELECT b.session_id FROM cards c JOIN boards b ON b.id = c.board_id WHERE c.id = ?');
   const purgeDeleted = db.prepare('DELETE FROM cards WHERE deleted = 1 AND board_id IN (SELECT id FROM boards WHERE session_id = ?)');
   const closeSession = db.prepare('UPDATE sessions SET closed_at = ?, updated_at = ? WHERE id = ?');
+  const reopen = db.prepare('UPDATE sessions SET closed_at = NULL, updated_at = ? WHERE id = ?');
 
   const oneAction = db.prepare<[string], ActionRow>(`${ACTION_SELECT} WHERE a.id = ?`);
   const insertAction = db.prepare(
@@ -190,6 +191,10 @@ export function boardRepository(db: Database.Database) {
       board(boardId);
       setTimer.run(JSON.stringify(timer), nowIso(), boardId);
       return timer;
+    },
+    reopenSession(sessionId: string): void {
+      if (!sessionOf.get(sessionId)) throw new ApiError('not_found', t('error.sessionNotFound'));
+      reopen.run(nowIso(), sessionId);
     },
     /** Close a session: deleted cards of its boards are gone for good. */
     closeSession(sessionId: string): void {

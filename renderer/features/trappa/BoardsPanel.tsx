@@ -14,6 +14,7 @@ export function BoardsPanel({ session, units }: { session: Session; units: Unit[
   const boards = useApi('boards.list', { sessionId: session.id });
   const create = useApiMutation('boards.create');
   const close = useApiMutation('sessions.close');
+  const reopen = useApiMutation('sessions.reopen');
   const [closing, setClosing] = useState(false);
   const newBoard = () =>
     create.mutate(
@@ -31,7 +32,7 @@ export function BoardsPanel({ session, units }: { session: Session; units: Unit[
         </button>
       </div>
       <p className="panel__lead">{t('trappa.boards.lead')}</p>
-      <ErrorNotice error={boards.error ?? create.error ?? close.error} />
+      <ErrorNotice error={boards.error ?? create.error ?? close.error ?? reopen.error} />
       {boards.data?.length === 0 && <p className="empty">{t('trappa.boards.none')}</p>}
       <ul className="rows boards-list">
         {boards.data?.map((b) => (
@@ -46,7 +47,12 @@ export function BoardsPanel({ session, units }: { session: Session; units: Unit[
       <ActionsPanel sessionId={session.id} units={units} />
       <div className="actions">
         {session.closedAt ? (
-          <p className="row__meta">{t('trappa.closed', { date: formatDateTime(session.closedAt) })}</p>
+          <>
+            <p className="row__meta">{t('trappa.closed', { date: formatDateTime(session.closedAt) })}</p>
+            <button type="button" className="button" onClick={() => reopen.mutate({ id: session.id })} disabled={reopen.isPending}>
+              {t('trappa.reopen')}
+            </button>
+          </>
         ) : (
           <button type="button" className="button" onClick={() => setClosing(true)}>
             {t('trappa.close')}

@@ -63,6 +63,7 @@ describe('boards', () => {
     const closed = await h.ok('sessions.close', { id: session.id });
     expect(closed.closedAt).not.toBeNull();
     expect(count('cards')).toBe(0);
+    expect((await h.ok('sessions.reopen', { id: session.id })).closedAt).toBeNull();
   });
 
   it('the timer survives a reload', async () => {

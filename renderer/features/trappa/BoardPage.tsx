@@ -286,14 +286,7 @@ function Board({ detail }: { detail: BoardDetail }) {
                 }}
               />
               <input className="input input--group" aria-label={t('trappa.field.group')} placeholder={t('trappa.field.group')} value={group} onChange={(e) => setGroup(e.target.value)} maxLength={60} />
-              <div className="swatches" role="radiogroup" aria-label={t('trappa.field.color')}>
-                {CARD_COLORS.map((c) => (
-                  <label key={c} className={`swatch paper--${c}${c === color ? ' swatch--on' : ''}`}>
-                    <input type="radio" name="card-color" className="sr-only" checked={c === color} onChange={() => setColor(c)} />
-                    <span>{t(`trappa.color.${c}`)}</span>
-                  </label>
-                ))}
-              </div>
+              <ColorPicker name="card-color" value={color} onChange={setColor} />
             </div>
             <InboxArea cards={inbox} revealed={revealed} onKey={onCardKey} onOpen={setLarge} />
             <p className="keys-help">{t('trappa.keys')}</p>
@@ -542,14 +535,7 @@ function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text: string
           </p>
           <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3} error={empty ? t('validation.required', { field: t('trappa.field.text') }) : undefined} />
           <TextField name="group" label={t('trappa.field.group')} value={group} onChange={setGroup} />
-          <div className="swatches" role="radiogroup" aria-label={t('trappa.field.color')}>
-            {CARD_COLORS.map((c) => (
-              <label key={c} className={`swatch paper--${c}${c === color ? ' swatch--on' : ''}`}>
-                <input type="radio" name="edit-color" className="sr-only" checked={c === color} onChange={() => setColor(c)} />
-                <span>{t(`trappa.color.${c}`)}</span>
-              </label>
-            ))}
-          </div>
+          <ColorPicker name="edit-color" value={color} onChange={setColor} />
         </div>
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
@@ -578,5 +564,19 @@ function RenameBoard({ boardId, title, onClose }: { boardId: string; title: stri
     >
       <TextField name="title" label={t('trappa.field.title')} value={value} onChange={setValue} error={fieldError(rename.error, 'title')} autoFocus />
     </FormDialog>
+  );
+}
+
+/** The card colours as a keyboard-friendly radio group (arrows move between them). */
+function ColorPicker({ name, value, onChange }: { name: string; value: CardColor; onChange: (c: CardColor) => void }) {
+  return (
+    <div className="swatches" role="radiogroup" aria-label={t('trappa.field.color')}>
+      {CARD_COLORS.map((c) => (
+        <label key={c} className={`swatch paper--${c}${c === value ? ' swatch--on' : ''}`}>
+          <input type="radio" name={name} className="sr-only" checked={c === value} onChange={() => onChange(c)} />
+          <span>{t(`trappa.color.${c}`)}</span>
+        </label>
+      ))}
+    </div>
   );
 }

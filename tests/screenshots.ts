@@ -97,6 +97,15 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
     await page.screenshot({ path: path.join(out, `${name}-${w}x${h}.png`) });
     if (['progress', 'municipality', 'results', 'compare', 'board', 'session'].includes(name)) await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
   }
+  // The import preview with rejected cells, and the consensus tab.
+  await page.goto(`${server.url}/#/runde/${follow.id}/import`);
+  await page.locator('#import-file').setInputFiles(path.join(import.meta.dirname, 'fixtures', 'import', 'out-of-range.csv'));
+  await page.waitForSelector('.import__preview');
+  await page.screenshot({ path: path.join(out, `import-preview-${w}x${h}.png`) });
+  await page.goto(`${server.url}/#/runde/${baseline.id}/konsensus`);
+  await page.waitForSelector('.consensus');
+  await page.screenshot({ path: path.join(out, `consensus-${w}x${h}.png`) });
+
   await page.goto(`${server.url}/#/kommune/${beiarn.id}`);
   await page.getByRole('button', { name: '+ Ny enhet' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Lagre' }).click();

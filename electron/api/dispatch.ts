@@ -1,10 +1,14 @@
 // The single entry both transports use: look up the method, validate the
 // input with the contract's zod schema, run the handler, and return a Result
 // whose error message is Norwegian and fit to show.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
 import { ApiError, type Result } from '../../shared/api/result';
 import { t } from '../../shared/i18n';
+
+// A schema without its own message still answers in Norwegian (zod's bokmål
+// locale); the schemas in shared/ give the guide-friendly messages.
+z.config(z.locales.no());
 
 export function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};

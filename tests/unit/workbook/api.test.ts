@@ -174,3 +174,14 @@ describe('deleting and undo', () => {
     expect((await h.ok('trash.list', {})).map((e) => e.label)).toEqual(['Beiarn skole', 'Oppstart']);
   });
 });
+
+describe('messages from schemas without their own text', () => {
+  it('are still Norwegian', async () => {
+    const m = await h.ok('municipalities.create', { name: 'Bodø' });
+    const session = await h.ok('sessions.create', { municipalityId: m.id, date: '2026-01-01', kind: 'other', title: 'Økt' });
+    const board = await h.ok('boards.create', { sessionId: session.id, title: 'Tavle' });
+    const r = await h.call('boards.apply', { boardId: board.id, command: { type: 'add', card: { id: 'x', text: '' } } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/tegn|Ugyldig/);
+  });
+});

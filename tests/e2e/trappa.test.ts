@@ -48,6 +48,7 @@ describe('Omni-trappa board in Chromium', () => {
     // The room writes first: hide, then type 12 cards with N, text, Enter.
     await page.getByRole('button', { name: 'Skjul kortene' }).click();
     await page.keyboard.press('n');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-card');
     const texts = Array.from({ length: 12 }, (_, i) => `Observasjon ${i + 1}`);
     for (const text of texts) {
       await page.keyboard.type(text);
@@ -59,15 +60,17 @@ describe('Omni-trappa board in Chromium', () => {
 
     // Place eight by keyboard: select a card, press its step.
     const keys = ['1', '1', '2', '3', '4', '4', '6', '7'];
-    for (const key of keys) {
+    for (const [i, key] of keys.entries()) {
       await page.locator('.inbox [data-card-id]').first().focus();
       await page.keyboard.press(key);
+      await expect.poll(() => page.locator('.inbox [data-card-id]').count()).toBe(12 - i - 1);
     }
-    // Arrows move the focused card: the one just placed on 7 goes down to 6.
+    // Arrows move the focused card: the one just placed on 7 (it keeps the focus) goes down to 6.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('7');
     await page.keyboard.press('ArrowDown');
     await page.getByRole('button', { name: 'Vis alle kortene' }).click();
     await card(page, 'Observasjon 8').waitFor();
-    expect(await page.locator('[data-step="6"] [data-card-id]').allInnerTexts()).toEqual(['Observasjon 7', 'Observasjon 8']);
+    await expect.poll(() => page.locator('[data-step="6"] [data-card-id]').allInnerTexts()).toEqual(['Observasjon 7', 'Observasjon 8']);
 
     // Two by mouse drag.
     await drag(page, 'Observasjon 9', 5);

@@ -2,7 +2,7 @@
 // the bottom), an inbox of new cards, placing by keyboard (1–7, arrows) and by
 // dragging, votes, a timer, FFSS actions, undo/redo. Every change is applied
 // here at once and written to the workbook in order.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { applyCommand, CARD_COLORS, deletedCards, History, liveCards, sortByVotes, type BoardState, type Card, type CardColor, type Command, type Step } from '../../../shared/trappa/board';
 import type { BoardDetail } from '../../../shared/trappa/api';
@@ -90,8 +90,9 @@ function Board({ detail }: { detail: BoardDetail }) {
     if (c) run(c, 'redo');
   }, [run]);
 
-  // Keep the keyboard focus on the card that just moved.
-  useEffect(() => {
+  // Keep the keyboard focus on the card that just moved (before the browser
+  // paints, so the next key press already finds it).
+  useLayoutEffect(() => {
     if (!focusAfter.current) return;
     boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${focusAfter.current}"]`)?.focus();
     focusAfter.current = null;

@@ -252,6 +252,8 @@ export function readAnswerTable(
     unitColumn: UNIT_HEADER,
   });
   const seen = new Map<string, number[]>();
+  /** Unknown columns are named together, with the allowed columns said once (a wrong set can mean 50 of them). */
+  const unknown: { name: string; column: string }[] = [];
   const header = rows[0];
   header.forEach((cell, index) => {
     const letter = columnLetter(index);
@@ -267,7 +269,7 @@ export function readAnswerTable(
     else if (text.toLowerCase() === ROLE_HEADER) column = { header: text, kind: 'role' };
     else if (text.toLowerCase() === UNIT_HEADER) column = { header: text, kind: 'unit' };
     else {
-      fileErrors.push(t('import.file.unknownColumn', { name: text, column: letter, allowed: allowedColumns }));
+      unknown.push({ name: text, column: letter });
       column = { header: text, kind: 'ignored' };
     }
     columns.push(column);
@@ -276,6 +278,12 @@ export function readAnswerTable(
       seen.set(key, [...(seen.get(key) ?? []), index]);
     }
   });
+  if (unknown.length === 1) fileErrors.push(t('import.file.unknownColumn', { name: unknown[0].name, column: unknown[0].column, allowed: allowedColumns }));
+  else if (unknown.length > 1) {
+    const named = unknown.map((u) => t('import.file.unknownColumnName', { name: u.name, column: u.column }));
+    const shown = named.length > 8 ? [...named.slice(0, 8), t('import.file.unknownMore', { count: named.length - 8 })] : named;
+    fileErrors.push(t('import.file.unknownColumns', { columns: joinOg(shown), count: unknown.length, allowed: allowedColumns }));
+  }
   for (const indexes of seen.values()) {
     if (indexes.length < 2) continue;
     const name = columns[indexes[0]].code ?? columns[indexes[0]].header.toLowerCase();

@@ -195,8 +195,14 @@ describe('readAnswerTable', () => {
     ]);
     // A file whose first row is already answers has no header.
     expect(readAnswerTable([['4', '3'], ['2', '1']], set, units).fileErrors).toContain(
-      'Kolonnen «4» (kolonne A) finnes ikke i påstandssettet. Tillatte kolonner: A1, A2, B1, B2, rolle, enhet.',
+      '2 kolonner finnes ikke i påstandssettet: «4» (A) og «3» (B). Er det valgt riktig påstandssett for runden? Tillatte kolonner: A1, A2, B1, B2, rolle, enhet.',
     );
+    // A file for another statement set: one message, the allowed columns said once.
+    const wrongSet = readAnswerTable([['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10'], ['1', '2', '3', '4', '1', '2', '3', '4', '1', '2']], set, units);
+    expect(wrongSet.fileErrors).toEqual([
+      '10 kolonner finnes ikke i påstandssettet: «Q1» (A), «Q2» (B), «Q3» (C), «Q4» (D), «Q5» (E), «Q6» (F), «Q7» (G), «Q8» (H) og 2 til. Er det valgt riktig påstandssett for runden? Tillatte kolonner: A1, A2, B1, B2, rolle, enhet.',
+      'Filen har ingen kolonne med påstandskoder. Første rad skal være overskrifter med én kolonne per påstand (for eksempel A1 og A2), og eventuelt rolle og enhet.',
+    ]);
   });
 
   it('reads XLSX-style cells: numbers, formulas, unknown roles and units', () => {

@@ -1,7 +1,6 @@
 // Status analysis end to end in Chromium: 6 paper forms by keyboard, 30 more
 // from a CSV file, results revealed, a follow-up compared with the baseline.
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';

@@ -521,33 +521,25 @@ function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text: string
   const [color, setColor] = useState<CardColor>(card.color);
   const empty = text.trim() === '';
   return (
-    <Dialog title={t('trappa.edit')} onClose={onClose}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (empty) return;
-          onSave(text, group, color);
-          onClose();
-        }}
-      >
-        <div className="form-grid">
-          <p className="new-card__names" role="note">
-            {t('trappa.noNames')}
-          </p>
-          <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3} error={empty ? t('validation.required', { field: t('trappa.field.text') }) : undefined} />
-          <TextField name="group" label={t('trappa.field.group')} value={group} onChange={setGroup} />
-          <ColorPicker name="edit-color" value={color} onChange={setColor} />
-        </div>
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={empty}>
-            {t('common.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('trappa.edit')}
+      fieldNames={[]}
+      onClose={onClose}
+      busy={false}
+      error={null}
+      onSubmit={() => {
+        if (empty) return;
+        onSave(text, group, color);
+        onClose();
+      }}
+    >
+      <p className="new-card__names" role="note">
+        {t('trappa.noNames')}
+      </p>
+      <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3} error={empty ? t('validation.required', { field: t('trappa.field.text') }) : undefined} />
+      <TextField name="group" label={t('trappa.field.group')} value={group} onChange={setGroup} />
+      <ColorPicker name="edit-color" value={color} onChange={setColor} />
+    </FormDialog>
   );
 }
 

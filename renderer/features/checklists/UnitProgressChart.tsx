@@ -1,6 +1,7 @@
 // Per unit: each component's share of items in place, as horizontal bars with
 // the numbers written on them (colour is never the only signal).
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { titleAxisProps } from '../../components/titleAxis';
 import { shareInPlace, type Tally } from '../../../shared/checklists';
 import { formatInteger } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
@@ -30,20 +31,7 @@ export function UnitProgressChart({ unitName, components }: { unitName: string; 
           <BarChart data={data} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 4 }} barSize={BAR_PX}>
             <XAxis type="number" domain={[0, 100]} hide />
             {/* The name and the numbers above each bar: long Norwegian titles stay whole, and a 0 % row still says so. */}
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={1}
-              axisLine={false}
-              tickLine={false}
-              interval={0}
-              tick={(props: { y?: number | string; index: number }) => (
-                <text x={6} y={Number(props.y) - BAR_PX / 2 - 8} style={CHART.categoryTick}>
-                  {data[props.index].name}
-                  <tspan style={CHART.valueLabel}> · {data[props.index].label}</tspan>
-                </text>
-              )}
-            />
+            <YAxis {...titleAxisProps('name', (i) => ({ title: data[i].name, meta: data[i].label }), BAR_PX / 2 + 8)} />
             {/* In place, then the rest as a light track (stacked, so a 0 % row still shows its empty track). */}
             <Bar dataKey="share" stackId="all" fill={CHART.inPlace} isAnimationActive={false} />
             <Bar dataKey="rest" stackId="all" fill={CHART.track} isAnimationActive={false} />

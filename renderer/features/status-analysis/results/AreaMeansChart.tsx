@@ -3,6 +3,7 @@
 // and the consensus drawn as a black diamond on the bar.
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceDot, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { titleAxisProps } from '../../../components/titleAxis';
 import type { AreaStats } from '../../../../shared/analysis/scoring';
 import type { Scale } from '../../../../shared/analysis/types';
 import { formatInteger } from '../../../../shared/format';
@@ -64,20 +65,7 @@ export function AreaMeansChart({ areas, scale, consensus }: { areas: AreaStats[]
                 <CartesianGrid horizontal={false} stroke={CHART.grid} strokeDasharray="4 4" />
                 <XAxis type="number" domain={[1, max]} ticks={scaleValues(max)} allowDataOverflow tick={CHART.tick} stroke={CHART.axis} interval={0} />
                 {/* The title, n and consensus above each bar: long Norwegian titles stay whole. */}
-                <YAxis
-                  type="category"
-                  dataKey="id"
-                  width={1}
-                  axisLine={false}
-                  tickLine={false}
-                  interval={0}
-                  tick={(props: { y?: number | string; index: number }) => (
-                    <text x={6} y={Number(props.y) - barPx / 2 - Math.round(0.4 * rem)} style={CHART.categoryTick}>
-                      {data[props.index].title}
-                      <tspan style={CHART.valueLabel}> · {data[props.index].meta}</tspan>
-                    </text>
-                  )}
-                />
+                <YAxis {...titleAxisProps('id', (i) => data[i], barPx / 2 + Math.round(0.4 * rem))} />
                 <Bar dataKey="mean" fill={MEAN_FILL} background={{ fill: TRACK }} isAnimationActive={false}>
                   <LabelList dataKey="meanText" position="right" offset={10} style={{ ...CHART.valueLabel, fontSize: '1rem' }} />
                 </Bar>

@@ -2,6 +2,7 @@
 // below) with the change written beside them, and a table per statement.
 import { Fragment, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { titleAxisProps } from '../../../components/titleAxis';
 import type { Round } from '../../../../shared/analysis/api';
 import type { AreaComparison, StatementComparison } from '../../../../shared/analysis/scoring';
 import { formatDate, formatInteger } from '../../../../shared/format';
@@ -89,20 +90,7 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
               <BarChart data={data} layout="vertical" margin={{ top: 8, right: Math.round(3.2 * rem), bottom: 4, left: 4 }} barSize={barPx} barGap={gapPx}>
                 <CartesianGrid horizontal={false} stroke={CHART.grid} strokeDasharray="4 4" />
                 <XAxis type="number" domain={[1, max]} ticks={scaleValues(max)} allowDataOverflow tick={CHART.tick} stroke={CHART.axis} interval={0} />
-                <YAxis
-                  type="category"
-                  dataKey="id"
-                  width={1}
-                  axisLine={false}
-                  tickLine={false}
-                  interval={0}
-                  tick={(props: { y?: number | string; index: number }) => (
-                    <text x={6} y={Number(props.y) - barPx - gapPx / 2 - Math.round(0.4 * rem)} style={CHART.categoryTick}>
-                      {data[props.index].title}
-                      <tspan style={CHART.valueLabel}> · {data[props.index].meta}</tspan>
-                    </text>
-                  )}
-                />
+                <YAxis {...titleAxisProps('id', (i) => data[i], barPx + gapPx / 2 + Math.round(0.4 * rem))} />
                 <Bar dataKey="a" name={roundName(a)} fill={EARLIER_FILL} background={{ fill: TRACK }} isAnimationActive={false}>
                   <LabelList dataKey="aText" position="right" offset={10} style={CHART.valueLabel} />
                 </Bar>

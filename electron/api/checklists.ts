@@ -21,6 +21,8 @@ type ChecklistHandlers = Pick<
   | 'content.reset'
   | 'content.updateList'
   | 'content.updateStep'
+  | 'content.acceptNotice'
+  | 'content.dismissNotice'
   | 'checklists.get'
   | 'checklists.set'
   | 'checklists.history'
@@ -49,6 +51,8 @@ export function createChecklistHandlers(workbook: Workbook): ChecklistHandlers {
     'content.reset': write(({ municipalityId }: { municipalityId: string }) => content.reset(municipalityId)),
     'content.updateList': write(content.updateList),
     'content.updateStep': write(content.updateStep),
+    'content.acceptNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) => content.acceptNotice(municipalityId, key)),
+    'content.dismissNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) => content.dismissNotice(municipalityId, key)),
 
     'checklists.get': ({ unitId }) => {
       units.get(unitId);

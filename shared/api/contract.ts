@@ -36,6 +36,9 @@ export const contract = {
   'content.reset': method(z.object({ municipalityId: d.Id }), pack.MunicipalityContent),
   'content.updateList': method(edit.ContentListUpdate, pack.MunicipalityContent),
   'content.updateStep': method(edit.ContentStepUpdate, pack.MunicipalityContent),
+  // Content revisions (issue 14): take or decline the new shipped text of an edited item.
+  'content.acceptNotice': method(edit.ContentNotice, pack.MunicipalityContent),
+  'content.dismissNotice': method(edit.ContentNotice, pack.MunicipalityContent),
 
   'checklists.get': method(z.object({ unitId: d.Id }), c.UnitChecklist),
   'checklists.set': method(c.ChecklistSet, c.ItemStatus),

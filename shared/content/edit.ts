@@ -36,3 +36,6 @@ export const ContentStepUpdate = z.object({
   title: text('content.field.title', 120),
   description: text('content.field.description', 600),
 });
+
+/** One revision notice of a municipality's content, by its key. */
+export const ContentNotice = z.object({ municipalityId: Id, key: z.string().trim().min(1).max(140) });

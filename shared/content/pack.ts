@@ -4,9 +4,13 @@
 // and are validated by this schema at load and in a test; a municipality works
 // on its own edited copy. Ids are stable: progress is recorded against them.
 import { z } from 'zod';
+import { RevisionNotice } from './revision';
 
 export const COMPONENT_IDS = ['mindset', 'law', 'values', 'staircase', 'analysis', 'action', 'follow-up'] as const;
 export type ComponentId = (typeof COMPONENT_IDS)[number];
+/** What a law list can apply to: the unit kinds, plus "sfo" (a unit marked as SFO or leksehjelp). */
+export const LAW_TARGETS = ['school', 'kindergarten', 'leisure', 'other', 'sfo'] as const;
+export type LawTarget = (typeof LAW_TARGETS)[number];
 export const FFSS_IDS = ['promote', 'prevent', 'stop', 'support'] as const;
 export type FfssId = (typeof FFSS_IDS)[number];
 
@@ -20,6 +24,8 @@ export const ChecklistItem = z.object({
   text: Text(300),
   /** A law reference such as "§ 12-4", shown beside the item. */
   reference: z.string().trim().max(40).optional(),
+  /** Where the claim comes from (law section and address, or "the guide's choice"). */
+  source: z.string().trim().max(300).optional(),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
@@ -35,6 +41,10 @@ export const StaircaseStep = z.object({
   step: z.number().int().min(1).max(7),
   title: Text(120),
   description: Text(600),
+  /** Where the step's title comes from. */
+  source: z.string().trim().max(300).optional(),
+  /** True when no published source confirms the title: shown as «ikke bekreftet». */
+  unconfirmed: z.boolean().optional(),
 });
 export type StaircaseStep = z.infer<typeof StaircaseStep>;
 
@@ -49,10 +59,20 @@ export const LawChecklist = z.object({
   title: Text(120),
   law: Text(120),
   /** Which kinds of unit the law applies to. */
-  appliesTo: z.array(z.enum(['school', 'kindergarten', 'leisure', 'other'])).min(1),
+  /** Which kinds of unit the law applies to; "sfo" is a unit marked as SFO or leksehjelp. */
+  appliesTo: z.array(z.enum(LAW_TARGETS)).min(1),
   items: z.array(ChecklistItem).min(1).max(60),
 });
 export type LawChecklist = z.infer<typeof LawChecklist>;
+
+/** A named Omni tool (dørstokkregler, FFSS ...) that exercises can refer to by id. */
+export const Tool = z.object({
+  id: IdText,
+  title: Text(120),
+  description: Text(600),
+  source: z.string().trim().max(300).optional(),
+});
+export type Tool = z.infer<typeof Tool>;
 
 export const ContentPack = z
   .object({
@@ -64,6 +84,8 @@ export const ContentPack = z
     staircase: z.array(StaircaseStep).length(7, { error: 'Omni-trappa må ha nøyaktig sju trinn.' }),
     ffss: z.array(FfssCategory).length(4, { error: 'FFSS må ha nøyaktig fire kategorier.' }),
     lawChecklists: z.array(LawChecklist).min(1),
+    /** The rest of the Omni toolbox as named content; older copies have none. */
+    toolbox: z.array(Tool).max(30).optional(),
   })
   .superRefine((pack, ctx) => {
     const seen = new Map<string, string>();
@@ -88,6 +110,7 @@ export const ContentPack = z
       unique(l.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'id']);
       l.items.forEach((item, ii) => unique(item.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'items', ii, 'id']));
     });
+    pack.toolbox?.forEach((tool, ti) => unique(tool.id, `verktøykassa («${tool.title}»)`, ['toolbox', ti, 'id']));
   });
 export type ContentPack = z.infer<typeof ContentPack>;
 
@@ -116,6 +139,11 @@ export function parsePack(data: unknown, name = 'Innholdspakken'): { ok: true; p
   return { ok: false, problems, message: `${name} er ugyldig: ${problems.join(' ')}` };
 }
 
+/** The law lists that apply to a unit: by its kind, and the school list for a unit marked as SFO. */
+export function lawListsFor(pack: ContentPack, unit: { kind: string; sfo?: boolean }): LawChecklist[] {
+  return pack.lawChecklists.filter((l) => l.appliesTo.some((target) => target === unit.kind || (target === 'sfo' && unit.sfo === true)));
+}
+
 /** Every checklist item in the pack (components and law lists) by id. */
 export function allItemIds(pack: ContentPack): Set<string> {
   return new Set([...pack.components.flatMap((c) => c.items.map((i) => i.id)), ...pack.lawChecklists.flatMap((l) => l.items.map((i) => i.id))]);
@@ -133,6 +161,8 @@ export const MunicipalityContent = z.object({
   /** True once the guide has changed any text of the municipality's copy. */
   edited: z.boolean(),
   content: ContentPack,
+  /** Texts the guide edited where a newer shipped revision has new text to offer. */
+  notices: z.array(RevisionNotice),
   updatedAt: z.string(),
 });
 export type MunicipalityContent = z.infer<typeof MunicipalityContent>;

@@ -108,12 +108,15 @@ const unitShape = {
   staffCount: optionalCount('units.field.staffCount'),
   contactRole: text('units.field.contactRole', LIMITS.role, false),
   contactName: text('units.field.contactName', LIMITS.name, false),
+  /** Run as SFO or leksehjelp: opplæringslova chapter 12 applies (§ 12-1). */
+  sfo: z.boolean({ error: () => t('validation.invalid', { field: t('units.field.sfo') }) }),
 };
 export const UnitCreate = z.object({
   ...unitShape,
   contactRole: unitShape.contactRole.default(''),
   contactName: unitShape.contactName.default(''),
   staffCount: unitShape.staffCount.default(null),
+  sfo: unitShape.sfo.default(false),
   municipalityId: Id,
 });
 export const UnitUpdate = z.object(unitShape).partial().extend({ id: Id });
@@ -126,6 +129,7 @@ export const Unit = z.object({
   staffCount: z.number().int().nullable(),
   contactRole: z.string(),
   contactName: z.string(),
+  sfo: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

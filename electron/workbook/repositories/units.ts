@@ -14,6 +14,7 @@ interface Row {
   staff_count: number | null;
   contact_role: string;
   contact_name: string;
+  sfo: number;
   created_at: string;
   updated_at: string;
 }
@@ -26,6 +27,7 @@ const toUnit = (r: Row): Unit => ({
   staffCount: r.staff_count,
   contactRole: r.contact_role,
   contactName: r.contact_name,
+  sfo: r.sfo === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -37,12 +39,12 @@ export function unitRepository(db: Database.Database) {
     'SELECT allow_contact_names FROM municipalities WHERE id = ?',
   );
   const insert = db.prepare(
-    `INSERT INTO units (id, municipality_id, name, kind, staff_count, contact_role, contact_name, created_at, updated_at)
-     VALUES (@id, @municipalityId, @name, @kind, @staffCount, @contactRole, @contactName, @now, @now)`,
+    `INSERT INTO units (id, municipality_id, name, kind, staff_count, contact_role, contact_name, sfo, created_at, updated_at)
+     VALUES (@id, @municipalityId, @name, @kind, @staffCount, @contactRole, @contactName, @sfo, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE units SET name = @name, kind = @kind, staff_count = @staffCount, contact_role = @contactRole,
-       contact_name = @contactName, updated_at = @now WHERE id = @id`,
+       contact_name = @contactName, sfo = @sfo, updated_at = @now WHERE id = @id`,
   );
 
   function get(id: string): Unit {
@@ -64,13 +66,13 @@ export function unitRepository(db: Database.Database) {
     create(input: z.output<typeof UnitCreate>): Unit {
       const id = newId();
       const contactName = contactNameFor(input.municipalityId, input.contactName);
-      insert.run({ ...input, id, contactName, now: nowIso() });
+      insert.run({ ...input, id, contactName, sfo: input.sfo ? 1 : 0, now: nowIso() });
       return get(id);
     },
     update(input: z.output<typeof UnitUpdate>): Unit {
       const current = get(input.id);
       const next = mergeDefined<Unit>(current, input as Partial<Unit>);
-      update.run({ ...next, contactName: contactNameFor(current.municipalityId, next.contactName), now: nowIso() });
+      update.run({ ...next, contactName: contactNameFor(current.municipalityId, next.contactName), sfo: next.sfo ? 1 : 0, now: nowIso() });
       return get(current.id);
     },
   };

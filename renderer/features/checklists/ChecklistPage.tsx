@@ -2,7 +2,7 @@
 // arrows move, 1/2/3 set the status, Space steps to the next, Enter opens details.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CHECK_STATUSES, tally, unitProgress, type CheckStatus, type ItemStatus } from '../../../shared/checklists';
-import type { ChecklistItem } from '../../../shared/content/pack';
+import { lawListsFor, type ChecklistItem } from '../../../shared/content/pack';
 import type { Unit } from '../../../shared/domain';
 import { formatDate, formatDay } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
@@ -57,10 +57,10 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
     if (view === 'model') {
       return pack.components.map((c, i) => ({ id: c.id, heading: t('checklists.component', { number: i + 1 }), title: c.title, description: c.description, items: c.items }));
     }
-    const applying = pack.lawChecklists.filter((l) => l.appliesTo.includes(unit.kind));
+    const applying = lawListsFor(pack, unit);
     return (applying.length > 0 ? applying : pack.lawChecklists).map((l) => ({ id: l.id, heading: l.law, title: l.title, items: l.items }));
   }, [pack, unit, view]);
-  const noLawForKind = Boolean(pack && unit && view === 'law' && !pack.lawChecklists.some((l) => l.appliesTo.includes(unit.kind)));
+  const noLawForKind = Boolean(pack && unit && view === 'law' && lawListsFor(pack, unit).length === 0);
 
   // The first item has the focus when a unit's list opens, so the guide can start with the keys.
   const focusedOnce = useRef<string | null>(null);
@@ -162,7 +162,7 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
                 className={u.id === unit?.id ? 'tab tab--on' : 'tab'}
                 onClick={() => goUnit(u)}
               >
-                {u.name} <span className="tab__kind">{unitKindLabel(u.kind)}</span>
+                {u.name} <span className="tab__kind">{u.sfo ? t('units.sfo') : unitKindLabel(u.kind)}</span>
               </button>
             ))}
           </div>

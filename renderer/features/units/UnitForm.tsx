@@ -3,14 +3,15 @@ import type { Municipality, Unit, UnitKind } from '../../../shared/domain';
 import { t } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
 import { unitKindOptions } from '../../app/labels';
-import { SelectField, TextField } from '../../components/fields';
+import { CheckboxField, SelectField, TextField } from '../../components/fields';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 
-const FIELDS = ['name', 'kind', 'staffCount', 'contactRole', 'contactName'] as const;
+const FIELDS = ['name', 'kind', 'sfo', 'staffCount', 'contactRole', 'contactName'] as const;
 
 export function UnitForm({ municipality, existing, onClose }: { municipality: Municipality; existing?: Unit; onClose: () => void }) {
   const [name, setName] = useState(existing?.name ?? '');
   const [kind, setKind] = useState<UnitKind>(existing?.kind ?? 'school');
+  const [sfo, setSfo] = useState(existing?.sfo ?? false);
   const [staffCount, setStaffCount] = useState(existing?.staffCount?.toString() ?? '');
   const [contactRole, setContactRole] = useState(existing?.contactRole ?? '');
   const [contactName, setContactName] = useState(existing?.contactName ?? '');
@@ -20,7 +21,8 @@ export function UnitForm({ municipality, existing, onClose }: { municipality: Mu
   const error = mutation.error;
 
   const submit = () => {
-    const fields = { name, kind, staffCount, contactRole, contactName: municipality.allowContactNames ? contactName : '' };
+    // Only leisure and other units can be an SFO or leksehjelp; schools and kindergartens have their own law list.
+    const fields = { name, kind, sfo: (kind === 'leisure' || kind === 'other') && sfo, staffCount, contactRole, contactName: municipality.allowContactNames ? contactName : '' };
     if (existing) update.mutate({ id: existing.id, ...fields }, { onSuccess: onClose });
     else create.mutate({ municipalityId: municipality.id, ...fields }, { onSuccess: onClose });
   };
@@ -36,6 +38,7 @@ export function UnitForm({ municipality, existing, onClose }: { municipality: Mu
     >
       <TextField name="name" label={t('units.field.name')} value={name} onChange={setName} error={fieldError(error, 'name')} autoFocus />
       <SelectField name="kind" label={t('units.field.kind')} value={kind} options={unitKindOptions()} onChange={setKind} error={fieldError(error, 'kind')} />
+      {(kind === 'leisure' || kind === 'other') && <CheckboxField name="sfo" label={t('units.field.sfo')} checked={sfo} onChange={setSfo} />}
       <div className="form-row">
       <TextField
         name="staffCount"

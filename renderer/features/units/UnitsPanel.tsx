@@ -30,7 +30,7 @@ export function UnitsPanel({ municipality }: { municipality: Municipality }) {
           const contact = [u.contactRole, municipality.allowContactNames ? u.contactName : ''].filter(Boolean).join(', ');
           return (
             <li key={u.id} className="row">
-              <span className={`badge badge--${u.kind}`}>{unitKindLabel(u.kind)}</span>
+              <span className={`badge badge--${u.kind}`}>{u.sfo ? t('units.sfo') : unitKindLabel(u.kind)}</span>
               <span className="row__main">
                 <strong className="row__title">{u.name}</strong>
                 <span className="row__meta">

@@ -99,3 +99,19 @@ describe('a content revision', () => {
     expect(edited.content.lawChecklists[0].items[0]).toMatchObject({ text: 'Vår ordlyd.', source: list.items[0].source });
   });
 });
+
+describe('SFO and leksehjelp', () => {
+  it('a leisure unit marked as SFO keeps the mark and gets the school law list', async () => {
+    const m = await h.ok('municipalities.create', { name: 'Fauske' });
+    const content = await h.ok('content.choose', { municipalityId: m.id, packId: 'omni-fauske' });
+    const sfo = await h.ok('units.create', { municipalityId: m.id, name: 'Vestmyra SFO', kind: 'leisure', sfo: true });
+    const club = await h.ok('units.create', { municipalityId: m.id, name: 'Fauske IL', kind: 'leisure' });
+    expect(sfo.sfo).toBe(true);
+    expect(club.sfo).toBe(false);
+    const schoolItem = content.content.lawChecklists.find((l) => l.appliesTo.includes('sfo'))!.items[0];
+    expect((await h.ok('units.list', { municipalityId: m.id })).find((u) => u.id === sfo.id)!.sfo).toBe(true);
+    await h.ok('checklists.set', { unitId: sfo.id, itemId: schoolItem.id, status: 'in_place' });
+    expect((await h.ok('units.update', { id: sfo.id, sfo: false })).sfo).toBe(false);
+    expect(await h.call('units.create', { municipalityId: m.id, name: 'X', kind: 'leisure', sfo: 'ja' as unknown as boolean })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});

@@ -27,7 +27,7 @@ describe('status analysis in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Ny runde' });
     await dialog.getByLabel('Navn på runden').fill('Nullpunkt høsten 2026');
     await dialog.getByLabel('Dato').fill('01.09.2026');
-    await dialog.getByLabel('Påstandssett').selectOption({ label: 'Ståstedsanalyse for skole (54 påstander)' });
+    await dialog.getByLabel('Påstandssett').selectOption({ label: 'Ståstedsanalyse for skole (59 påstander)' });
     await dialog.getByLabel(/Fauske skole/).check();
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nullpunkt høsten 2026' }).waitFor();
@@ -36,7 +36,7 @@ describe('status analysis in Chromium', () => {
     // Six paper forms: digits move on, 0 and x are "don't know", Enter saves.
     const forms = ['1234', '4321', '2222', '3333', '1111', '4444'].map((pattern, f) => {
       let keys = '';
-      for (let i = 0; i < 54; i++) keys += i === 5 ? (f % 2 ? 'x' : '0') : pattern[i % 4];
+      for (let i = 0; i < 59; i++) keys += i === 5 ? (f % 2 ? 'x' : '0') : pattern[i % 4];
       return keys;
     });
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
@@ -45,12 +45,12 @@ describe('status analysis in Chromium', () => {
         await page.keyboard.type(keys.slice(0, 53));
         await page.keyboard.type('1'); // a slip on the last statement ...
         await page.keyboard.press('Control+z'); // ... undone
-        await expect.poll(() => page.locator('.entry__count').innerText()).toBe('53 av 54 besvart');
+        await expect.poll(() => page.locator('.entry__count').innerText()).toBe('58 av 59 besvart');
         await page.keyboard.type(keys[53]);
       } else {
         await page.keyboard.type(keys);
       }
-      await expect.poll(() => page.locator('.entry__count').innerText()).toBe('54 av 54 besvart');
+      await expect.poll(() => page.locator('.entry__count').innerText()).toBe('59 av 59 besvart');
       await page.keyboard.press('Enter');
       await page.getByText(`Registrerte skjemaer (${f + 1})`).waitFor();
     }
@@ -66,7 +66,7 @@ describe('status analysis in Chromium', () => {
     // 30 more from a CSV file (as Norwegian Excel saves it): preview, then import.
     await page.getByRole('link', { name: 'Import' }).click();
     await page.locator('#import-file').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'import', 'school-30.csv'));
-    await page.getByText('30 respondenter blir importert, med svar på 54 påstander.').waitFor();
+    await page.getByText('30 respondenter blir importert, med svar på 59 påstander.').waitFor();
     expect((await api<{ respondents: unknown[] }>('rounds.get', { id: roundId })).respondents).toHaveLength(6);
     await page.getByRole('button', { name: 'Importer 30 respondenter' }).click();
     await page.getByText('30 respondenter er importert.').waitFor();
@@ -88,7 +88,7 @@ describe('status analysis in Chromium', () => {
     expect(wb.getWorksheet('Svar')!.rowCount).toBe(37);
     const summarySheet = wb.getWorksheet('Sammendrag')!;
     expect(summarySheet.getRow(2).getCell(1).value).toBe('T1');
-    expect(summarySheet.rowCount).toBe(55);
+    expect(summarySheet.rowCount).toBe(60);
 
     // A follow-up round, answered through the API, compared in the UI.
     const sets = await api<{ id: string; origin: string }[]>('statementSets.list');

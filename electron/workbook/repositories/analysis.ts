@@ -7,7 +7,7 @@ import type { AnswerValue, Respondent, Role, StatementSetContent } from '../../.
 import type { AnswerCounts } from '../../../shared/analysis/scoring';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
-import { shippedStatementSets } from '../../content/statementSets';
+import { shippedSetRevision, shippedStatementSets } from '../../content/statementSets';
 import { newId, nowIso } from '../rows';
 
 interface SetRow {
@@ -80,6 +80,7 @@ export function analysisRepository(db: Database.Database) {
   const sets = db.prepare<[], SetRow>(`${SET_SELECT} ORDER BY s.lineage_id, s.version`);
   const oneSet = db.prepare<[string], SetRow>(`${SET_SELECT} WHERE s.id = ?`);
   const lineageExists = db.prepare<[string], { id: string }>('SELECT id FROM statement_sets WHERE lineage_id = ? LIMIT 1');
+  const latestVersion = db.prepare<[string], { v: number }>('SELECT max(version) AS v FROM statement_sets WHERE lineage_id = ?');
   const insertSet = db.prepare(
     `INSERT INTO statement_sets (id, lineage_id, version, origin, content, created_at, updated_at)
      VALUES (@id, @lineageId, @version, @origin, @content, @now, @now)`,
@@ -150,13 +151,27 @@ export function analysisRepository(db: Database.Database) {
     return toRound(row);
   }
 
-  /** The shipped sets enter the workbook the first time sets are listed. */
-  function ensureShipped(): void {
+  /**
+   * The shipped sets enter the workbook the first time sets are listed; a newer
+   * shipped revision enters as a new version of its lineage. Older versions stay,
+   * with their rounds, and compare statement by statement (same code, same text).
+   */
+  const ensureShipped = db.transaction((): void => {
     for (const [origin, content] of shippedStatementSets()) {
-      if (lineageExists.get(origin)) continue;
-      insertSet.run({ id: newId(), lineageId: origin, version: 1, origin, content: JSON.stringify(content), now: nowIso() });
+      const revision = shippedSetRevision(origin);
+      const key = `analysis.shipped_revision.${origin}`;
+      const now = nowIso();
+      if (!lineageExists.get(origin)) {
+        insertSet.run({ id: newId(), lineageId: origin, version: 1, origin, content: JSON.stringify(content), now });
+        putSetting.run(key, String(revision), now, now);
+        continue;
+      }
+      if (Number(getSetting.get(key)?.value ?? '1') >= revision) continue;
+      const version = (latestVersion.get(origin)?.v ?? 0) + 1;
+      insertSet.run({ id: newId(), lineageId: origin, version, origin, content: JSON.stringify(content), now });
+      putSetting.run(key, String(revision), now, now);
     }
-  }
+  });
 
   /** Checks answers against the round's set; returns them ready to store. */
   function checkAnswers(content: StatementSetContent, answers: Record<string, AnswerValue>): [string, AnswerValue][] {

@@ -124,7 +124,7 @@ describe('rounds and answers', () => {
     const answers = wb.getWorksheet('Svar')!;
     const summary = wb.getWorksheet('Sammendrag')!;
     expect(answers.rowCount).toBe(31);
-    expect(summary.rowCount).toBe(55);
+    expect(summary.rowCount).toBe(60);
     const results = await h.ok('rounds.results', { id: round.id });
     const header = (summary.getRow(1).values as unknown[]).slice(1);
     const meanCol = header.indexOf('Gjennomsnitt') + 1;

@@ -4,7 +4,6 @@
 // and are validated by this schema at load and in a test; a municipality works
 // on its own edited copy. Ids are stable: progress is recorded against them.
 import { z } from 'zod';
-import { RevisionNotice } from './revision';
 
 export const COMPONENT_IDS = ['mindset', 'law', 'values', 'staircase', 'analysis', 'action', 'follow-up'] as const;
 export type ComponentId = (typeof COMPONENT_IDS)[number];
@@ -153,6 +152,19 @@ export function allItemIds(pack: ContentPack): Set<string> {
 
 export const PackSummary = z.object({ id: z.string(), version: z.number(), title: z.string(), description: z.string(), order: z.array(z.string()) });
 export type PackSummary = z.infer<typeof PackSummary>;
+
+/** An edited text of a municipality's copy where a newer shipped revision offers new text. */
+export const RevisionNotice = z.object({
+  /** Stable key of the edited text, e.g. "item:beiarn-law-school-report" or "step-title:5". */
+  key: z.string(),
+  /** Where the text is, in words a guide can follow (the list or step it belongs to). */
+  where: z.string(),
+  mine: z.string(),
+  shipped: z.string(),
+  /** The shipped revision the new text comes from. */
+  revision: z.number().int(),
+});
+export type RevisionNotice = z.infer<typeof RevisionNotice>;
 
 export const MunicipalityContent = z.object({
   municipalityId: z.string(),

@@ -3,20 +3,10 @@
 // text alone, and keeps the guide's text wherever it was edited, with a notice
 // that offers the new text. Three-way by stable ids: base (the shipped revision
 // the copy started from), mine (the copy), next (the new shipped revision).
-import { z } from 'zod';
-import type { ChecklistItem, ContentPack, LawChecklist } from './pack';
+import type { ChecklistItem, ContentPack, LawChecklist, RevisionNotice } from './pack';
 
-export const RevisionNotice = z.object({
-  /** Stable key of the edited text, e.g. "item:beiarn-law-school-report" or "step-title:5". */
-  key: z.string(),
-  /** Where the text is, in words a guide can follow (the list or step it belongs to). */
-  where: z.string(),
-  mine: z.string(),
-  shipped: z.string(),
-  /** The shipped revision the new text comes from. */
-  revision: z.number().int(),
-});
-export type RevisionNotice = z.infer<typeof RevisionNotice>;
+export { RevisionNotice } from './pack';
+
 
 type List = ContentPack['components'][number] | LawChecklist;
 

@@ -44,6 +44,7 @@ export function ContentPage({ id }: { id: string }) {
           {notice}
         </p>
       )}
+      {c.notices.length > 0 && <RevisionNotices municipalityId={id} content={c} onDone={(message) => { setNotice(message); setGeneration((g) => g + 1); }} />}
       <p className="page-lead">{c.content.title}</p>
       <div className="editor-list">
         {c.content.components.map((comp, i) => (
@@ -199,6 +200,45 @@ function StepEditor({ content, step }: { content: MunicipalityContent; step: num
           </button>
         </div>
       </form>
+    </section>
+  );
+}
+
+/** «En ny versjon av innholdet finnes»: each edited text beside the new shipped text, to take or keep. */
+function RevisionNotices({ municipalityId, content, onDone }: { municipalityId: string; content: MunicipalityContent; onDone: (message: string) => void }) {
+  const accept = useApiMutation('content.acceptNotice');
+  const keep = useApiMutation('content.dismissNotice');
+  const busy = accept.isPending || keep.isPending;
+  return (
+    <section className="notice notice--warning revision" aria-labelledby="revision-title">
+      <h2 id="revision-title" className="section-title">{t('revision.title')}</h2>
+      <p>{t('revision.lead', { revision: content.notices[0].revision })}</p>
+      <ErrorNotice error={accept.error ?? keep.error} />
+      <ul className="revision__list">
+        {content.notices.map((n) => (
+          <li key={n.key} className="revision__item">
+            <p className="revision__where">{t('revision.where', { where: n.where })}</p>
+            <div className="revision__texts">
+              <div>
+                <h3>{t('revision.mine')}</h3>
+                <p>{n.mine}</p>
+              </div>
+              <div>
+                <h3>{t('revision.shipped')}</h3>
+                <p>{n.shipped}</p>
+              </div>
+            </div>
+            <div className="revision__actions">
+              <button type="button" className="button button--primary" disabled={busy} onClick={() => accept.mutate({ municipalityId, key: n.key }, { onSuccess: () => onDone(t('revision.accepted')) })}>
+                {t('revision.accept')}
+              </button>
+              <button type="button" className="button" disabled={busy} onClick={() => keep.mutate({ municipalityId, key: n.key }, { onSuccess: () => onDone(t('revision.kept')) })}>
+                {t('revision.keep')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -90,7 +90,7 @@ describe('checklists in Chromium', () => {
     await page.keyboard.press('3');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('3');
-    await expect.poll(() => page.locator('.checklist__tally').first().textContent()).toBe('2 av 10 på plass');
+    await expect.poll(() => page.locator('.checklist__tally').first().textContent()).toBe('2 av 16 på plass');
 
     // Enter opens the item: who confirmed it, and the log names the session.
     await page.keyboard.press('Enter');
@@ -103,7 +103,7 @@ describe('checklists in Chromium', () => {
     await page.getByText('bekreftet av rektor').waitFor();
 
     await page.getByRole('link', { name: /Personaldag august/ }).click();
-    await page.getByText(/Rognan skole: Aktivitetsplikten i skolen – 3 endringer, 2 på plass/).waitFor();
+    await page.getByText(/Rognan skole: Skolemiljøet: retten og aktivitetsplikten – 3 endringer, 2 på plass/).waitFor();
     expect(app.foreign).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ fs.rmSync(report, { force: true });
 fs.mkdirSync('test-results', { recursive: true });
 const started = Date.now();
 console.log('\n=== vitest (unit, e2e)');
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
+const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', shell: process.platform === 'win32' });
 if (fs.existsSync(report)) {
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   // A file that fails to load counts as a failure even though it ran no test.

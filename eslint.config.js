@@ -13,7 +13,11 @@ import tseslint from 'typescript-eslint';
 const omni = {
   rules: {
     'disable-needs-reason': {
-      meta: { type: 'suggestion', schema: [], messages: { reason: 'Say why the rule is off: `eslint-disable... rule -- reason`.' } },
+      meta: {
+        type: 'suggestion',
+        schema: [],
+        messages: { reason: 'Say why the rule is off: `eslint-disable... rule -- reason`.' },
+      },
       create(context) {
         return {
           Program() {
@@ -59,7 +63,10 @@ export default tseslint.config(
       'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

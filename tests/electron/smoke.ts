@@ -64,7 +64,8 @@ function notRun(reason: string): never {
 
 /** The Electron runtime npm installed, as node_modules/electron/index.js finds it; undefined when absent. */
 function electronBinary(): string | undefined {
-  if (process.env.ELECTRON_PATH) return fs.existsSync(process.env.ELECTRON_PATH) ? process.env.ELECTRON_PATH : undefined;
+  if (process.env.ELECTRON_PATH)
+    return fs.existsSync(process.env.ELECTRON_PATH) ? process.env.ELECTRON_PATH : undefined;
   const pkg = path.join(ROOT, 'node_modules', 'electron');
   const pathFile = path.join(pkg, 'path.txt');
   if (!fs.existsSync(pathFile)) return undefined;
@@ -77,7 +78,9 @@ function electronBinary(): string | undefined {
 if (MODE === 'off') notRun('OMNI_ELECTRON_SMOKE=off');
 const binary = electronBinary();
 if (!binary) {
-  notRun('no Electron runtime in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline); run `npm install` where it can be downloaded');
+  notRun(
+    'no Electron runtime in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline); run `npm install` where it can be downloaded',
+  );
 }
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   notRun('no display (DISPLAY is unset); run it under xvfb-run');
@@ -104,7 +107,10 @@ for (const built of ['dist-electron/main.cjs', 'dist-electron/preload.cjs', 'dis
   }
 }
 // better-sqlite3 built for this Electron (main.ts loads it from .electron-native/ when unpackaged).
-const native = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'electron-native.mjs')], { cwd: ROOT, stdio: 'inherit' });
+const native = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'electron-native.mjs')], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 if (native.status !== 0) {
   console.error('electron smoke: could not build better-sqlite3 for Electron (scripts/electron-native.mjs)');
   finish({ passed: 0, failed: 1 });
@@ -173,7 +179,13 @@ try {
       omni: Object.keys((window as unknown as { omni: object }).omni),
       frozen: Object.isFrozen((window as unknown as { omni: object }).omni),
     }));
-    assert.deepEqual(seen, { require: 'undefined', process: 'undefined', module: 'undefined', omni: ['invoke'], frozen: true });
+    assert.deepEqual(seen, {
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      omni: ['invoke'],
+      frozen: true,
+    });
   });
 
   await check('no <webview> (webviewTag: false) and no preload in subframes', async () => {
@@ -269,38 +281,48 @@ try {
     await page.getByRole('heading', { level: 1, name: 'Beiarn' }).waitFor();
   });
 
-  await check('IPC from the main window\'s own page works (the control for the refusals below)', async () => {
+  await check("IPC from the main window's own page works (the control for the refusals below)", async () => {
     const result = (await page.evaluate(INVOKE_LIST)) as InvokeResult;
     assert.ok(result !== 'no-omni' && result.ok, JSON.stringify(result));
   });
 
   await check('IPC from a second window showing our own page is refused', async () => {
-    const result = await app.evaluate(async ({ BrowserWindow, app: electronApp }, { entry, script }) => {
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: { preload: `${electronApp.getAppPath()}/dist-electron/preload.cjs`, contextIsolation: true, sandbox: true },
-      });
-      try {
-        await win.loadURL(entry);
-        return (await win.webContents.executeJavaScript(script)) as unknown;
-      } finally {
-        win.destroy();
-      }
-    }, { entry: APP_ENTRY_URL, script: INVOKE_LIST });
+    const result = await app.evaluate(
+      async ({ BrowserWindow, app: electronApp }, { entry, script }) => {
+        const win = new BrowserWindow({
+          show: false,
+          webPreferences: {
+            preload: `${electronApp.getAppPath()}/dist-electron/preload.cjs`,
+            contextIsolation: true,
+            sandbox: true,
+          },
+        });
+        try {
+          await win.loadURL(entry);
+          return (await win.webContents.executeJavaScript(script)) as unknown;
+        } finally {
+          win.destroy();
+        }
+      },
+      { entry: APP_ENTRY_URL, script: INVOKE_LIST },
+    );
     assert.deepEqual(pick(result), { ok: false, code: 'forbidden' });
   });
 
   await check('IPC from a foreign page in the main window is refused; its subframe gets no preload', async () => {
     const html = `data:text/html,${encodeURIComponent('<!doctype html><title>fremmed</title><iframe srcdoc="<p>ramme</p>"></iframe>')}`;
-    const result = await app.evaluate(async ({ BrowserWindow }, { url, script }) => {
-      const win = BrowserWindow.getAllWindows()[0]!;
-      // Main-process navigation (will-navigate only guards the renderer's own).
-      await win.loadURL(url);
-      const top = (await win.webContents.executeJavaScript(script)) as unknown;
-      const frame = win.webContents.mainFrame.frames[0];
-      const sub = frame ? ((await frame.executeJavaScript('typeof window.omni')) as unknown) : 'no-frame';
-      return { top, sub };
-    }, { url: html, script: INVOKE_LIST });
+    const result = await app.evaluate(
+      async ({ BrowserWindow }, { url, script }) => {
+        const win = BrowserWindow.getAllWindows()[0]!;
+        // Main-process navigation (will-navigate only guards the renderer's own).
+        await win.loadURL(url);
+        const top = (await win.webContents.executeJavaScript(script)) as unknown;
+        const frame = win.webContents.mainFrame.frames[0];
+        const sub = frame ? ((await frame.executeJavaScript('typeof window.omni')) as unknown) : 'no-frame';
+        return { top, sub };
+      },
+      { url: html, script: INVOKE_LIST },
+    );
     assert.deepEqual(pick(result.top), { ok: false, code: 'forbidden' });
     assert.equal(result.sub, 'undefined');
   });

@@ -10,8 +10,24 @@ const result: BenchResult = {
   measuredAt: '2026-11-23T12:00:00.000Z',
   machine: { cpus: 2, cpu: 'Test CPU', memoryGiB: 24, platform: 'linux x64', node: 'v20.20.2' },
   rows: [
-    { figure: 'list municipalities', ms: 1.5, budget: 10, floor: 0.5, floorWhat: 'raw SQL', ratio: 3, withinBudget: true },
-    { figure: 'start-up | home', ms: 1200, budget: 1000, floor: 300, floorWhat: 'bare page', ratio: 4, withinBudget: false },
+    {
+      figure: 'list municipalities',
+      ms: 1.5,
+      budget: 10,
+      floor: 0.5,
+      floorWhat: 'raw SQL',
+      ratio: 3,
+      withinBudget: true,
+    },
+    {
+      figure: 'start-up | home',
+      ms: 1200,
+      budget: 1000,
+      floor: 300,
+      floorWhat: 'bare page',
+      ratio: 4,
+      withinBudget: false,
+    },
   ],
 };
 
@@ -40,9 +56,15 @@ describe('bench table', () => {
     const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| figure'));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      const cells = row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+      const cells = row
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
       // ms, budget, floor, ratio are numbers.
-      expect(cells.slice(1, 5).every((c) => /^\d+(\.\d+)?$/.test(c)), row).toBe(true);
+      expect(
+        cells.slice(1, 5).every((c) => /^\d+(\.\d+)?$/.test(c)),
+        row,
+      ).toBe(true);
     }
   });
 });

@@ -21,7 +21,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'assets', 'mellom rom.css'), 'body{}');
   fs.writeFileSync(path.join(path.dirname(root), 'secret.txt'), 'hemmelig');
   // The dispatch is never reached by a static path.
-  server = await startWebServer({ dispatch: async () => ({ ok: false, error: { code: 'internal', message: '' } }), staticDir: root });
+  server = await startWebServer({
+    dispatch: async () => ({ ok: false, error: { code: 'internal', message: '' } }),
+    staticDir: root,
+  });
 });
 afterAll(() => server.close());
 

@@ -43,7 +43,10 @@ describe('GitHub workflows', () => {
       expect(lint(read(file), file), file).toEqual([]);
     }
     // The linter is live: a broken copy is reported.
-    const broken = read('.github/workflows/release.yml').replace('${{ matrix.installers }}', '${{ matrix.installerz }}');
+    const broken = read('.github/workflows/release.yml').replace(
+      '${{ matrix.installers }}',
+      '${{ matrix.installerz }}',
+    );
     expect(lint(broken, 'broken.yml').map((r) => r.kind)).toContain('expression');
   });
 

@@ -32,10 +32,11 @@ export function benchMarkdown(result: BenchResult): string {
     '',
     '| figure | ms | budget | floor | × floor | floor is | |',
     '|---|---:|---:|---:|---:|---|---|',
-    ...result.rows.map(
-      (r) =>
-        `| ${cell(r.figure)} | ${ms(r.ms)} | ${ms(r.budget)} | ${ms(r.floor)} | ${r.ratio.toFixed(1)} | ${cell(r.floorWhat)} | ${r.withinBudget ? 'ok' : '**over budget**'} |`,
-    ),
+    ...result.rows.map((r) => {
+      const verdict = r.withinBudget ? 'ok' : '**over budget**';
+      const figures = [ms(r.ms), ms(r.budget), ms(r.floor), r.ratio.toFixed(1)].join(' | ');
+      return `| ${cell(r.figure)} | ${figures} | ${cell(r.floorWhat)} | ${verdict} |`;
+    }),
   ];
   return `${lines.join('\n')}\n`;
 }

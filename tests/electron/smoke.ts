@@ -79,7 +79,8 @@ if (MODE === 'off') notRun('OMNI_ELECTRON_SMOKE=off');
 const binary = electronBinary();
 if (!binary) {
   notRun(
-    'no Electron runtime in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline); run `npm install` where it can be downloaded',
+    'no Electron runtime in node_modules/electron (installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline); ' +
+      'run `npm install` where it can be downloaded',
   );
 }
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -310,7 +311,8 @@ try {
   });
 
   await check('IPC from a foreign page in the main window is refused; its subframe gets no preload', async () => {
-    const html = `data:text/html,${encodeURIComponent('<!doctype html><title>fremmed</title><iframe srcdoc="<p>ramme</p>"></iframe>')}`;
+    const foreign = '<!doctype html><title>fremmed</title><iframe srcdoc="<p>ramme</p>"></iframe>';
+    const html = `data:text/html,${encodeURIComponent(foreign)}`;
     const result = await app.evaluate(
       async ({ BrowserWindow }, { url, script }) => {
         const win = BrowserWindow.getAllWindows()[0]!;

@@ -28,12 +28,21 @@ fs.rmSync(report, { force: true });
 fs.mkdirSync('test-results', { recursive: true });
 const started = Date.now();
 console.log('\n=== vitest (unit, e2e)');
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', shell: process.platform === 'win32' });
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit', shell: process.platform === 'win32' },
+);
 if (fs.existsSync(report)) {
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   // A file that fails to load counts as a failure even though it ran no test.
   const brokenFiles = json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  results.push({ name: 'vitest', passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles, seconds: (Date.now() - started) / 1000 });
+  results.push({
+    name: 'vitest',
+    passed: json.numPassedTests,
+    failed: json.numFailedTests + brokenFiles,
+    seconds: (Date.now() - started) / 1000,
+  });
 } else {
   results.push({ name: 'vitest (no report)', passed: 0, failed: 1, seconds: (Date.now() - started) / 1000 });
 }
@@ -44,7 +53,10 @@ const electronReport = path.join('test-results', 'electron.json');
 fs.rmSync(electronReport, { force: true });
 const smokeStarted = Date.now();
 console.log('\n=== electron smoke: tsx tests/electron/smoke.ts');
-const smoke = spawnSync('npx', ['tsx', 'tests/electron/smoke.ts'], { stdio: 'inherit', shell: process.platform === 'win32' });
+const smoke = spawnSync('npx', ['tsx', 'tests/electron/smoke.ts'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 const smokeSeconds = (Date.now() - smokeStarted) / 1000;
 const smokeJson = fs.existsSync(electronReport) ? JSON.parse(fs.readFileSync(electronReport, 'utf8')) : undefined;
 if (smoke.status === 77 && smokeJson?.notRun) {
@@ -61,7 +73,8 @@ const failed = results.reduce((n, r) => n + r.failed, 0);
 const notRun = results.filter((r) => r.notRun !== undefined);
 console.log('\nsuite                 passed  failed  seconds');
 for (const r of results) {
-  const counts = r.notRun !== undefined ? '   not run    ' : `${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}`;
+  const counts =
+    r.notRun !== undefined ? '   not run    ' : `${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}`;
   console.log(`${r.name.padEnd(20)}  ${counts}  ${r.seconds.toFixed(1).padStart(7)}`);
 }
 for (const r of notRun) console.log(`not run: ${r.name}: ${r.notRun}`);

@@ -1,4 +1,4 @@
-// The rooms of DESIGN.md, enforced: shared/ is pure, electron/ has no React,
+// The rooms of docs/architecture.md, enforced: shared/ is pure, electron/ has no React,
 // renderer/ has no Node and no electron/.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

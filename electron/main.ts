@@ -25,7 +25,8 @@ import { t } from '../shared/i18n';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, isAppUrl } from './ipc';
-import { MIME_TYPES, SECURITY_HEADERS } from './security';
+import { SECURITY_HEADERS } from './security';
+import { readStaticFile } from './static-files';
 import { WorkbookRefusedError, openWorkbook, type Workbook } from './workbook/connection';
 
 const WORKBOOK_FILE = 'workbook.omni.sqlite';
@@ -72,32 +73,15 @@ function respond(status: number, body: Buffer | string | null, type: string): Re
 }
 
 /**
- * Serves dist/renderer. Mirrors the loopback server: only GET/HEAD, only our
- * host, no path outside the renderer root, unknown paths fall back to
- * index.html (client-side routes), security headers on every response.
+ * Serves dist/renderer through the same resolver as the loopback server
+ * (static-files.ts); only our own host, security headers on every response.
  */
 async function serveApp(request: Request): Promise<Response> {
   try {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, '', 'text/plain; charset=utf-8');
     const url = new URL(request.url);
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return respond(404, '', 'text/plain; charset=utf-8');
-
-    const root = path.resolve(rendererRoot());
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      return respond(400, '', 'text/plain; charset=utf-8');
-    }
-    if (pathname.includes('\0')) return respond(400, '', 'text/plain; charset=utf-8');
-    let file = path.resolve(root, `.${pathname}`);
-    if (file !== root && !file.startsWith(root + path.sep)) return respond(404, '', 'text/plain; charset=utf-8');
-
-    const stat = await fs.promises.stat(file).catch(() => undefined);
-    if (!stat || stat.isDirectory()) file = path.join(root, 'index.html');
-    const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const data = await fs.promises.readFile(file);
-    return respond(200, request.method === 'HEAD' ? null : data, type);
+    const found = await readStaticFile(rendererRoot(), request.method, url.pathname);
+    return respond(found.status, found.body, found.type);
   } catch (err) {
     console.error(err);
     return respond(500, '', 'text/plain; charset=utf-8');

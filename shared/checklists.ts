@@ -2,25 +2,20 @@
 // maths (pure: the same numbers for the charts, the tables and the tests).
 import { z } from 'zod';
 import { t } from './i18n';
-import { Id, UNIT_KINDS } from './domain';
+import { Id, UNIT_KINDS, text } from './domain';
 import type { ContentPack } from './content/pack';
 
 export const CHECK_STATUSES = ['not_started', 'in_progress', 'in_place'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 const status = z.enum(CHECK_STATUSES, { error: () => t('validation.choice', { field: t('checklists.field.status') }) });
-const shortText = (label: 'checklists.field.confirmedBy' | 'checklists.field.note', max: number) =>
-  z
-    .string({ error: () => t('validation.invalid', { field: t(label) }) })
-    .trim()
-    .max(max, { error: () => t('validation.tooLong', { field: t(label), max }) });
 
 export const ChecklistSet = z.object({
   unitId: Id,
   itemId: Id,
   status,
-  confirmedBy: shortText('checklists.field.confirmedBy', 80).optional(),
-  note: shortText('checklists.field.note', 2000).optional(),
+  confirmedBy: text('checklists.field.confirmedBy', 80, false).optional(),
+  note: text('checklists.field.note', 2000, false).optional(),
   /** The session the change is made in, if any. */
   sessionId: Id.nullable().optional(),
 });

@@ -26,8 +26,8 @@ export const LIMITS = {
 
 const field = (label: MessageKey) => t(label);
 
-/** Free text, trimmed; `min` 1 makes it required. */
-function text(label: MessageKey, max: number, required: boolean) {
+/** The one schema for a free-text field: trimmed, at most `max` characters, required unless `required` is false. */
+export function text(label: MessageKey, max: number, required = true) {
   let schema = z.string({ error: () => t('validation.invalid', { field: field(label) }) }).trim();
   if (required) schema = schema.min(1, { error: () => t('validation.required', { field: field(label) }) });
   return schema.max(max, { error: () => t('validation.tooLong', { field: field(label), max }) });

@@ -1,15 +1,14 @@
 // HTTP transport for development and tests: the built renderer and
 // POST /api/<method> on 127.0.0.1 only, same dispatch as the Electron IPC.
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { contract, methodNames } from '../../shared/api/contract';
 import type { ErrorCode, Result } from '../../shared/api/result';
 import { t } from '../../shared/i18n';
 import type { Dispatch } from '../api/dispatch';
-import { MIME_TYPES, SECURITY_HEADERS } from '../security';
+import { SECURITY_HEADERS } from '../security';
+import { readStaticFile } from '../static-files';
 
 export const LOOPBACK = '127.0.0.1';
 /** Imports send files as base64 in the body. */
@@ -77,7 +76,6 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 }
 
 export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptions): Promise<WebServer> {
-  const root = path.resolve(staticDir);
   let ownHosts = new Set<string>();
 
   const server = http.createServer(async (req, res) => {
@@ -110,12 +108,8 @@ export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptio
         return sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
       }
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
-      let file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
-      if (file !== root && !file.startsWith(root + path.sep)) return send(res, 404, '', 'text/plain');
-      if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-      const type = MIME_TYPES[path.extname(file)] ?? 'application/octet-stream';
-      return send(res, 200, fs.readFileSync(file), type);
+      const found = await readStaticFile(staticDir, req.method, url.pathname);
+      return send(res, found.status, found.body ?? '', found.type);
     } catch (err) {
       console.error(err);
       if (!res.headersSent) sendJson(res, 500, failure('internal', t('error.internal')));

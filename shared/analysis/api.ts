@@ -1,19 +1,12 @@
 // API shapes for the status analysis: statement sets, rounds, answers.
 import { z } from 'zod';
-import { Id, LIMITS } from '../domain';
+import { Id, LIMITS, text } from '../domain';
 import { isIsoDate, parseDate } from '../format';
 import { t, type MessageKey } from '../i18n';
 import { ROLES, StatementSetContent, type Role } from './types';
 
 export const ROUND_KINDS = ['baseline', 'follow_up'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
-
-const text = (label: MessageKey, max: number) =>
-  z
-    .string({ error: () => t('validation.invalid', { field: t(label) }) })
-    .trim()
-    .min(1, { error: () => t('validation.required', { field: t(label) }) })
-    .max(max, { error: () => t('validation.tooLong', { field: t(label), max }) });
 
 const date = (label: MessageKey) =>
   z.preprocess(

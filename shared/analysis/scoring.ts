@@ -10,7 +10,7 @@ import { ROLES, type AnswerValue, type Respondent, type Role, type StatementSetC
 
 /** The smallest group size a breakdown may ever show. */
 export const MIN_THRESHOLD = 3;
-/** The default smallest group size for a breakdown (see DOMAIN.md). */
+/** The default smallest group size for a breakdown (see docs/domain.md). */
 export const DEFAULT_THRESHOLD = 5;
 
 // ---------------------------------------------------------------------------

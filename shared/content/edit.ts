@@ -1,14 +1,7 @@
 // API inputs for choosing and editing a municipality's content.
 import { z } from 'zod';
-import { Id } from '../domain';
-import { t, type MessageKey } from '../i18n';
-
-const text = (label: MessageKey, max: number) =>
-  z
-    .string({ error: () => t('validation.invalid', { field: t(label) }) })
-    .trim()
-    .min(1, { error: () => t('validation.required', { field: t(label) }) })
-    .max(max, { error: () => t('validation.tooLong', { field: t(label), max }) });
+import { Id, text } from '../domain';
+import { t } from '../i18n';
 
 export const ContentChoose = z.object({ municipalityId: Id, packId: Id });
 

@@ -1,17 +1,10 @@
 // API shapes for the Omni-trappa board and the FFSS actions.
 import { z } from 'zod';
-import { Id } from '../domain';
+import { Id, text } from '../domain';
 import { isIsoDate, parseDate } from '../format';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import { FFSS_IDS } from '../content/pack';
 import { Command, type BoardState } from './board';
-
-const text = (label: MessageKey, max: number, required = true) => {
-  const base = z.string({ error: () => t('validation.invalid', { field: t(label) }) }).trim();
-  return (required ? base.min(1, { error: () => t('validation.required', { field: t(label) }) }) : base).max(max, {
-    error: () => t('validation.tooLong', { field: t(label), max }),
-  });
-};
 
 export const Board = z.object({
   id: z.string(),

@@ -3,6 +3,7 @@
 // page for start-up). Budgets live here, never as timing assertions in tests.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
@@ -12,16 +13,10 @@ import { launchChromium } from '../support/browser';
 import { ROOT, startServer, tempDir } from '../support/server';
 import { openHarness } from '../support/workbook';
 import { openWorkbook } from '../../electron/workbook/connection';
-import { MIME_TYPES } from '../../electron/security';
+import { readStaticFile } from '../../electron/static-files';
+import { benchMarkdown, type BenchRow } from './table';
 
-interface Row {
-  figure: string;
-  ms: number;
-  budget: number;
-  floor: number;
-  floorWhat: string;
-}
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -173,10 +168,12 @@ rows.push({
 // ---------- start-up in Chromium: the app's home page vs a bare Vite + React page ----------
 const bareOut = path.join(tempDir(), 'bare');
 await build({ root: path.join(ROOT, 'tests/bench/bare'), base: './', plugins: [react()], logLevel: 'silent', build: { outDir: bareOut, emptyOutDir: true } });
+// Served by the same static-file resolver as the app, without the API.
 const bare = http.createServer((req, res) => {
-  const file = path.join(bareOut, req.url === '/' ? 'index.html' : path.normalize(req.url ?? '/'));
-  if (!file.startsWith(bareOut) || !fs.existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+  readStaticFile(bareOut, req.method, new URL(req.url ?? '/', 'http://bare').pathname).then(
+    (found) => res.writeHead(found.status, { 'Content-Type': found.type }).end(found.body ?? ''),
+    () => res.writeHead(500).end(),
+  );
 });
 await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
 const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
@@ -252,4 +249,15 @@ for (const r of rows) {
   console.log(`${r.figure.padEnd(48)} ${fmt(r.ms)} ${fmt(r.budget)} ${fmt(r.floor)}  ${(r.ms / Math.max(r.floor, 0.001)).toFixed(1).padStart(7)}  ${r.floorWhat}${mark}`);
 }
 console.log(over === 0 ? '\nall figures within budget' : `\n${over} figure(s) over budget`);
+
+// The same table as JSON and Markdown (scripts/bench-readme.mjs puts the Markdown in the README).
+const result = {
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${process.platform} ${process.arch}`, node: process.version },
+  rows: rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.floor, 0.001), withinBudget: r.ms <= r.budget })),
+};
+fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+fs.writeFileSync(path.join(ROOT, 'test-results', 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+fs.writeFileSync(path.join(ROOT, 'test-results', 'bench.md'), benchMarkdown(result));
+console.log('written: test-results/bench.json, test-results/bench.md');
 process.exit(over === 0 ? 0 : 1);

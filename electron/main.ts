@@ -22,8 +22,8 @@ import {
 } from 'electron';
 import type { Result } from '../shared/api/result';
 import { t } from '../shared/i18n';
-import { createDispatch, type Dispatch } from './api/dispatch';
-import { createHandlers } from './api/handlers';
+import type { Dispatch } from './api/dispatch';
+import { createWorkbookDispatch } from './api/handlers';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, isAppUrl } from './ipc';
 import { MIME_TYPES, SECURITY_HEADERS } from './security';
 import { WorkbookRefusedError, openWorkbook, type Workbook } from './workbook/connection';
@@ -294,7 +294,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  dispatch = createDispatch(createHandlers(workbook));
+  dispatch = createWorkbookDispatch(workbook);
   registerIpc();
 
   Menu.setApplicationMenu(buildMenu());

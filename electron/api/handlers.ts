@@ -10,6 +10,7 @@ import { trashRepository } from '../workbook/repositories/trash';
 import { createChecklistHandlers } from './checklists';
 import { createAnalysisHandlers } from './analysis';
 import { createTrappaHandlers } from './trappa';
+import { createDispatch, type Dispatch } from './dispatch';
 
 export function createHandlers(workbook: Workbook): Handlers {
   const { db } = workbook;
@@ -52,4 +53,9 @@ export function createHandlers(workbook: Workbook): Handlers {
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
   };
+}
+
+/** The dispatch for one open workbook (read-only workbooks answer reads only). */
+export function createWorkbookDispatch(workbook: Workbook, log?: (err: unknown) => void): Dispatch {
+  return createDispatch(createHandlers(workbook), log, { readOnly: workbook.readOnly !== undefined });
 }

@@ -3,8 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../shared/api/contract';
-import { createDispatch } from '../../electron/api/dispatch';
-import { createHandlers } from '../../electron/api/handlers';
+import { createWorkbookDispatch } from '../../electron/api/handlers';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { openHarness, tempDir, type Harness } from '../support/workbook';
 
@@ -17,7 +16,7 @@ beforeAll(async () => {
   staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Omniverksted</title>');
   fs.writeFileSync(path.join(path.dirname(staticDir), 'secret.txt'), 'hemmelig');
-  server = await startWebServer({ dispatch: createDispatch(createHandlers(h.workbook)), staticDir });
+  server = await startWebServer({ dispatch: createWorkbookDispatch(h.workbook), staticDir });
 });
 afterAll(async () => {
   await server.close();

@@ -152,6 +152,8 @@ export function analysisRepository(db: Database.Database) {
 
   /** The shipped sets enter the workbook the first time sets are listed. */
   function ensureShipped(): void {
+    // A workbook open for reading only lists what it holds.
+    if (db.readonly) return;
     for (const [origin, content] of shippedStatementSets()) {
       if (lineageExists.get(origin)) continue;
       insertSet.run({ id: newId(), lineageId: origin, version: 1, origin, content: JSON.stringify(content), now: nowIso() });

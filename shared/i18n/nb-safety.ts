@@ -1,0 +1,27 @@
+// Workbook safety: the disk, backups, read-only workbooks, moving a municipality (.omni).
+export const nbSafety = {
+  'refused.inUse': 'Arbeidsboka {path} er allerede åpen i et annet Omniverksted-vindu eller -program. Lukk det andre først; bare ett program kan skrive i en arbeidsbok om gangen. Filen er ikke endret.',
+  'refused.folderNotWritable': 'Omniverksted får ikke lagre i mappa {path}: mappa er skrivebeskyttet eller du mangler rettigheter til den. Velg en mappe du kan skrive i, for eksempel Dokumenter.',
+  'refused.notAFolder': 'Stien {path} går gjennom en fil, ikke en mappe. Velg en annen plassering for arbeidsboka.',
+  'refused.readOnlyUpgrade': 'Arbeidsboka {path} er skrivebeskyttet og er laget av en eldre versjon av Omniverksted, så den må oppgraderes før den kan åpnes. Kopier den til en mappe du kan skrive i, og åpne kopien.',
+  'refused.backupBeforeUpgrade': 'Arbeidsboka {path} må oppgraderes, men Omniverksted fikk ikke tatt sikkerhetskopi først ({detail}). Ingenting er endret. Frigjør plass på disken eller sjekk mappa «backups», og start på nytt.',
+  'refused.diskFull': 'Disken er full, så arbeidsboka {path} kan ikke åpnes. Frigjør plass og start på nytt. Ingenting er endret.',
+
+  'readOnly.file': 'Arbeidsboka er skrivebeskyttet, så den er åpnet bare for lesing. Du kan se alt, men ikke endre noe. Vil du endre: lukk programmet, fjern skrivebeskyttelsen på filen {path} (Egenskaper) eller kopier den til en mappe du kan skrive i.',
+  'readOnly.folder': 'Mappa arbeidsboka ligger i er skrivebeskyttet, så arbeidsboka er åpnet bare for lesing. Du kan se alt, men ikke endre noe. Vil du endre: flytt filen {path} til en mappe du kan skrive i, for eksempel Dokumenter.',
+  'readOnly.write': 'Arbeidsboka er åpnet bare for lesing, så ingenting ble lagret. Se meldingen øverst på siden.',
+
+  'disk.full': 'Disken er full, så endringen ble ikke lagret. Ingenting annet er endret. Frigjør plass på disken (slett eller flytt store filer) og prøv igjen.',
+  'disk.readOnly': 'Arbeidsboka kan ikke skrives til (skrivebeskyttet fil, mappe eller minnepinne). Endringen ble ikke lagret.',
+  'disk.busy': 'Arbeidsboka er opptatt av et annet program. Endringen ble ikke lagret. Lukk det andre programmet og prøv igjen.',
+  'disk.io': 'Disken svarte ikke som den skulle, så endringen ble ikke lagret. Sjekk at minnepinnen eller disken fortsatt er koblet til, og prøv igjen.',
+
+  'backup.warningFailed': 'Dagens sikkerhetskopi kunne ikke lages ({detail}). Arbeidsboka er åpnet som vanlig, men ta en kopi så snart du kan: frigjør plass på disken eller sjekk mappa {dir}.',
+  'backup.reason.notAFolder': '«backups» er en fil, ikke en mappe',
+  'backup.reason.notWritable': 'mappa kan ikke skrives til',
+  'backup.reason.diskFull': 'disken er full',
+  'backup.reason.broken': 'kopien ble ikke fullstendig',
+  'backup.reason.other': 'ukjent feil: {detail}',
+
+  'banner.dismiss': 'Skjul meldingen',
+} as const;

@@ -1,5 +1,6 @@
 // The one implementation of the API contract: plain functions over the
 // workbook. No Electron here; both transports call these through `dispatch`.
+import { t } from '../../shared/i18n';
 import type { Handlers } from '../../shared/api/contract';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
@@ -21,7 +22,14 @@ export function createHandlers(workbook: Workbook): Handlers {
   const write = transactional(db);
 
   return {
-    'workbook.info': () => ({ path: workbook.path, schemaVersion: workbook.schemaVersion, backupsDir: workbook.backupsDir }),
+    'workbook.info': () => ({
+      path: workbook.path,
+      schemaVersion: workbook.schemaVersion,
+      backupsDir: workbook.backupsDir,
+      readOnly: workbook.readOnly,
+      readOnlyMessage: workbook.readOnly ? t(workbook.readOnly === 'file' ? 'readOnly.file' : 'readOnly.folder', { path: workbook.path }) : undefined,
+      warnings: workbook.warnings,
+    }),
 
     'municipalities.list': () => municipalities.list(),
     'municipalities.get': ({ id }) => municipalities.get(id),

@@ -108,6 +108,7 @@ function inspectExisting(file: string, shownPath: string, nativeBinding: string 
     if (err instanceof WorkbookRefusedError) throw err;
     // Another process holds the workbook's lock: it is in use, not damaged.
     if (diskProblem(err) === 'busy') throw refused('refused.inUse', 'in_use', { path: shownPath });
+    if (diskProblem(err) === 'readOnly') throw refused('refused.folderNotWritable', 'folder_not_writable', { path: path.dirname(shownPath) });
     // SQLITE_CORRUPT, SQLITE_NOTADB, a truncated file ...
     throw refused('refused.corrupt', 'corrupt', { path: shownPath });
   } finally {
@@ -170,7 +171,8 @@ export async function openWorkbook(filePath: string, options: OpenOptions = {}):
   let copyDir: string | undefined;
   if (isNew) prepareNewFile(file);
   else {
-    readOnly = !writable(file) ? 'file' : !writable(path.dirname(file)) ? 'folder' : undefined;
+    // A read-only folder (or mount) makes the file read-only too: say the folder.
+    readOnly = !writable(path.dirname(file)) ? 'folder' : !writable(file) ? 'file' : undefined;
     if (readOnly === 'folder') ({ file: target, dir: copyDir } = readableCopy(file));
     inspectExisting(target, file, nativeBinding, latest);
   }

@@ -23,5 +23,8 @@ export const nbSafety = {
   'backup.reason.broken': 'kopien ble ikke fullstendig',
   'backup.reason.other': 'ukjent feil: {detail}',
 
+  'error.tooLarge': 'Forespørselen er for stor (over {max} MB), så den ble ikke lest. Ingenting ble endret. Del opp filen, eller lagre den uten bilder, og prøv igjen.',
+  'error.badAddress': 'Adressen kunne ikke leses (ugyldig %-koding).',
+
   'banner.dismiss': 'Skjul meldingen',
 } as const;

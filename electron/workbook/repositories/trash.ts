@@ -7,6 +7,7 @@ import type { Restored, TrashEntry, TrashKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { newId, nowIso } from '../rows';
+import { migrations as allMigrations, type Migration, type TrashRows } from '../migrations';
 
 /** Tables in the order rows must be put back (parents first). */
 const TABLES = [
@@ -159,6 +160,7 @@ export const TRASH_KEPT = 100;
 
 interface TrashRow {
   id: string;
+  schema_version: number | null;
   kind: TrashKind;
   label: string;
   municipality_id: string | null;
@@ -176,11 +178,14 @@ const toEntry = (r: TrashRow): TrashEntry => ({
 
 const NAME = /^[a-z_]+$/;
 
-export function trashRepository(db: Database.Database) {
+/** Entries from before versions were recorded were written under version 4 at the latest. */
+const UNRECORDED_VERSION = 4;
+
+export function trashRepository(db: Database.Database, migrations: readonly Migration[] = allMigrations) {
   const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as RowData[];
   const insertTrash = db.prepare(
-    `INSERT INTO trash (id, kind, label, municipality_id, payload, created_at, updated_at)
-     VALUES (@id, @kind, @label, @municipalityId, @payload, @now, @now)`,
+    `INSERT INTO trash (id, kind, label, municipality_id, payload, schema_version, created_at, updated_at)
+     VALUES (@id, @kind, @label, @municipalityId, @payload, @schemaVersion, @now, @now)`,
   );
   const list = db.prepare<[], TrashRow>('SELECT * FROM trash ORDER BY created_at DESC, rowid DESC');
   const one = db.prepare<[string], TrashRow>('SELECT * FROM trash WHERE id = ?');
@@ -190,8 +195,18 @@ export function trashRepository(db: Database.Database) {
   );
   const exists = (table: string, id: unknown) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 
+  const columnsOf = new Map<string, Set<string>>();
+  const currentColumns = (table: string) => {
+    if (!columnsOf.has(table)) columnsOf.set(table, new Set(db.prepare(`PRAGMA table_info(${table})`).all().map((c) => (c as { name: string }).name)));
+    return columnsOf.get(table)!;
+  };
+
   function insertRows(table: Table, data: RowData[]): void {
-    for (const row of data) {
+    // Rows kept under an earlier version: columns added since take their
+    // defaults; a column no longer in the table is left out.
+    const known = currentColumns(table);
+    for (const whole of data) {
+      const row = Object.fromEntries(Object.entries(whole).filter(([c]) => known.has(c)));
       const columns = Object.keys(row);
       if (!columns.every((c) => NAME.test(c))) throw new Error(`Bad column in trash payload for ${table}`);
       db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
@@ -228,6 +243,7 @@ export function trashRepository(db: Database.Database) {
         label: String(root[spec.labelColumn]),
         municipalityId,
         payload: JSON.stringify(payload),
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
         now: nowIso(),
       });
       db.prepare(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
@@ -240,6 +256,9 @@ export function trashRepository(db: Database.Database) {
       const entry = one.get(entryId);
       if (!entry) throw new ApiError('not_found', t('error.trashNotFound'));
       const payload = JSON.parse(entry.payload) as Payload;
+      // Written under an earlier schema: let each later migration reshape the rows.
+      const writtenUnder = entry.schema_version ?? UNRECORDED_VERSION;
+      for (const m of migrations) if (m.version > writtenUnder && m.upgradeTrash) m.upgradeTrash(payload as unknown as TrashRows);
       if (exists(SPECS[entry.kind].table, payload.rootId)) throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
       if (entry.municipality_id && !exists('municipalities', entry.municipality_id)) {
         throw new ApiError('conflict', t('error.restoreParentMissing', { label: entry.label }));

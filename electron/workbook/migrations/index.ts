@@ -8,7 +8,7 @@ import m003 from './003-status-analysis-statement-sets-rounds-re';
 import m004 from './004-omni-trappa-boards-and-cards-ffss-action';
 import m005 from './005-trash-records-schema-version';
 
-export type { Migration, TrashRows } from './types';
+export type { Migration, KeptRows } from './types';
 
 export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005];
 

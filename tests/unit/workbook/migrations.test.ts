@@ -123,7 +123,7 @@ describe('trash entries and migrations', () => {
       version: LATEST_VERSION + 1,
       name: 'test: contact_role becomes contact_title',
       up: (db) => db.exec('ALTER TABLE units RENAME COLUMN contact_role TO contact_title'),
-      upgradeTrash(payload) {
+      upgradeRows(payload) {
         for (const row of (payload.units as Record<string, unknown>[] | undefined) ?? []) {
           row.contact_title = row.contact_role;
           delete row.contact_role;

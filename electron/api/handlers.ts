@@ -11,6 +11,7 @@ import { trashRepository } from '../workbook/repositories/trash';
 import { createChecklistHandlers } from './checklists';
 import { createAnalysisHandlers } from './analysis';
 import { createTrappaHandlers } from './trappa';
+import { createTransferHandlers } from './transfer';
 import { createDispatch, type Dispatch } from './dispatch';
 
 export function createHandlers(workbook: Workbook): Handlers {
@@ -57,6 +58,7 @@ export function createHandlers(workbook: Workbook): Handlers {
     ...createChecklistHandlers(workbook),
     ...createAnalysisHandlers(workbook),
     ...createTrappaHandlers(workbook),
+    ...createTransferHandlers(workbook),
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),

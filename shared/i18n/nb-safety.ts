@@ -26,5 +26,17 @@ export const nbSafety = {
   'error.tooLarge': 'Forespørselen er for stor (over {max} MB), så den ble ikke lest. Ingenting ble endret. Del opp filen, eller lagre den uten bilder, og prøv igjen.',
   'error.badAddress': 'Adressen kunne ikke leses (ugyldig %-koding).',
 
+  'omni.refused.foreign': 'Filen er ikke en kommune-eksport fra Omniverksted (.omni). Ingenting er endret.',
+  'omni.refused.truncated': 'Filen er ufullstendig: kopieringen ble trolig avbrutt. Ingenting er endret. Eksporter kommunen på nytt og kopier filen en gang til.',
+  'omni.refused.corrupt': 'Filen er skadet (kontrollsummen stemmer ikke). Ingenting er endret. Eksporter kommunen på nytt.',
+  'omni.refused.newer': 'Filen er laget av en nyere versjon av Omniverksted (versjon {found}, denne kan versjon {supported}). Oppdater programmet først. Ingenting er endret.',
+  'omni.refused.needsPassphrase': 'Filen er beskyttet med passord. Skriv inn passordet den ble eksportert med.',
+  'omni.refused.wrongPassphrase': 'Feil passord. Ingenting er endret. Prøv igjen, eller spør den som eksporterte filen.',
+  'omni.existsChoose': 'Kommunen «{name}» finnes allerede i arbeidsboka. Velg om du vil slå sammen eller importere som kopi.',
+  'omni.nothingToMerge': 'Fant ingen kommune å slå sammen med. Importer den som ny.',
+  'omni.field.mode': 'måte å importere på',
+  'omni.copySuffix': 'kopi',
+  'omni.passphraseTooShort': 'Passordet må ha minst {min} tegn.',
+
   'banner.dismiss': 'Skjul meldingen',
 } as const;

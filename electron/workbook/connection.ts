@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/result';
 import { t, type MessageKey } from '../../shared/i18n';
 import { LATEST_VERSION, assertMigrationsValid, migrations as defaultMigrations, type Migration } from './migrations';
-import { APPLICATION_ID, BackupFailedError, PRIVATE_DIR, PRIVATE_FILE, backupWorkbook, backupsDirFor, hasBackupForDay } from './backup';
+import { APPLICATION_ID, BackupFailedError, FULL_CHECK_MAX_BYTES, PRIVATE_DIR, PRIVATE_FILE, backupWorkbook, backupsDirFor, hasBackupForDay, wholeBySize } from './backup';
 import { diskProblem, errorCode, writable } from './disk';
 
 export { APPLICATION_ID };
@@ -51,6 +51,8 @@ export interface Workbook {
   /** Norwegian warnings for the guide (a backup that could not be made ...). */
   readonly warnings: string[];
   readonly nativeBinding?: string;
+  /** Settles when today's backup (made after opening) is written or has failed (then `warnings` says so). */
+  readonly backupDone: Promise<void>;
   close(): void;
 }
 
@@ -102,8 +104,17 @@ function inspectExisting(file: string, shownPath: string, nativeBinding: string 
     if (appId !== APPLICATION_ID) throw refused('refused.notAWorkbook', 'not_a_workbook', { path: shownPath });
     const version = probe.pragma('user_version', { simple: true }) as number;
     if (version > latest) throw refused('refused.newer', 'newer', { path: shownPath, found: version, supported: latest });
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw refused('refused.corrupt', 'corrupt', { path: shownPath });
+    // Every page for a workbook of normal size; for a very large one the
+    // structure (page count, schema, each table's first page) so it still
+    // opens in under a second.
+    // (Pages still in the WAL, e.g. after a checkpoint a full disk stopped, make up the rest.)
+    const walBytes = fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+    if (walBytes === 0 && !wholeBySize(file)) throw refused('refused.corrupt', 'corrupt', { path: shownPath });
+    const tables = probe.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    for (const table of tables) probe.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}" LIMIT 1`).all();
+    if (fs.statSync(file).size <= FULL_CHECK_MAX_BYTES && probe.pragma('quick_check', { simple: true }) !== 'ok') {
+      throw refused('refused.corrupt', 'corrupt', { path: shownPath });
+    }
   } catch (err) {
     if (err instanceof WorkbookRefusedError) throw err;
     // Another process holds the workbook's lock: it is in use, not damaged.
@@ -179,6 +190,7 @@ export async function openWorkbook(filePath: string, options: OpenOptions = {}):
   const dropCopy = () => copyDir && fs.rmSync(copyDir, { recursive: true, force: true });
 
   const warnings: string[] = [];
+  let backupDone: Promise<void> = Promise.resolve();
   let db: Database.Database;
   try {
     db = new Database(target, { nativeBinding, readonly: readOnly !== undefined, fileMustExist: !isNew, timeout: 0 });
@@ -218,13 +230,21 @@ export async function openWorkbook(filePath: string, options: OpenOptions = {}):
           db.pragma(`user_version = ${latest}`);
         })();
       }
-      // A failed daily backup is a warning, never a reason not to open.
+      // The daily backup runs after the workbook is open (a large workbook
+      // takes seconds to copy; the guide does not wait). A failure is a
+      // warning, never a reason not to open.
       if (!isNew && !hasBackupForDay(file, now(), nativeBinding)) {
-        try {
-          await backupWorkbook(db, file, 'daily', now(), nativeBinding);
-        } catch (err) {
-          warnings.push(t('backup.warningFailed', { detail: backupFailureDetail(err), dir: backupsDirFor(file) }));
-        }
+        const day = now();
+        backupDone = new Promise<void>((resolve) => setImmediate(resolve))
+          .then(() => backupWorkbook(db, file, 'daily', day, nativeBinding))
+          .then(
+            () => undefined,
+            (err: unknown) => {
+              // Closed before it finished: tomorrow's open (or the next one today) tries again.
+              if (!db.open) return;
+              warnings.push(t('backup.warningFailed', { detail: backupFailureDetail(err), dir: backupsDirFor(file) }));
+            },
+          );
       }
     }
   } catch (err) {
@@ -246,6 +266,7 @@ export async function openWorkbook(filePath: string, options: OpenOptions = {}):
     readOnly,
     warnings,
     nativeBinding,
+    backupDone,
     close() {
       closeQuietly(db, readOnly !== undefined);
       dropCopy();

@@ -23,6 +23,8 @@ export interface Harness {
 
 export async function openHarness(file = path.join(tempDir(), 'workbook.omni.sqlite'), options: OpenOptions = {}): Promise<Harness> {
   const workbook = await openWorkbook(file, options);
+  // Tests see the workbook as it is once today's backup is written.
+  await workbook.backupDone;
   const dispatch = createWorkbookDispatch(workbook, () => undefined);
   const call = (async (method: string, input: unknown) => dispatch(method, input)) as Harness['call'];
   return {

@@ -15,6 +15,7 @@ import {
   ipcMain,
   protocol,
   session,
+  shell,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
   type Session,
@@ -294,7 +295,12 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  dispatch = createWorkbookDispatch(workbook);
+  dispatch = createWorkbookDispatch(workbook, undefined, {
+    openFolder: async (dir) => {
+      const error = await shell.openPath(dir);
+      if (error) throw new Error(error);
+    },
+  });
   registerIpc();
 
   Menu.setApplicationMenu(buildMenu());

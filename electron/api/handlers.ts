@@ -1,6 +1,9 @@
 // The one implementation of the API contract: plain functions over the
 // workbook. No Electron here; both transports call these through `dispatch`.
+import fs from 'node:fs';
 import { t } from '../../shared/i18n';
+import { PRIVATE_DIR } from '../workbook/backup';
+import { backupEntries, backupNow, restoreBackup } from '../workbook/restore';
 import type { Handlers } from '../../shared/api/contract';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
@@ -14,7 +17,12 @@ import { createTrappaHandlers } from './trappa';
 import { createTransferHandlers } from './transfer';
 import { createDispatch, type Dispatch } from './dispatch';
 
-export function createHandlers(workbook: Workbook): Handlers {
+/** What only the Electron app can do (the loopback server has none of it). */
+export interface Host {
+  openFolder?(dir: string): Promise<void>;
+}
+
+export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
   const { db } = workbook;
   const municipalities = municipalityRepository(db);
   const units = unitRepository(db);
@@ -60,12 +68,22 @@ export function createHandlers(workbook: Workbook): Handlers {
     ...createTrappaHandlers(workbook),
     ...createTransferHandlers(workbook),
 
+    'backups.list': () => backupEntries(workbook),
+    'backups.create': () => backupNow(workbook),
+    'backups.restore': ({ name }) => restoreBackup(workbook, name),
+    'backups.openFolder': async () => {
+      if (!host.openFolder) return { opened: false, dir: workbook.backupsDir };
+      fs.mkdirSync(workbook.backupsDir, { recursive: true, mode: PRIVATE_DIR });
+      await host.openFolder(workbook.backupsDir);
+      return { opened: true, dir: workbook.backupsDir };
+    },
+
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
   };
 }
 
 /** The dispatch for one open workbook (read-only workbooks answer reads only). */
-export function createWorkbookDispatch(workbook: Workbook, log?: (err: unknown) => void): Dispatch {
-  return createDispatch(createHandlers(workbook), log, { readOnly: workbook.readOnly !== undefined });
+export function createWorkbookDispatch(workbook: Workbook, log?: (err: unknown) => void, host: Host = {}): Dispatch {
+  return createDispatch(createHandlers(workbook, host), log, { readOnly: workbook.readOnly !== undefined });
 }

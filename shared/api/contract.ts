@@ -8,6 +8,7 @@ import * as edit from '../content/edit';
 import * as an from '../analysis/api';
 import * as tr from '../trappa/api';
 import * as omni from '../transfer';
+import * as bk from '../backups';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -82,6 +83,11 @@ export const contract = {
   'omni.export': method(omni.OmniExport, z.object({ fileName: z.string(), dataBase64: z.string() })),
   'omni.preview': method(omni.OmniPreviewInput, omni.OmniPreview),
   'omni.import': method(omni.OmniImportInput, omni.ImportOutcome),
+  // Workbook safety (issue 13): backups the guide can see.
+  'backups.list': method(d.Empty, z.array(bk.BackupEntry)),
+  'backups.create': method(d.Empty, bk.BackupEntry),
+  'backups.restore': method(bk.BackupName, bk.RestoreOut),
+  'backups.openFolder': method(d.Empty, z.object({ opened: z.boolean(), dir: z.string() })),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

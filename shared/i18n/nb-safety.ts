@@ -38,5 +38,10 @@ export const nbSafety = {
   'omni.copySuffix': 'kopi',
   'omni.passphraseTooShort': 'Passordet må ha minst {min} tegn.',
 
+  'backups.failed': 'Sikkerhetskopien kunne ikke lages ({detail}). Ingenting er endret.',
+  'backups.notFound': 'Fant ikke denne sikkerhetskopien.',
+  'backups.restoreBroken': 'Sikkerhetskopien {name} er skadet eller ufullstendig og kan ikke gjenopprettes. Arbeidsboka er ikke endret. Velg en annen kopi.',
+  'backups.noFolder': 'Mappa kan bare åpnes i programmet, ikke i nettleseren. Den ligger her: {dir}',
+
   'banner.dismiss': 'Skjul meldingen',
 } as const;

@@ -39,7 +39,7 @@ export function OmniExport({ municipalityId, name }: { municipalityId: string; n
             }}
             noValidate
           >
-            <p className="dialog__body">{t('omni.exportBody')}</p>
+            <p className="dialog__body omni-export__body">{t('omni.exportBody')}</p>
             <div className="field">
               <label htmlFor="omni-export-passphrase" className="field__label">
                 {t('omni.passphrase')} ({t('common.optional')})

@@ -5,12 +5,33 @@ import { z } from 'zod';
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
 import { isReadMethod } from '../../shared/api/reads';
 import { ApiError, type Result } from '../../shared/api/result';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { WRITE_MESSAGES, diskProblem } from '../workbook/disk';
 
-// A schema without its own message still answers in Norwegian (zod's bokmål
-// locale); the schemas in shared/ give the guide-friendly messages.
-z.config(z.locales.no());
+// The schemas in shared/ word their own messages for a guide. Where one does
+// not (a wrong type from a broken client, a list where an object belongs),
+// the message still names the field in plain Norwegian: never zod's generic
+// wording ("forventet object, fikk liste") or a raw pattern.
+const fieldLabel = (path: readonly PropertyKey[]): string => {
+  for (const key of [...path].reverse()) {
+    if (typeof key !== 'string') continue;
+    const label = `apiField.${key}` as MessageKey;
+    if (t(label) !== label) return t(label);
+  }
+  return t('apiField.unknown');
+};
+z.config({
+  ...z.locales.no(),
+  customError: (issue) => {
+    if (issue.path === undefined || issue.path.length === 0) return t('error.badRequest');
+    const field = fieldLabel(issue.path);
+    const text = issue.origin === 'string';
+    if (issue.code === 'too_big' && text) return t('validation.tooLong', { field, max: Number(issue.maximum) });
+    if (issue.code === 'too_small' && text) return t('validation.required', { field });
+    if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return t('validation.choice', { field: field.toLowerCase() });
+    return t('validation.invalid', { field });
+  },
+});
 
 export function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};

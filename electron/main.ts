@@ -15,6 +15,7 @@ import {
   ipcMain,
   protocol,
   session,
+  shell,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
   type Session,
@@ -22,8 +23,8 @@ import {
 } from 'electron';
 import type { Result } from '../shared/api/result';
 import { t } from '../shared/i18n';
-import { createDispatch, type Dispatch } from './api/dispatch';
-import { createHandlers } from './api/handlers';
+import type { Dispatch } from './api/dispatch';
+import { createWorkbookDispatch } from './api/handlers';
 import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, isAppUrl } from './ipc';
 import { SECURITY_HEADERS } from './security';
 import { readStaticFile } from './static-files';
@@ -278,7 +279,12 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  dispatch = createDispatch(createHandlers(workbook));
+  dispatch = createWorkbookDispatch(workbook, undefined, {
+    openFolder: async (dir) => {
+      const error = await shell.openPath(dir);
+      if (error) throw new Error(error);
+    },
+  });
   registerIpc();
 
   Menu.setApplicationMenu(buildMenu());

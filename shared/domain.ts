@@ -186,5 +186,11 @@ export const WorkbookInfo = z.object({
   path: z.string(),
   schemaVersion: z.number().int(),
   backupsDir: z.string(),
+  /** Set when the workbook is open for reading only: the file, or its folder, cannot be written. */
+  readOnly: z.enum(['file', 'folder']).optional(),
+  /** Why, and what to do, for the banner. */
+  readOnlyMessage: z.string().optional(),
+  /** Norwegian warnings from opening (a daily backup that could not be made). */
+  warnings: z.array(z.string()).default([]),
 });
 export type WorkbookInfo = z.infer<typeof WorkbookInfo>;

@@ -3,12 +3,35 @@
 // whose error message is Norwegian and fit to show.
 import { z } from 'zod';
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
+import { isReadMethod } from '../../shared/api/reads';
 import { ApiError, type Result } from '../../shared/api/result';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
+import { WRITE_MESSAGES, diskProblem } from '../workbook/disk';
 
-// A schema without its own message still answers in Norwegian (zod's bokmål
-// locale); the schemas in shared/ give the guide-friendly messages.
-z.config(z.locales.no());
+// The schemas in shared/ word their own messages for a guide. Where one does
+// not (a wrong type from a broken client, a list where an object belongs),
+// the message still names the field in plain Norwegian: never zod's generic
+// wording ("forventet object, fikk liste") or a raw pattern.
+const fieldLabel = (path: readonly PropertyKey[]): string => {
+  for (const key of [...path].reverse()) {
+    if (typeof key !== 'string') continue;
+    const label = `apiField.${key}` as MessageKey;
+    if (t(label) !== label) return t(label);
+  }
+  return t('apiField.unknown');
+};
+z.config({
+  ...z.locales.no(),
+  customError: (issue) => {
+    if (issue.path === undefined || issue.path.length === 0) return t('error.badRequest');
+    const field = fieldLabel(issue.path);
+    const text = issue.origin === 'string';
+    if (issue.code === 'too_big' && text) return t('validation.tooLong', { field, max: Number(issue.maximum) });
+    if (issue.code === 'too_small' && text) return t('validation.required', { field });
+    if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return t('validation.choice', { field: field.toLowerCase() });
+    return t('validation.invalid', { field });
+  },
+});
 
 export function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
@@ -20,12 +43,34 @@ export function validationError(error: z.ZodError): ApiError {
   return new ApiError('invalid_input', messages.length === 1 ? messages[0] : `${t('error.invalidInput')} ${messages.join(' ')}`, fields);
 }
 
+/**
+ * Text as the guide typed it, stored as it came: a lone UTF-16 surrogate
+ * (half of an emoji, cut by a paste or a broken client) cannot be stored in
+ * UTF-8 and would come back as three characters. Each becomes U+FFFD here,
+ * at the boundary, so what is saved is what is read back.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export function wellFormed(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (depth > 64 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => wellFormed(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[wellFormed(k, depth + 1) as string] = wellFormed(v, depth + 1);
+  return out;
+}
+
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
-export function createDispatch(handlers: Handlers, log: (err: unknown) => void = console.error): Dispatch {
+export interface DispatchOptions {
+  /** The workbook is open for reading only: only read methods run. */
+  readOnly?: boolean;
+}
+
+export function createDispatch(handlers: Handlers, log: (err: unknown) => void = console.error, options: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) return { ok: false, error: { code: 'unknown_method', message: t('error.unknownMethod', { method: method.slice(0, 80) }) } };
-    const parsed = contract[method].input.safeParse(input ?? {});
+    if (options.readOnly && !isReadMethod(method)) return { ok: false, error: { code: 'refused', message: t('readOnly.write') } };
+    const parsed = contract[method].input.safeParse(wellFormed(input ?? {}));
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     try {
       const handler = handlers[method] as (i: unknown) => unknown;
@@ -33,6 +78,9 @@ export function createDispatch(handlers: Handlers, log: (err: unknown) => void =
       return { ok: true, value };
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: err.toBody() };
+      // The disk said no (full, read-only, busy): say that, not "try again".
+      const problem = diskProblem(err);
+      if (problem) return { ok: false, error: { code: 'refused', message: t(WRITE_MESSAGES[problem]) } };
       log(err);
       return { ok: false, error: { code: 'internal', message: t('error.internal') } };
     }

@@ -1,5 +1,9 @@
 // The one implementation of the API contract: plain functions over the
 // workbook. No Electron here; both transports call these through `dispatch`.
+import fs from 'node:fs';
+import { t } from '../../shared/i18n';
+import { PRIVATE_DIR } from '../workbook/backup';
+import { backupEntries, backupNow, restoreBackup } from '../workbook/restore';
 import type { Handlers } from '../../shared/api/contract';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
@@ -10,8 +14,15 @@ import { trashRepository } from '../workbook/repositories/trash';
 import { createChecklistHandlers } from './checklists';
 import { createAnalysisHandlers } from './analysis';
 import { createTrappaHandlers } from './trappa';
+import { createTransferHandlers } from './transfer';
+import { createDispatch, type Dispatch } from './dispatch';
 
-export function createHandlers(workbook: Workbook): Handlers {
+/** What only the Electron app can do (the loopback server has none of it). */
+export interface Host {
+  openFolder?(dir: string): Promise<void>;
+}
+
+export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
   const { db } = workbook;
   const municipalities = municipalityRepository(db);
   const units = unitRepository(db);
@@ -20,7 +31,14 @@ export function createHandlers(workbook: Workbook): Handlers {
   const write = transactional(db);
 
   return {
-    'workbook.info': () => ({ path: workbook.path, schemaVersion: workbook.schemaVersion, backupsDir: workbook.backupsDir }),
+    'workbook.info': () => ({
+      path: workbook.path,
+      schemaVersion: workbook.schemaVersion,
+      backupsDir: workbook.backupsDir,
+      readOnly: workbook.readOnly,
+      readOnlyMessage: workbook.readOnly ? t(workbook.readOnly === 'file' ? 'readOnly.file' : 'readOnly.folder', { path: workbook.path }) : undefined,
+      warnings: workbook.warnings,
+    }),
 
     'municipalities.list': () => municipalities.list(),
     'municipalities.get': ({ id }) => municipalities.get(id),
@@ -48,8 +66,24 @@ export function createHandlers(workbook: Workbook): Handlers {
     ...createChecklistHandlers(workbook),
     ...createAnalysisHandlers(workbook),
     ...createTrappaHandlers(workbook),
+    ...createTransferHandlers(workbook),
+
+    'backups.list': () => backupEntries(workbook),
+    'backups.create': () => backupNow(workbook),
+    'backups.restore': ({ name }) => restoreBackup(workbook, name),
+    'backups.openFolder': async () => {
+      if (!host.openFolder) return { opened: false, dir: workbook.backupsDir };
+      fs.mkdirSync(workbook.backupsDir, { recursive: true, mode: PRIVATE_DIR });
+      await host.openFolder(workbook.backupsDir);
+      return { opened: true, dir: workbook.backupsDir };
+    },
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
   };
+}
+
+/** The dispatch for one open workbook (read-only workbooks answer reads only). */
+export function createWorkbookDispatch(workbook: Workbook, log?: (err: unknown) => void, host: Host = {}): Dispatch {
+  return createDispatch(createHandlers(workbook, host), log, { readOnly: workbook.readOnly !== undefined });
 }

@@ -7,12 +7,13 @@ import { contract, methodNames } from '../../shared/api/contract';
 import type { ErrorCode, Result } from '../../shared/api/result';
 import { t } from '../../shared/i18n';
 import type { Dispatch } from '../api/dispatch';
+import { MAX_REQUEST_BYTES } from '../../shared/api/limits';
 import { SECURITY_HEADERS } from '../security';
 import { readStaticFile } from '../static-files';
 
 export const LOOPBACK = '127.0.0.1';
-/** Imports send files as base64 in the body. */
-const MAX_BODY = 24 * 1024 * 1024;
+/** A body this far over the limit is not even drained: the connection is cut. */
+const DRAIN_AT_MOST = 4 * MAX_REQUEST_BYTES;
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -57,23 +58,36 @@ const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
 
 const failure = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
 
+/**
+ * The body as text, or null when it is over the limit. An oversized body is
+ * read to its end and dropped, so the client gets its 413 and message rather
+ * than a reset connection (up to DRAIN_AT_MOST; beyond that it is cut).
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > DRAIN_AT_MOST) return req.destroy();
+      if (size > MAX_REQUEST_BYTES) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_REQUEST_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
+
+/** decodeURIComponent that answers undefined for a malformed % escape instead of throwing. */
+function decodePath(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const tooLarge = () => failure('invalid_input', t('error.tooLarge', { max: Math.round(MAX_REQUEST_BYTES / (1024 * 1024)) }));
 
 export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptions): Promise<WebServer> {
   let ownHosts = new Set<string>();
@@ -96,15 +110,24 @@ export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptio
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return sendJson(res, 415, failure('forbidden', t('error.badRequest')));
         }
+        const method = decodePath(url.pathname.slice('/api/'.length));
+        if (method === undefined) return sendJson(res, 400, failure('invalid_input', t('error.badAddress')));
+        if (Number(req.headers['content-length'] ?? 0) > DRAIN_AT_MOST) {
+          res.setHeader('Connection', 'close');
+          return sendJson(res, 413, tooLarge());
+        }
         const text = await readBody(req);
-        if (text === null) return sendJson(res, 413, failure('invalid_input', t('error.badRequest')));
+        if (text === null) {
+          res.setHeader('Connection', 'close');
+          return sendJson(res, 413, tooLarge());
+        }
         let input: unknown;
         try {
           input = text.trim() === '' ? {} : JSON.parse(text);
         } catch {
           return sendJson(res, 400, failure('invalid_input', t('error.badRequest')));
         }
-        const result = await dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        const result = await dispatch(method, input);
         return sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
       }
 

@@ -4,8 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createDispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
+import { createWorkbookDispatch } from '../api/handlers';
 import { openWorkbook } from '../workbook/connection';
 import { startWebServer } from './server';
 
@@ -22,7 +21,7 @@ async function main() {
 
   const workbook = await openWorkbook(workbookPath);
   const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
-  const server = await startWebServer({ dispatch: createDispatch(createHandlers(workbook)), staticDir, port });
+  const server = await startWebServer({ dispatch: createWorkbookDispatch(workbook), staticDir, port });
   console.log(`Omniverksted: ${server.url}`);
   console.log(`Arbeidsbok: ${workbook.path}`);
 

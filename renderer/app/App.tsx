@@ -11,6 +11,8 @@ import { RoundPage } from '../features/status-analysis/RoundPage';
 import { BoardPage } from '../features/trappa/BoardPage';
 import { SetEditorPage } from '../features/status-analysis/sets/SetEditorPage';
 import { SetsPage } from '../features/status-analysis/sets/SetsPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { WorkbookBanner } from '../components/WorkbookBanner';
 import { href, pageKey, useRoute } from './router';
 
 export function App() {
@@ -37,6 +39,7 @@ export function App() {
           </a>
         )}
       </header>
+      <WorkbookBanner />
       <main id="main" className="main" key={pageKey(route)}>
         {route.name === 'home' && <MunicipalitiesPage />}
         {route.name === 'municipality' && <MunicipalityPage id={route.id} />}
@@ -46,6 +49,7 @@ export function App() {
         {route.name === 'content' && <ContentPage id={route.id} />}
         {route.name === 'round' && <RoundPage route={route} />}
         {route.name === 'board' && <BoardPage id={route.id} />}
+        {route.name === 'backups' && <BackupsPage />}
         {route.name === 'sets' && <SetsPage from={route.from} />}
         {route.name === 'set' && <SetEditorPage id={route.id} from={route.from} />}
       </main>

@@ -16,7 +16,9 @@ export type Route =
   /** One statement set in the editor. */
   | { name: 'set'; id: string; from?: string }
   /** An Omni-trappa board. */
-  | { name: 'board'; id: string };
+  | { name: 'board'; id: string }
+  /** The workbook's backups, and importing a municipality (.omni). */
+  | { name: 'backups' };
 
 export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
@@ -41,6 +43,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'innhold') return { name: 'content', id };
     return { name: 'municipality', id };
   }
+  if (parts[0] === 'sikkerhetskopier') return { name: 'backups' };
   if (parts[0] === 'okt' && parts[1]) return { name: 'session', id: parts[1] };
   if (parts[0] === 'tavle' && parts[1]) return { name: 'board', id: parts[1] };
   if (parts[0] === 'pastandssett') {
@@ -73,6 +76,8 @@ export function href(route: Route): string {
     }
     case 'progress':
       return `${m(route.id)}/fremdrift`;
+    case 'backups':
+      return '#/sikkerhetskopier';
     case 'board':
       return `#/tavle/${encodeURIComponent(route.id)}`;
     case 'content':

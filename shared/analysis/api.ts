@@ -87,7 +87,7 @@ export const ImportFile = z.object({
 export const ConsensusSet = z.object({
   roundId: Id,
   /** 'statement:A1' or 'area:law'. */
-  target: z.string().regex(/^(statement|area):[A-Za-z0-9ÆØÅæøå-]{1,40}$/),
+  target: z.string().regex(/^(statement|area):[A-Za-z0-9ÆØÅæøå-]{1,40}$/, { error: () => t('validation.consensusTarget') }),
   value: z.number().min(1).max(10).nullable(),
 });
 

@@ -7,6 +7,8 @@ import * as pack from '../content/pack';
 import * as edit from '../content/edit';
 import * as an from '../analysis/api';
 import * as tr from '../trappa/api';
+import * as omni from '../transfer';
+import * as bk from '../backups';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -79,6 +81,16 @@ export const contract = {
   'actions.forUnit': method(z.object({ unitId: d.Id }), z.array(tr.Action)),
   'actions.create': method(tr.ActionCreate, tr.Action),
   'actions.update': method(tr.ActionUpdate, tr.Action),
+
+  // Workbook safety (issue 13): moving a municipality between workbooks (.omni).
+  'omni.export': method(omni.OmniExport, z.object({ fileName: z.string(), dataBase64: z.string() })),
+  'omni.preview': method(omni.OmniPreviewInput, omni.OmniPreview),
+  'omni.import': method(omni.OmniImportInput, omni.ImportOutcome),
+  // Workbook safety (issue 13): backups the guide can see.
+  'backups.list': method(d.Empty, z.array(bk.BackupEntry)),
+  'backups.create': method(d.Empty, bk.BackupEntry),
+  'backups.restore': method(bk.BackupName, bk.RestoreOut),
+  'backups.openFolder': method(d.Empty, z.object({ opened: z.boolean(), dir: z.string() })),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

@@ -1,7 +1,9 @@
 // Norwegian bokmål: the one catalogue of every string the guide sees.
 // Other languages (nynorsk, English) implement the same keys: see `Catalogue`.
 import { nbSources } from './nb-sources';
+import { nbSafety } from './nb-safety';
 export const nb = {
+  ...nbSafety,
   'app.name': 'Omniverksted',
   'app.tagline': 'Planleggingsdager og oppfølging med Omnimodellen',
   'app.loading': 'Laster …',

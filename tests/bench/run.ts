@@ -2,8 +2,8 @@
 // in the same run on the same machine (raw SQL for queries, a bare Vite+React
 // page for start-up). Budgets live here, never as timing assertions in tests.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
+import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
@@ -12,7 +12,8 @@ import react from '@vitejs/plugin-react';
 import { launchChromium } from '../support/browser';
 import { ROOT, startServer, tempDir } from '../support/server';
 import { openHarness } from '../support/workbook';
-import { openWorkbook } from '../../electron/workbook/connection';
+import { LATEST_VERSION, openWorkbook } from '../../electron/workbook/connection';
+import { generateWorkbook } from '../../scripts/gen-workbook';
 import { readStaticFile } from '../../electron/static-files';
 import { benchMarkdown, type BenchRow } from './table';
 
@@ -235,8 +236,92 @@ rows.push({
   floorWhat: 'same mouse moves on the bare page',
 });
 
-await browser.close();
 await server.stop();
+
+// ---------- the four-year workbook (npm run gen:workbook -- --size large) ----------
+// Generated once per schema version into the temp folder and reused.
+{
+  const large = path.join(os.tmpdir(), `omni-bench-large-v${LATEST_VERSION}.omni.sqlite`);
+  if (!fs.existsSync(large)) {
+    console.log(`generating the large workbook into ${large} (once) ...`);
+    await generateWorkbook(large, 'large');
+  }
+  const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+  const lh = await openHarness(large);
+  const ldb = lh.workbook.db;
+  const one = <T>(sql: string, ...params: unknown[]) => ldb.prepare(sql).pluck().get(...params) as T;
+  const counts = Object.fromEntries(
+    ['municipalities', 'units', 'sessions', 'rounds', 'respondents', 'answers', 'boards', 'cards', 'actions', 'checklist_log'].map((t) => [t, one<number>(`SELECT count(*) FROM ${t}`)]),
+  );
+  console.log(`large workbook: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}, ${(fs.statSync(large).size / 1024 / 1024).toFixed(0)} MB`);
+  // The busiest of each: the municipality with most sessions, its largest round, its fullest board.
+  const mun = one<string>('SELECT municipality_id FROM sessions GROUP BY municipality_id ORDER BY count(*) DESC LIMIT 1');
+  const unit = one<string>('SELECT unit_id FROM checklist_log l JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1', mun);
+  const [roundA, roundB] = ldb.prepare('SELECT r.id FROM rounds r JOIN respondents p ON p.round_id = r.id WHERE r.municipality_id = ? GROUP BY r.id ORDER BY count(*) DESC, r.id LIMIT 2').pluck().all(mun) as string[];
+  const board = one<string>('SELECT b.id FROM boards b JOIN cards c ON c.board_id = b.id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ? GROUP BY b.id ORDER BY count(*) DESC LIMIT 1', mun);
+  const session = one<string>('SELECT session_id FROM boards WHERE id = ?', board);
+  const respondentsInRound = one<number>('SELECT count(*) FROM respondents WHERE round_id = ?', roundA);
+  type Call = [string, Record<string, unknown>];
+  const screens: [string, Call[]][] = [
+    ['Kommuner (home)', [['workbook.info', {}], ['municipalities.list', {}], ['trash.list', {}]]],
+    ['Kommune (units, sessions, analysis)', [['municipalities.get', { id: mun }], ['units.list', { municipalityId: mun }], ['sessions.list', { municipalityId: mun }], ['rounds.list', { municipalityId: mun }], ['statementSets.list', {}], ['analysis.threshold', {}], ['content.get', { municipalityId: mun }], ['content.packs', {}]]],
+    ['Økt (session)', [['sessions.get', { id: session }], ['municipalities.get', { id: mun }], ['units.list', { municipalityId: mun }], ['content.get', { municipalityId: mun }], ['sessions.checklistWork', { id: session }], ['boards.list', { sessionId: session }], ['actions.list', { sessionId: session }]]],
+    ['Sjekklister (checklists)', [['municipalities.get', { id: mun }], ['units.list', { municipalityId: mun }], ['content.get', { municipalityId: mun }], ['checklists.get', { unitId: unit }], ['sessions.get', { id: session }]]],
+    ['Fremdrift (progress)', [['municipalities.get', { id: mun }], ['progress.municipality', { municipalityId: mun }]]],
+    [`Runde: registrering (${respondentsInRound} respondents)`, [['municipalities.get', { id: mun }], ['rounds.get', { id: roundA }], ['units.list', { municipalityId: mun }]]],
+    ['Runde: resultater', [['rounds.results', { id: roundA }], ['units.list', { municipalityId: mun }]]],
+    ['Runde: sammenligning', [['rounds.compare', { a: roundA, b: roundB }], ['rounds.list', { municipalityId: mun }], ['rounds.results', { id: roundA }]]],
+    ['Omni-trappa (board)', [['boards.get', { id: board }], ['sessions.get', { id: session }], ['units.list', { municipalityId: mun }], ['actions.list', { sessionId: session }]]],
+    ['Påstandssett (statement sets)', [['municipalities.get', { id: mun }], ['statementSets.list', {}]]],
+  ];
+  const floorTimes: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const t0 = performance.now();
+    await lh.call('workbook.info', {});
+    floorTimes.push(performance.now() - t0);
+  }
+  const floor = p95(floorTimes);
+  for (const [screen, calls] of screens) {
+    const times = new Map<string, number[]>(calls.map(([m]) => [m, []]));
+    for (let run = 0; run < 41; run++) {
+      for (const [method, input] of calls) {
+        const t0 = performance.now();
+        const r = await lh.call(method as never, input as never);
+        const ms = performance.now() - t0;
+        if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+        if (run > 0) times.get(method)!.push(ms); // the first run warms up
+      }
+    }
+    const [slowest, ms] = [...times].map(([m, xs]) => [m, p95(xs)] as const).sort((a, b) => b[1] - a[1])[0];
+    rows.push({ figure: `large: ${screen}, slowest call p95 (${slowest})`, ms, budget: 20, floor, floorWhat: 'workbook.info p95 through the API (no SQL)' });
+  }
+  lh.close();
+
+  // The app opens it: process start, workbook opened and checked, the home page drawn.
+  const opens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const t0 = performance.now();
+    const app = await startServer(large);
+    await page.goto(`${app.url}/#/`);
+    await page.waitForSelector('.card__title');
+    opens.push(performance.now() - t0);
+    await page.close();
+    await app.stop();
+  }
+  const bareOpens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const t0 = performance.now();
+    await page.goto(bareUrl);
+    await page.waitForSelector('h1');
+    bareOpens.push(performance.now() - t0);
+    await page.close();
+  }
+  rows.push({ figure: 'large: app opens it (start:web to home page drawn)', ms: median(opens), budget: 1000, floor: median(bareOpens), floorWhat: 'bare Vite+React page (no process start)' });
+}
+
+await browser.close();
 bare.close();
 
 // ---------- the table ----------

@@ -2,8 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDispatch } from '../../electron/api/dispatch';
-import { createHandlers } from '../../electron/api/handlers';
+import { createWorkbookDispatch } from '../../electron/api/handlers';
 import { openWorkbook, type OpenOptions, type Workbook } from '../../electron/workbook/connection';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
@@ -24,7 +23,9 @@ export interface Harness {
 
 export async function openHarness(file = path.join(tempDir(), 'workbook.omni.sqlite'), options: OpenOptions = {}): Promise<Harness> {
   const workbook = await openWorkbook(file, options);
-  const dispatch = createDispatch(createHandlers(workbook), () => undefined);
+  // Tests see the workbook as it is once today's backup is written.
+  await workbook.backupDone;
+  const dispatch = createWorkbookDispatch(workbook, () => undefined);
   const call = (async (method: string, input: unknown) => dispatch(method, input)) as Harness['call'];
   return {
     workbook,

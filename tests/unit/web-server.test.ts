@@ -3,8 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../shared/api/contract';
-import { createDispatch } from '../../electron/api/dispatch';
-import { createHandlers } from '../../electron/api/handlers';
+import { MAX_REQUEST_BYTES } from '../../shared/api/limits';
+import { createWorkbookDispatch } from '../../electron/api/handlers';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { openHarness, tempDir, type Harness } from '../support/workbook';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
   staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Omniverksted</title>');
   fs.writeFileSync(path.join(path.dirname(staticDir), 'secret.txt'), 'hemmelig');
-  server = await startWebServer({ dispatch: createDispatch(createHandlers(h.workbook)), staticDir });
+  server = await startWebServer({ dispatch: createWorkbookDispatch(h.workbook), staticDir });
 });
 afterAll(async () => {
   await server.close();
@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 /** A raw request, so Host and Origin can be set as an attacker would. */
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: server.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
       let body = '';
@@ -98,5 +98,43 @@ describe('loopback HTTP transport', () => {
     const slash = await request({ path: '/..%2fsecret.txt' });
     expect(slash.status).toBe(404);
     expect(slash.body).not.toContain('hemmelig');
+  });
+
+  // Fault 7 of issue 13.
+  it('answers a malformed % escape with 400 and a Norwegian message, never a 500', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const api = await request({ method: 'POST', path: '/api/municipalities.list%E0%A4%A', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      expect(api.status).toBe(400);
+      expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { message: 'Adressen kunne ikke leses (ugyldig %-koding).' } });
+      const page = await request({ path: '/%E0%A4%A' });
+      expect(page.status).toBe(400);
+    } finally {
+      console.error = original;
+    }
+    expect(logged).toEqual([]);
+  });
+
+  it('answers a body over the limit with 413 and a Norwegian message (no reset connection), and saves nothing', async () => {
+    const before = JSON.parse((await post('municipalities.list', {})).body).value.length;
+    const body = Buffer.alloc(MAX_REQUEST_BYTES + 1024, 0x20);
+    body.write('{"name":"For stor"', 0);
+    const res = await request({ method: 'POST', path: '/api/municipalities.create', headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length) }, body });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Forespørselen er for stor \(over 24 MB\)/) } });
+    expect(JSON.parse((await post('municipalities.list', {})).body).value.length).toBe(before);
+  });
+
+  it('stores text with lone surrogates as it reads back: a 120-character name stays 120 and saves again', async () => {
+    const name = `Kommune ${'\ud83d'.repeat(112)}`;
+    expect(name.length).toBe(120);
+    const created = JSON.parse((await post('municipalities.create', { name })).body);
+    expect(created.ok).toBe(true);
+    expect(created.value.name).toHaveLength(120);
+    expect(created.value.name).toBe(`Kommune ${'\ufffd'.repeat(112)}`);
+    const again = JSON.parse((await post('municipalities.update', { id: created.value.id, name: created.value.name })).body);
+    expect(again).toMatchObject({ ok: true, value: { name: created.value.name } });
   });
 });

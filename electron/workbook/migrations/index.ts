@@ -7,10 +7,11 @@ import m002 from './002-content-packs-per-municipality-checklist';
 import m003 from './003-status-analysis-statement-sets-rounds-re';
 import m004 from './004-omni-trappa-boards-and-cards-ffss-action';
 import m005 from './005-content-revisions-and-sfo-units';
+import m006 from './006-trash-records-schema-version';
 
-export type { Migration } from './types';
+export type { Migration, KeptRows } from './types';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : migrations[migrations.length - 1].version;
 

@@ -156,7 +156,7 @@ export function analysisRepository(db: Database.Database) {
    * shipped revision enters as a new version of its lineage. Older versions stay,
    * with their rounds, and compare statement by statement (same code, same text).
    */
-  const ensureShipped = db.transaction((): void => {
+  const ensureShippedNow = db.transaction((): void => {
     for (const [origin, content] of shippedStatementSets()) {
       const revision = shippedSetRevision(origin);
       const key = `analysis.shipped_revision.${origin}`;
@@ -172,6 +172,11 @@ export function analysisRepository(db: Database.Database) {
       putSetting.run(key, String(revision), now, now);
     }
   });
+  function ensureShipped(): void {
+    // A workbook open for reading only lists what it holds.
+    if (db.readonly) return;
+    ensureShippedNow();
+  }
 
   /** Checks answers against the round's set; returns them ready to store. */
   function checkAnswers(content: StatementSetContent, answers: Record<string, AnswerValue>): [string, AnswerValue][] {

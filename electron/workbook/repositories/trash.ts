@@ -7,26 +7,12 @@ import type { Restored, TrashEntry, TrashKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { newId, nowIso } from '../rows';
+import { MUNICIPALITY_TABLES } from '../owned';
+import { migrations as allMigrations, type Migration, type KeptRows } from '../migrations';
 
-/** Tables in the order rows must be put back (parents first). */
-const TABLES = [
-  'municipalities',
-  'municipality_content',
-  'units',
-  'sessions',
-  'session_units',
-  'checklist_status',
-  'checklist_log',
-  'rounds',
-  'round_units',
-  'respondents',
-  'answers',
-  'consensus',
-  'boards',
-  'cards',
-  'actions',
-] as const;
-type Table = (typeof TABLES)[number];
+/** Tables in the order rows must be put back (parents first): everything a municipality owns. */
+const TABLES = MUNICIPALITY_TABLES.map((t) => t.table);
+type Table = string;
 type RowData = Record<string, unknown>;
 
 /** Rows that keep living after the deletion but lose their link: put the link back on restore. */
@@ -35,7 +21,8 @@ interface Relink {
   column: 'session_id' | 'unit_id';
   keys: RowData[];
 }
-type Payload = { rootId: string; relink?: Relink[] } & Partial<Record<Table, RowData[]>>;
+type Payload = { rootId: string; relink?: Relink[]; [table: string]: unknown };
+const tableRows = (payload: Payload, table: string) => (payload[table] as RowData[] | undefined) ?? [];
 
 interface KindSpec {
   table: 'municipalities' | 'units' | 'sessions' | 'rounds' | 'boards';
@@ -48,29 +35,12 @@ interface KindSpec {
   relink?: { table: Relink['table']; column: Relink['column']; keyColumns: string[] }[];
 }
 
-const IN_ROUNDS_OF_MUNICIPALITY = 'SELECT id FROM rounds WHERE municipality_id = ?';
 const SPECS: Record<TrashKind, KindSpec> = {
   municipality: {
     table: 'municipalities',
     labelColumn: 'name',
     notFound: 'error.municipalityNotFound',
-    keep: {
-      municipalities: 'SELECT * FROM municipalities WHERE id = ?',
-      municipality_content: 'SELECT * FROM municipality_content WHERE municipality_id = ?',
-      units: 'SELECT * FROM units WHERE municipality_id = ?',
-      sessions: 'SELECT * FROM sessions WHERE municipality_id = ?',
-      session_units: 'SELECT su.* FROM session_units su JOIN sessions s ON s.id = su.session_id WHERE s.municipality_id = ?',
-      checklist_status: 'SELECT cs.* FROM checklist_status cs JOIN units u ON u.id = cs.unit_id WHERE u.municipality_id = ?',
-      checklist_log: 'SELECT cl.* FROM checklist_log cl JOIN units u ON u.id = cl.unit_id WHERE u.municipality_id = ?',
-      rounds: 'SELECT * FROM rounds WHERE municipality_id = ?',
-      round_units: `SELECT * FROM round_units WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
-      respondents: `SELECT * FROM respondents WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
-      answers: `SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
-      consensus: `SELECT * FROM consensus WHERE round_id IN (${IN_ROUNDS_OF_MUNICIPALITY})`,
-      boards: 'SELECT b.* FROM boards b JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
-      cards: 'SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
-      actions: 'SELECT * FROM actions WHERE municipality_id = ?',
-    },
+    keep: Object.fromEntries(MUNICIPALITY_TABLES.map((t) => [t.table, t.select])),
   },
   unit: {
     table: 'units',
@@ -159,6 +129,7 @@ export const TRASH_KEPT = 100;
 
 interface TrashRow {
   id: string;
+  schema_version: number | null;
   kind: TrashKind;
   label: string;
   municipality_id: string | null;
@@ -176,11 +147,14 @@ const toEntry = (r: TrashRow): TrashEntry => ({
 
 const NAME = /^[a-z_]+$/;
 
-export function trashRepository(db: Database.Database) {
+/** Entries from before versions were recorded were written under version 4 at the latest. */
+const UNRECORDED_VERSION = 4;
+
+export function trashRepository(db: Database.Database, migrations: readonly Migration[] = allMigrations) {
   const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as RowData[];
   const insertTrash = db.prepare(
-    `INSERT INTO trash (id, kind, label, municipality_id, payload, created_at, updated_at)
-     VALUES (@id, @kind, @label, @municipalityId, @payload, @now, @now)`,
+    `INSERT INTO trash (id, kind, label, municipality_id, payload, schema_version, created_at, updated_at)
+     VALUES (@id, @kind, @label, @municipalityId, @payload, @schemaVersion, @now, @now)`,
   );
   const list = db.prepare<[], TrashRow>('SELECT * FROM trash ORDER BY created_at DESC, rowid DESC');
   const one = db.prepare<[string], TrashRow>('SELECT * FROM trash WHERE id = ?');
@@ -190,8 +164,18 @@ export function trashRepository(db: Database.Database) {
   );
   const exists = (table: string, id: unknown) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 
+  const columnsOf = new Map<string, Set<string>>();
+  const currentColumns = (table: string) => {
+    if (!columnsOf.has(table)) columnsOf.set(table, new Set(db.prepare(`PRAGMA table_info(${table})`).all().map((c) => (c as { name: string }).name)));
+    return columnsOf.get(table)!;
+  };
+
   function insertRows(table: Table, data: RowData[]): void {
-    for (const row of data) {
+    // Rows kept under an earlier version: columns added since take their
+    // defaults; a column no longer in the table is left out.
+    const known = currentColumns(table);
+    for (const whole of data) {
+      const row = Object.fromEntries(Object.entries(whole).filter(([c]) => known.has(c)));
       const columns = Object.keys(row);
       if (!columns.every((c) => NAME.test(c))) throw new Error(`Bad column in trash payload for ${table}`);
       db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
@@ -228,6 +212,7 @@ export function trashRepository(db: Database.Database) {
         label: String(root[spec.labelColumn]),
         municipalityId,
         payload: JSON.stringify(payload),
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
         now: nowIso(),
       });
       db.prepare(`DELETE FROM ${spec.table} WHERE id = ?`).run(id);
@@ -240,17 +225,20 @@ export function trashRepository(db: Database.Database) {
       const entry = one.get(entryId);
       if (!entry) throw new ApiError('not_found', t('error.trashNotFound'));
       const payload = JSON.parse(entry.payload) as Payload;
+      // Written under an earlier schema: let each later migration reshape the rows.
+      const writtenUnder = entry.schema_version ?? UNRECORDED_VERSION;
+      for (const m of migrations) if (m.version > writtenUnder && m.upgradeRows) m.upgradeRows(payload as unknown as KeptRows);
       if (exists(SPECS[entry.kind].table, payload.rootId)) throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
       if (entry.municipality_id && !exists('municipalities', entry.municipality_id)) {
         throw new ApiError('conflict', t('error.restoreParentMissing', { label: entry.label }));
       }
       const parent = SPECS[entry.kind].parent;
-      const rootRow = payload[SPECS[entry.kind].table]?.[0];
+      const rootRow = tableRows(payload, SPECS[entry.kind].table)[0];
       if (parent && rootRow && !exists(parent.table, rootRow[parent.column])) {
         throw new ApiError('conflict', t(parent.missing, { label: entry.label }));
       }
       for (const table of TABLES) {
-        let data = payload[table] ?? [];
+        let data = tableRows(payload, table);
         const ends = LINK_ENDS[table];
         if (ends) data = data.filter((r) => ends.every(([column, target]) => exists(target, r[column])));
         const optional = OPTIONAL_LINKS[table];

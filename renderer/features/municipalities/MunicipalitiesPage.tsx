@@ -58,6 +58,9 @@ export function MunicipalitiesPage() {
 
       <RecentlyDeleted />
 
+      <a className="backups-link" href={href({ name: 'backups' })}>
+        {t('backups.link')}
+      </a>
       {info.data && <p className="footnote">{t('workbook.location', { path: info.data.path })}</p>}
 
       {creating && (

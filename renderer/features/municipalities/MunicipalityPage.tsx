@@ -9,6 +9,7 @@ import { UnitsPanel } from '../units/UnitsPanel';
 import { ModelPanel } from '../checklists/ModelPanel';
 import { AnalysisPanel } from '../status-analysis/AnalysisPanel';
 import { UnitActions } from '../trappa/UnitActions';
+import { OmniExport } from '../backups/OmniExport';
 import { MunicipalityForm } from './MunicipalityForm';
 
 export function MunicipalityPage({ id }: { id: string }) {
@@ -36,6 +37,7 @@ export function MunicipalityPage({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>
+          <OmniExport municipalityId={m.id} name={m.name} />
           <DeleteAction
             method="municipalities.delete"
             id={m.id}

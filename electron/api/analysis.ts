@@ -104,9 +104,7 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       const { preview: p } = await preview(roundId, fileName, dataBase64);
       if (!p.ok) throw new ApiError('invalid_input', t('error.importRejected', { errors: p.fileErrors.join(' ') }));
       // All rows in one transaction: a failure saves none of them.
-      const numbers = db.transaction(() =>
-        p.respondents.map((r) => analysis.saveRespondent({ roundId, role: r.role, unitId: r.unitId, answers: r.answers }, 'import').number),
-      )();
+      const numbers = db.transaction(() => analysis.importRespondents(roundId, p.respondents))();
       return { imported: numbers.length, rejectedCells: p.rejected.length, firstNumber: numbers[0] ?? null };
     },
 

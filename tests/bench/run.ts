@@ -11,6 +11,7 @@ import react from '@vitejs/plugin-react';
 import { launchChromium } from '../support/browser';
 import { ROOT, startServer, tempDir } from '../support/server';
 import { openHarness } from '../support/workbook';
+import { googleFormsCsv, makeRespondents } from '../support/forms';
 import { openWorkbook } from '../../electron/workbook/connection';
 import { MIME_TYPES } from '../../electron/security';
 
@@ -144,6 +145,52 @@ rows.push({
     floor: await time(() => rawSummary.all(round.id), 20),
     floorWhat: 'one raw SQL aggregate query',
   });
+}
+// Import at scale: 2,000 respondents x 54 statements from a Google Forms CSV
+// (statement texts as headers, label answers), beside the same rows inserted
+// with raw SQL in one transaction; 5,000 (the file limit) must work too.
+{
+  const school = (await h.ok('statementSets.list', {})).find((x) => x.origin === 'statements-school')!;
+  const unitNames = benchUnits.slice(0, 4).map((u) => u.name);
+  const roleWords = ['Lærer', 'Assistent', 'Rektor', 'Kontaktlærer', 'Miljøarbeider'];
+  const people = (count: number) => Array.from({ length: count }, (_, i) => ({ role: roleWords[i % 5], unit: unitNames[i % 4] }));
+  const importRound = async (title: string) =>
+    (await h.ok('rounds.create', { municipalityId: someMunicipality, setId: school.id, title, date: '2026-09-01', kind: 'baseline', unitIds: [] })).id;
+  for (const size of [2000, 5000]) {
+    const respondents = makeRespondents(school.content, people(size), size);
+    const file = { fileName: 'Svar.csv', dataBase64: Buffer.from(googleFormsCsv(school.content, respondents)).toString('base64') };
+    const rounds: string[] = [];
+    for (let i = 0; i < 4; i++) rounds.push(await importRound(`Import ${size} ${i}`));
+    let next = 0;
+    const ms = await time(async () => {
+      const r = await h.call('rounds.import', { roundId: rounds[next++], ...file });
+      if (!r.ok || r.value.imported !== size) throw new Error(`import failed: ${JSON.stringify(r).slice(0, 300)}`);
+    }, 3);
+    const floorRounds: string[] = [];
+    for (let i = 0; i < 4; i++) floorRounds.push(await importRound(`Rå ${size} ${i}`));
+    const insertP = db.prepare("INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at) VALUES (?, ?, ?, 'teacher', ?, 'import', ?, ?)");
+    const insertA = db.prepare('INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    let nextFloor = 0;
+    const floor = await time(
+      () =>
+        db.transaction((roundId: string) => {
+          const now = new Date().toISOString();
+          respondents.forEach((r, i) => {
+            const id = `${roundId}-${i}`;
+            insertP.run(id, roundId, i + 1, benchUnits[i % 4].id, now, now);
+            for (const [code, v] of Object.entries(r.answers)) if (v !== null) insertA.run(id, code, v === 'dont_know' ? null : v, v === 'dont_know' ? 1 : 0, now, now);
+          });
+        })(floorRounds[nextFloor++]),
+      3,
+    );
+    rows.push({
+      figure: `rounds.import ${size.toLocaleString('en')} x 54 (Google Forms CSV)`,
+      ms,
+      budget: size === 2000 ? 2000 : 5000,
+      floor,
+      floorWhat: 'raw INSERTs of the same rows, one tx',
+    });
+  }
 }
 // Omni-trappa: a board with 300 cards.
 const benchSession = (await h.ok('sessions.list', { municipalityId: someMunicipality }))[0];

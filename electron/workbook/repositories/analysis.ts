@@ -103,6 +103,9 @@ export function analysisRepository(db: Database.Database) {
     'SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?',
   );
   const respondentByNumber = db.prepare<[string, number], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? AND number = ?');
+  const respondentById = db.prepare<[string], RespondentRow>('SELECT * FROM respondents WHERE id = ?');
+  const answersOfOne = db.prepare<[string], { code: string; value: number | null; dont_know: number }>('SELECT code, value, dont_know FROM answers WHERE respondent_id = ?');
+  const addRoundUnitIfMissing = db.prepare('INSERT OR IGNORE INTO round_units (round_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)');
   const nextNumber = db.prepare<[string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM respondents WHERE round_id = ?');
   const insertRespondent = db.prepare(
     `INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at)
@@ -176,6 +179,13 @@ export function analysisRepository(db: Database.Database) {
       if (value === null) continue;
       insertAnswer.run(respondentId, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
     }
+  }
+
+  function one(respondentId: string): RespondentOut {
+    const row = respondentById.get(respondentId)!;
+    const answers: Record<string, AnswerValue> = {};
+    for (const a of answersOfOne.all(respondentId)) answers[a.code] = a.dont_know === 1 ? 'dont_know' : a.value;
+    return { id: row.id, number: row.number, role: row.role, unitId: row.unit_id, source: row.source, answers };
   }
 
   function respondents(roundId: string): RespondentOut[] {
@@ -257,7 +267,37 @@ export function analysisRepository(db: Database.Database) {
       if (existing) updateRespondent.run({ id, role: input.role, unitId: input.unitId, now });
       else insertRespondent.run({ id, roundId: r.id, number, role: input.role, unitId: input.unitId, source, now });
       writeAnswers(id, answers, now);
-      return respondents(r.id).find((x) => x.id === id)!;
+      return one(id);
+    },
+    /**
+     * Many respondents at once (a file import): the round and set are read
+     * once, numbers follow the highest one, and every row goes through the
+     * same prepared statements. The caller wraps it in one transaction.
+     * Units must be the municipality's; they join the round when missing.
+     */
+    importRespondents(roundId: string, rows: { role: Role | null; unitId: string | null; answers: Record<string, AnswerValue> }[]): number[] {
+      const r = round(roundId);
+      const content = set(r.setId).content;
+      const now = nowIso();
+      const roundUnitIds = new Set(r.unitIds);
+      let number = nextNumber.get(r.id)!.next;
+      const numbers: number[] = [];
+      for (const row of rows) {
+        const answers = checkAnswers(content, row.answers);
+        if (row.unitId && !roundUnitIds.has(row.unitId)) {
+          if (unitMunicipality.get(row.unitId)?.municipality_id !== r.municipalityId) throw new ApiError('invalid_input', t('error.unitNotInRound'));
+          addRoundUnitIfMissing.run(r.id, row.unitId, now, now);
+          roundUnitIds.add(row.unitId);
+        }
+        const id = newId();
+        insertRespondent.run({ id, roundId: r.id, number, role: row.role, unitId: row.unitId, source: 'import', now });
+        for (const [code, value] of answers) {
+          if (value === null) continue;
+          insertAnswer.run(id, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
+        }
+        numbers.push(number++);
+      }
+      return numbers;
     },
     deleteRespondent(roundId: string, number: number): void {
       round(roundId);

@@ -3,7 +3,12 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import { readAnswerTable } from '../../shared/analysis/importer';
-import { breakdownCounts, compare, largestGaps, summarizeCounts } from '../../shared/analysis/scoring';
+import type { RoundResults } from '../../shared/analysis/api';
+import { disclosure } from '../../shared/analysis/privacy';
+import { cellCounts } from '../../shared/analysis/results';
+import { compare } from '../../shared/analysis/scoring';
+import type { Respondent } from '../../shared/analysis/types';
+import { roundResultsReader, type ShownRound } from '../analysis/results';
 import { t } from '../../shared/i18n';
 import { readSpreadsheet, writeRoundWorkbook } from '../analysis/spreadsheet';
 import { transactional } from '../workbook/rows';
@@ -62,23 +67,10 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
     return { round, preview: readAnswerTable(cells, set, roundUnits(round.unitIds, round.municipalityId)) };
   }
 
-  /** Results from counts the workbook aggregates (no answer-by-answer load). */
-  function results(id: string) {
-    const round = analysis.round(id);
-    const set = analysis.set(round.setId);
-    const threshold = analysis.threshold();
-    const counts = analysis.counts(id, set.content.scale.max);
-    const summary = summarizeCounts(set.content, counts.total);
-    return {
-      round,
-      set,
-      summary,
-      byRole: breakdownCounts(set.content, 'role', counts.byRole, threshold),
-      byUnit: breakdownCounts(set.content, 'unit', counts.byUnit, threshold),
-      gaps: largestGaps(summary, set.content, 5),
-      consensus: analysis.consensus(id),
-    };
-  }
+  const results = roundResultsReader(db);
+  /** The results without the internal cells: what leaves the main process. */
+  const publicResultsOf = ({ cells: _cells, ...shown }: ShownRound): RoundResults => shown;
+  const publicResults = (id: string) => publicResultsOf(results(id));
 
   return {
     'statementSets.list': write(() => analysis.listSets()),
@@ -109,31 +101,28 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
     },
 
     'rounds.setConsensus': write(({ roundId, target, value }: { roundId: string; target: string; value: number | null }) => analysis.setConsensus(roundId, target, value)),
-    'rounds.results': ({ id }) => results(id),
+    'rounds.results': ({ id }) => publicResults(id),
     'rounds.compare': ({ a, b }) => {
       const ra = results(a);
       const rb = results(b);
-      return { a: ra.round, b: rb.round, comparison: compare({ set: ra.set.content, summary: ra.summary }, { set: rb.set.content, summary: rb.summary }) };
+      for (const r of [ra, rb]) {
+        if (r.status !== 'shown' || !r.summary) throw new ApiError('invalid_input', t(r.status === 'hidden' ? 'error.compareHidden' : 'error.compareTooFew', { title: r.round.title }));
+      }
+      return { a: ra.round, b: rb.round, comparison: compare({ set: ra.set.content, summary: ra.summary! }, { set: rb.set.content, summary: rb.summary! }) };
     },
-    'rounds.exportXlsx': async ({ id }) => {
+    'rounds.exportXlsx': async ({ id, includeRespondents }) => {
       const r = results(id);
+      if (r.status === 'hidden') throw new ApiError('invalid_input', t('error.exportHidden'));
+      if (r.status === 'too_few' || !r.cells) throw new ApiError('invalid_input', t('error.exportTooFew', { threshold: r.threshold }));
       const unitNames = Object.fromEntries(units.list(r.round.municipalityId).map((u) => [u.id, u.name]));
-      // Role and unit are left out for groups below the threshold, as on screen.
-      const respondents = analysis.scoringInput(id);
-      const threshold = analysis.threshold();
-      const sizes = (key: (x: (typeof respondents)[number]) => string | null) => {
-        const m = new Map<string | null, number>();
-        for (const x of respondents) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
-        return m;
-      };
-      const roleSizes = sizes((x) => x.role);
-      const unitSizes = sizes((x) => x.unitId);
-      const shown = respondents.map((x) => ({
-        ...x,
-        role: (roleSizes.get(x.role) ?? 0) >= threshold ? x.role : null,
-        unitId: (unitSizes.get(x.unitId) ?? 0) >= threshold ? x.unitId : null,
-      }));
-      const bytes = await writeRoundWorkbook({ set: r.set.content, respondents: shown, unitNames, summary: r.summary });
+      let respondents: Respondent[] | null = null;
+      if (includeRespondents) {
+        if (r.changedSinceReveal > 0) throw new ApiError('invalid_input', t('error.exportChanged', { count: r.changedSinceReveal }));
+        // A row names its role only when the role group is shown, its unit only when the unit group is (privacy.ts).
+        const d = disclosure(cellCounts(r.cells), r.threshold);
+        respondents = analysis.scoringInput(id).map((x) => ({ ...x, role: d.roles.has(x.role) ? x.role : null, unitId: d.units.has(x.unitId) ? x.unitId : null }));
+      }
+      const bytes = await writeRoundWorkbook({ results: publicResultsOf(r), respondents, unitNames });
       return { fileName: `${slug(r.round.title)}-${r.round.date}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
     },
 

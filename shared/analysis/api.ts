@@ -116,13 +116,31 @@ export interface RoundDetail {
   consensus: Record<string, number>;
 }
 
+/**
+ * - hidden: not revealed; nothing but the number of forms.
+ * - too_few: revealed, but fewer than the threshold answered: no figure at all.
+ * - shown: the figures as frozen at the reveal, through the privacy rule.
+ */
+export type ResultStatus = 'hidden' | 'too_few' | 'shown';
+
+/** A round's results as they may be shown (shared/analysis/privacy.ts): every screen, export and summary reads these. */
 export interface RoundResults {
   round: Round;
   set: StatementSetInfo;
-  summary: Summary;
-  byRole: Breakdown;
-  byUnit: Breakdown;
-  gaps: LargestGaps;
+  status: ResultStatus;
+  threshold: number;
+  /** Forms in the round now (shown even while hidden). */
+  answered: number;
+  /** When the shown results were revealed. */
+  revealedAt: string | null;
+  /** Forms added, changed or deleted since the reveal: not in the shown results until the guide reveals again. */
+  changedSinceReveal: number;
+  /** Null unless status is 'shown'. */
+  summary: Summary | null;
+  byRole: Breakdown | null;
+  /** Units by name, the group without a unit last. */
+  byUnit: Breakdown | null;
+  gaps: LargestGaps | null;
   consensus: Record<string, number>;
 }
 
@@ -144,3 +162,10 @@ export const RoundComparisonOut = z.custom<RoundComparison>();
 export const ImportPreviewOut = z.custom<ImportPreview>();
 export const ImportResultOut = z.custom<ImportResult>();
 export const ExportFile = z.object({ fileName: z.string(), dataBase64: z.string() });
+
+// Status analysis (issue 10): the export leaves per-respondent rows out unless asked for.
+export const ExportRequest = z.object({
+  id: Id,
+  /** The «Svar» sheet: one row per respondent. Personal data: only on the guide's explicit request. */
+  includeRespondents: z.boolean().default(false),
+});

@@ -21,7 +21,7 @@ const ROLES: (Role | null)[] = ['teacher', 'leader', 'assistant', null];
 describe('privacy through the API and the export', () => {
   it('nothing shown or exported lets anyone compute a figure about fewer than the threshold', async () => {
     const m = await h.ok('municipalities.create', { name: 'Beiarn' });
-    const units = [];
+    const units: { id: string; name: string }[] = [];
     for (const name of ['Beiarn skole', 'Moldjord barnehage', 'Tverrvik skole']) units.push(await h.ok('units.create', { municipalityId: m.id, name, kind: 'school' }));
     const unitKeys = [...units.map((u) => u.id), null];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
@@ -83,7 +83,7 @@ describe('privacy through the API and the export', () => {
             if (i > 1) labels.add(JSON.stringify([row.getCell(2).value ?? null, row.getCell(3).value ?? null]));
           });
           expect(wb.getWorksheet('Svar')!.rowCount).toBe(total + 1);
-          const rowLabel = (c: Cell): [unknown, unknown] => [r.byRole!.groups.some((g) => !g.suppressed && g.key === c.role && c.role) ? ROLE_WORDS[c.role!] : null, r.byUnit!.groups.some((g) => !g.suppressed && g.key === c.unit && c.unit) ? unitName.get(c.unit!) : null];
+          const rowLabel = (c: Cell): [unknown, unknown] => [r.byRole!.groups.some((g) => !g.suppressed && g.key === c.role && c.role) ? ROLE_WORDS[c.role as Role] : null, r.byUnit!.groups.some((g) => !g.suppressed && g.key === c.unit && c.unit) ? unitName.get(c.unit!) : null];
           for (const l of labels) {
             const [rl, ul] = JSON.parse(l) as [unknown, unknown];
             shown.push((c) => rowLabel(c)[0] === rl, (c) => rowLabel(c)[1] === ul, (c) => rowLabel(c)[0] === rl && rowLabel(c)[1] === ul);

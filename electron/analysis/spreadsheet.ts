@@ -87,17 +87,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
   }
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's own `Buffer` type is an ArrayBuffer; JSZip reads either.
-    await workbook.xlsx.load(bytes.slice().buffer);
-  } catch {
-    throw unreadable(t('import.unreadable.damaged'));
-  }
-  // `worksheets` is in tab order; getWorksheet(1) is by sheet id, which need not be the first tab.
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+function sheetRows(sheet: ExcelJS.Worksheet): Cell[][] {
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
@@ -114,11 +104,29 @@ async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
   return rows;
 }
 
+/** Every worksheet in tab order (`worksheets`; getWorksheet(1) is by sheet id, which need not be the first tab). */
+async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's own `Buffer` type is an ArrayBuffer; JSZip reads either.
+    await workbook.xlsx.load(bytes.slice().buffer);
+  } catch {
+    throw unreadable(t('import.unreadable.damaged'));
+  }
+  return workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
+}
+
+export interface Sheet {
+  /** The tab's name; null for CSV. */
+  name: string | null;
+  rows: Cell[][];
+}
+
 /**
- * Reads an answer file into rows of cells (first worksheet for XLSX). Throws
- * an ApiError with a Norwegian message when the file cannot be read.
+ * Reads an answer file into its sheets (one, unnamed, for CSV). Throws an
+ * ApiError with a Norwegian message when the file cannot be read.
  */
-export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<Cell[][]> {
+export async function readSheets(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
   if (extension === 'xlsx' || extension === 'xlsm') return readXlsx(bytes);
   if (extension === 'csv' || extension === 'txt') {
@@ -128,12 +136,17 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     if (text.includes('\u0000')) {
       throw unreadable(t('import.unreadable.notText', { fileName }));
     }
-    return parseCsv(text);
+    return [{ name: null, rows: parseCsv(text) }];
   }
   if (extension === 'xls') {
     throw unreadable(t('import.unreadable.xls'));
   }
   throw unreadable(t('import.unreadable.extension', { fileName }));
+}
+
+/** The rows of the first sheet (of an XLSX; the table of a CSV). */
+export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<Cell[][]> {
+  return (await readSheets(bytes, fileName))[0]?.rows ?? [];
 }
 
 export interface RoundWorkbookInput {

@@ -3,14 +3,16 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import { readAnswerTable } from '../../shared/analysis/importer';
-import type { RoundResults } from '../../shared/analysis/api';
+import type { z } from 'zod';
+import type { ImportFile, RoundResults } from '../../shared/analysis/api';
+import type { ImportOptions, ImportPreview } from '../../shared/analysis/importer';
 import { disclosure } from '../../shared/analysis/privacy';
 import { cellCounts } from '../../shared/analysis/results';
 import { compare } from '../../shared/analysis/scoring';
 import type { Respondent } from '../../shared/analysis/types';
 import { roundResultsReader, type ShownRound } from '../analysis/results';
 import { t } from '../../shared/i18n';
-import { readSpreadsheet, writeRoundWorkbook } from '../analysis/spreadsheet';
+import { readSheets, writeRoundWorkbook, type Sheet } from '../analysis/spreadsheet';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
 import { analysisRepository } from '../workbook/repositories/analysis';
@@ -55,16 +57,29 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
   const trash = trashRepository(db);
   const write = transactional(db);
 
-  /** The round's units (for import matching and names in exports). */
-  const roundUnits = (unitIds: string[], municipalityId: string) => units.list(municipalityId).filter((u) => unitIds.includes(u.id));
 
-  async function preview(roundId: string, fileName: string, dataBase64: string) {
-    const round = analysis.round(roundId);
+  /**
+   * The preview of an import: the guide's sheet, else the first sheet with a
+   * statement column (an instructions tab may come first); units matched
+   * against all of the municipality's units (they join the round on import).
+   */
+  async function preview(input: z.output<typeof ImportFile>) {
+    const round = analysis.round(input.roundId);
     const set = analysis.set(round.setId).content;
-    const cells = await readSpreadsheet(Buffer.from(dataBase64, 'base64'), fileName).catch((err: unknown) => {
-      throw new ApiError('invalid_input', err instanceof Error ? err.message : t('error.internal'));
+    const sheets = await readSheets(Buffer.from(input.dataBase64, 'base64'), input.fileName).catch((err: unknown) => {
+      throw err instanceof ApiError ? err : new ApiError('invalid_input', err instanceof Error ? err.message : t('error.internal'));
     });
-    return { round, preview: readAnswerTable(cells, set, roundUnits(round.unitIds, round.municipalityId)) };
+    const municipalityUnits = units.list(round.municipalityId);
+    const read = (sheet: Sheet) => ({ ...readAnswerTable(sheet.rows, set, municipalityUnits, { mapping: input.mapping as ImportOptions['mapping'], roleWords: input.roleWords }), sheets: sheets.flatMap((s) => (s.name === null ? [] : [s.name])), sheet: sheet.name });
+    const chosen = sheets.find((s) => s.name === input.sheet);
+    if (chosen) return read(chosen);
+    let first: ImportPreview | null = null;
+    for (const sheet of sheets) {
+      const p = read(sheet);
+      first ??= p;
+      if (p.columns.some((c) => c.kind === 'statement')) return p;
+    }
+    return first ?? read({ name: null, rows: [] });
   }
 
   const results = roundResultsReader(db);
@@ -91,9 +106,10 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       return { number };
     }),
 
-    'rounds.previewImport': async ({ roundId, fileName, dataBase64 }) => (await preview(roundId, fileName, dataBase64)).preview,
-    'rounds.import': async ({ roundId, fileName, dataBase64 }) => {
-      const { preview: p } = await preview(roundId, fileName, dataBase64);
+    'rounds.previewImport': (input) => preview(input),
+    'rounds.import': async (input) => {
+      const roundId = input.roundId;
+      const p = await preview(input);
       if (!p.ok) throw new ApiError('invalid_input', t('error.importRejected', { errors: p.fileErrors.join(' ') }));
       // All rows in one transaction: a failure saves none of them.
       const numbers = db.transaction(() => analysis.importRespondents(roundId, p.respondents))();

@@ -7,12 +7,14 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { contract, methodNames } from '../../shared/api/contract';
 import type { ErrorCode, Result } from '../../shared/api/result';
+import { MAX_IMPORT_MB } from '../../shared/analysis/api';
 import { t } from '../../shared/i18n';
 import type { Dispatch } from '../api/dispatch';
 import { MIME_TYPES, SECURITY_HEADERS } from '../security';
 
 export const LOOPBACK = '127.0.0.1';
 /** Imports send files as base64 in the body. */
+/** The largest request body: an import file of MAX_IMPORT_BYTES as base64 in JSON fits well within it. */
 const MAX_BODY = 24 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
@@ -62,16 +64,15 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Too large a body is read to its end and dropped, so the answer (413 with
+    // a Norwegian message naming the limit) reaches the page instead of a
+    // reset connection.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -99,7 +100,7 @@ export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptio
           return sendJson(res, 415, failure('forbidden', t('error.badRequest')));
         }
         const text = await readBody(req);
-        if (text === null) return sendJson(res, 413, failure('invalid_input', t('error.badRequest')));
+        if (text === null) return sendJson(res, 413, failure('invalid_input', t('error.requestTooLarge', { limit: MAX_BODY / (1024 * 1024), fileLimit: MAX_IMPORT_MB })));
         let input: unknown;
         try {
           input = text.trim() === '' ? {} : JSON.parse(text);

@@ -84,11 +84,23 @@ export const RespondentOut = z.object({
 });
 export type RespondentOut = z.infer<typeof RespondentOut>;
 
-/** A file for import, as the renderer read it: base64, at most about 12 MB. */
+/** The largest answer file the import reads, in bytes (5,000 respondents as XLSX or CSV are far below it). */
+export const MAX_IMPORT_BYTES = 12 * 1024 * 1024;
+/** The same in megabytes, as the guide is told. */
+export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / (1024 * 1024);
+
+/** A file for import, as the renderer read it (base64), with the guide's choices from the preview. */
 export const ImportFile = z.object({
   roundId: Id,
   fileName: z.string().trim().min(1).max(255),
-  dataBase64: z.string().max(16 * 1024 * 1024, { error: () => t('analysis.import.tooLarge') }),
+  dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { error: () => t('error.bodyTooLarge', { limit: MAX_IMPORT_MB }) }),
+  // Status analysis import (issue 10): which sheet, how each column and role word is read.
+  sheet: z.string().max(100).optional(),
+  mapping: z
+    .array(z.union([z.enum(['ignore', 'role', 'unit']), z.string().regex(/^statement:[A-ZÆØÅ]{1,3}[0-9]{1,3}$/), z.null()]))
+    .max(1000)
+    .optional(),
+  roleWords: z.record(z.string().max(200), z.enum([...ROLES, 'none'])).optional(),
 });
 
 export const ConsensusSet = z.object({

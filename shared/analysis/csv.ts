@@ -1,7 +1,7 @@
 // CSV text -> rows of fields, as Norwegian Excel, LibreOffice and survey
 // tools write it. Pure: no I/O, no trimming (the importer trims values).
 
-export type CsvDelimiter = ';' | ',' | '\t';
+export type CsvDelimiter = ';' | ',' | '\t' | '|';
 
 const BOM = '\uFEFF';
 
@@ -31,15 +31,19 @@ export function detectDelimiter(text: string): CsvDelimiter {
 /**
  * Parses CSV text (RFC 4180 quoting: doubled quotes, delimiters and line
  * breaks inside quotes; CRLF, LF or CR line ends). A UTF-8 byte order mark is
- * removed, the delimiter is detected from the header line, and trailing lines
+ * removed, the delimiter is taken from a `sep=;` first line (which is dropped)
+ * or else detected from the header line, and trailing lines
  * whose fields are all empty (Excel writes ";;;" for them) are dropped.
  *
  * Lenient where Excel is: a quote inside an unquoted field is kept as a
  * character, and text after a closing quote is appended to the field.
  */
 export function parseCsv(text: string): string[][] {
-  const src = text.startsWith(BOM) ? text.slice(1) : text;
-  const delimiter = detectDelimiter(src);
+  let src = text.startsWith(BOM) ? text.slice(1) : text;
+  // Excel's `sep=;` first line names the delimiter and is not part of the table.
+  const sep = /^"?sep=([;,\t|])"?[^\S\r\n]*(?:\r\n|\n|\r|$)/i.exec(src);
+  if (sep) src = src.slice(sep[0].length);
+  const delimiter = sep ? (sep[1] as CsvDelimiter) : detectDelimiter(src);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -67,24 +67,25 @@ export function parseCsv(text: string): string[][] {
   while (i < n) {
     const c = src[i];
     if (c === '"' && field === '') {
-      // Quoted field: read to the closing quote.
+      // Quoted field: read to the closing quote, a run at a time.
       recordStarted = true;
       i++;
       let quoted = '';
       for (;;) {
-        if (i >= n) break; // unterminated: take what is there
-        const q = src[i];
-        if (q === '"') {
-          if (src[i + 1] === '"') {
-            quoted += '"';
-            i += 2;
-            continue;
-          }
-          i++;
+        const q = src.indexOf('"', i);
+        if (q < 0) {
+          quoted += src.slice(i); // unterminated: take what is there
+          i = n;
           break;
         }
-        quoted += q;
-        i++;
+        quoted += src.slice(i, q);
+        if (src[q + 1] === '"') {
+          quoted += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
       }
       field += quoted;
       continue;
@@ -100,9 +101,16 @@ export function parseCsv(text: string): string[][] {
       i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
       continue;
     }
+    // A run of plain characters up to the next delimiter, quote or line end.
     recordStarted = true;
-    field += c;
-    i++;
+    let j = i + 1;
+    while (j < n) {
+      const d = src[j];
+      if (d === delimiter || d === '\r' || d === '\n' || d === '"') break;
+      j++;
+    }
+    field += src.slice(i, j);
+    i = j;
   }
   if (recordStarted || field !== '' || row.length > 0) endRecord();
 

@@ -320,7 +320,14 @@ function answerParser(set: StatementSetContent) {
       ? { ok: true, value: n }
       : { ok: false, reason: t('import.cell.outsideScale', { value: numberText(n), allowed }) };
 
-  return (cell: Cell): Parsed<AnswerValue> => {
+  // Answer files repeat a handful of texts: each distinct text is read once.
+  const seen = new Map<string, Parsed<AnswerValue>>();
+  const parseText = (raw: string): Parsed<AnswerValue> => {
+    let parsed = seen.get(raw);
+    if (!parsed) seen.set(raw, (parsed = parse(raw)));
+    return parsed;
+  };
+  const parse = (cell: Cell): Parsed<AnswerValue> => {
     if (isFormula(cell)) {
       return { ok: false, reason: t('import.cell.formulaAnswer', { formula: cellText(cell), allowed }) };
     }
@@ -344,6 +351,7 @@ function answerParser(set: StatementSetContent) {
     if (labelled !== undefined) return { ok: true, value: labelled };
     return { ok: false, reason: t('import.cell.invalidAnswer', { value: text, allowed }) };
   };
+  return (cell: Cell): Parsed<AnswerValue> => (typeof cell === 'string' ? parseText(cell) : parse(cell));
 }
 
 /** Reads role cells; every distinct word is tallied for the preview's role list. */

@@ -37,7 +37,8 @@
 // How groups are chosen: first every group under t is hidden; then, while a
 // nonempty merged cell is under t, one more group is hidden: the smaller of
 // the cell's shown role group and shown unit group (for a cell of two pools,
-// the smallest shown group that meets a pool). Each step hides one more
+// the smallest shown group that meets a pool; on a tie, the unit group, as
+// the role breakdown is the one shown first). Each step hides one more
 // group, so it ends; at worst every group is hidden and the one merged cell
 // is the total, which is then shown only if it holds at least t.
 import { effectiveThreshold } from './scoring';
@@ -108,7 +109,7 @@ export function disclosure(cells: readonly CellCount[], threshold: number): Disc
       if (candidates.length === 0) candidates = all;
     }
     if (candidates.length === 0) break; // everything pooled: the one cell is the total
-    candidates.sort((a, b) => a.size - b.size || (a.dim === b.dim ? 0 : a.dim === 'role' ? -1 : 1));
+    candidates.sort((a, b) => a.size - b.size || (a.dim === b.dim ? 0 : a.dim === 'unit' ? -1 : 1));
     const hide = candidates[0];
     (hide.dim === 'role' ? roles : units).delete(hide.key);
   }

@@ -122,6 +122,17 @@ export function analysisRepository(db: Database.Database) {
     'INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const deleteRespondent = db.prepare('DELETE FROM respondents WHERE round_id = ? AND number = ?');
+  /** INSERT of n answers at once, prepared once per n. */
+  const answerBatches = new Map<number, Database.Statement>();
+  const answerBatch = (n: number) => {
+    let statement = answerBatches.get(n);
+    if (!statement) {
+      const rows = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
+      statement = db.prepare(`INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES ${rows}`);
+      answerBatches.set(n, statement);
+    }
+    return statement;
+  };
 
   // The round reduced to counts in SQL: per (role, unit) cell, per code and answer.
   const answerCells = db
@@ -167,16 +178,18 @@ export function analysisRepository(db: Database.Database) {
   }
 
   /** Checks answers against the round's set; returns them ready to store. */
-  function checkAnswers(content: StatementSetContent, answers: Record<string, AnswerValue>): [string, AnswerValue][] {
+  function answerChecker(content: StatementSetContent) {
     const codes = new Set(content.statements.map((s) => s.code));
-    return Object.entries(answers).map(([code, value]) => {
-      if (!codes.has(code)) throw new ApiError('invalid_input', t('error.answerCode', { code }));
-      if (typeof value === 'number' && (value < content.scale.min || value > content.scale.max)) {
-        throw new ApiError('invalid_input', t('error.answerValue', { code, max: content.scale.max }));
-      }
-      return [code, value];
-    });
+    return (answers: Record<string, AnswerValue>): [string, AnswerValue][] =>
+      Object.entries(answers).map(([code, value]) => {
+        if (!codes.has(code)) throw new ApiError('invalid_input', t('error.answerCode', { code }));
+        if (typeof value === 'number' && (value < content.scale.min || value > content.scale.max)) {
+          throw new ApiError('invalid_input', t('error.answerValue', { code, max: content.scale.max }));
+        }
+        return [code, value];
+      });
   }
+  const checkAnswers = (content: StatementSetContent, answers: Record<string, AnswerValue>) => answerChecker(content)(answers);
 
   function writeAnswers(respondentId: string, answers: [string, AnswerValue][], now: string): void {
     clearAnswers.run(respondentId);
@@ -288,10 +301,11 @@ export function analysisRepository(db: Database.Database) {
       const content = set(r.setId).content;
       const now = nowIso();
       const roundUnitIds = new Set(r.unitIds);
+      const check = answerChecker(content);
       let number = nextNumber.get(r.id)!.next;
       const numbers: number[] = [];
       for (const row of rows) {
-        const answers = checkAnswers(content, row.answers);
+        const answers = check(row.answers);
         if (row.unitId && !roundUnitIds.has(row.unitId)) {
           if (unitMunicipality.get(row.unitId)?.municipality_id !== r.municipalityId) throw new ApiError('invalid_input', t('error.unitNotInRound'));
           addRoundUnitIfMissing.run(r.id, row.unitId, now, now);
@@ -299,10 +313,13 @@ export function analysisRepository(db: Database.Database) {
         }
         const id = newId();
         insertRespondent.run({ id, roundId: r.id, number, role: row.role, unitId: row.unitId, source: 'import', now });
+        const values: (string | number | null)[] = [];
         for (const [code, value] of answers) {
           if (value === null) continue;
-          insertAnswer.run(id, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
+          values.push(id, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
         }
+        // One statement per respondent: all of its answers as one multi-row INSERT.
+        if (values.length > 0) answerBatch(values.length / 6).run(...values);
         numbers.push(number++);
       }
       return numbers;

@@ -35,6 +35,8 @@ const roleKey = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ')
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 const choiceOf = (c: ImportColumn): ColumnChoice => (c.kind === 'statement' ? `statement:${c.code}` : c.kind === 'ignored' ? 'ignore' : c.kind);
 
+const needsCheck = (c: ImportColumn) => c.matchedBy === 'similar' || c.matchedBy === 'none';
+
 function matchText(c: ImportColumn): string {
   switch (c.matchedBy) {
     case 'code':
@@ -285,9 +287,13 @@ function Columns({ preview, set, onChange, disabled }: { preview: ImportPreview;
             </tr>
           </thead>
           <tbody>
-            {preview.columns.map((c, index) =>
+            {preview.columns
+              .map((c, index) => ({ c, index }))
+              // Columns to check first (unknown, near matches), then the rest in file order.
+              .sort((x, y) => Number(!needsCheck(x.c)) - Number(!needsCheck(y.c)) || x.index - y.index)
+              .map(({ c, index }) =>
               c.header === '' ? null : (
-                <tr key={index} className={c.matchedBy === 'similar' || c.matchedBy === 'none' ? 'import__check' : undefined}>
+                <tr key={index} className={needsCheck(c) ? 'import__check' : undefined}>
                   <td>{columnLetter(index)}</td>
                   <th scope="row" className="import__header">{c.header}</th>
                   <td>

@@ -200,8 +200,19 @@ describe('import of survey exports through the UI', () => {
     const rs = makeRespondents(set, PEOPLE, 22);
     const file = path.join(tempDir(), 'Ståstedsanalyse (svar) - Skjemasvar 1.csv');
     fs.writeFileSync(file, googleFormsCsv(set, rs));
-    const { page } = await importThroughUi(file, false);
+    const { page, roundId } = await importThroughUi(file, false);
     await checkEveryFigure(page, set, rs);
+
+    // A late form does not change what the room saw: the guide reveals again.
+    await api('rounds.saveRespondent', { roundId, role: 'teacher', answers: { T1: 4 } });
+    await page.reload();
+    await page.getByText('1 skjema er endret eller kommet til etter at resultatene ble vist.', { exact: false }).waitFor();
+    await page.getByText('Færre enn 5 nye eller endrede skjemaer', { exact: false }).waitFor();
+    const allRow = page.locator('.res-table--breakdown tbody tr').first();
+    expect(await allRow.locator('td').first().innerText()).toBe(String(rs.length));
+    await page.getByRole('button', { name: 'Vis oppdaterte resultater' }).click();
+    await expect.poll(() => allRow.locator('td').first().innerText()).toBe(String(rs.length + 1));
+    expect(await page.getByText('er endret eller kommet til').count()).toBe(0);
     await page.close();
   });
 });

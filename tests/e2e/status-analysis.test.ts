@@ -115,7 +115,8 @@ describe('status analysis in Chromium', () => {
     await page.getByRole('heading', { name: 'Endring per påstand' }).waitFor();
     const row = (code: string) => page.locator('tr').filter({ has: page.locator(':scope > :first-child', { hasText: new RegExp(`^${code}$`) }) });
     const t1Row = row('T1');
-    const change = (4 - t1Before).toFixed(2).replace('.', ',');
+    // The change shown is the difference of the two means as shown (rounded to 0,01), so the row adds up.
+    const change = (4 - Number(t1Before.toFixed(2))).toFixed(2).replace('.', ',');
     await expect.poll(() => t1Row.innerText()).toMatch(new RegExp(`\\t\\+${change}\\t32\\t5$`));
     // A statement nobody answered in the follow-up has no change.
     expect(await row('T3').innerText()).toMatch(/\t–\t–\t33\t0$/);

@@ -4,7 +4,7 @@
 import type { RoundResults } from '../../../shared/analysis/api';
 import type { Summary } from '../../../shared/analysis/scoring';
 import { formatInteger } from '../../../shared/format';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { AreaMeansChart } from './results/AreaMeansChart';
@@ -48,7 +48,7 @@ export function ResultsView({ roundId }: { roundId: string }) {
       <ErrorNotice error={reveal.error} />
       {r.changedSinceReveal > 0 && (
         <div className="notice res-notice" role="status">
-          <p>{t('results.changed', { count: formatInteger(r.changedSinceReveal) })}</p>
+          <p>{t('results.changed', { forms: tc('count.forms', r.changedSinceReveal) })}</p>
           {r.changedSinceReveal < r.threshold && <p>{t('results.changedFew', { threshold: formatInteger(r.threshold) })}</p>}
           <button type="button" className="button button--primary" disabled={reveal.isPending} onClick={() => reveal.mutate({ id: roundId, revealed: true })}>
             {t('results.revealAgain')}

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './support/browser';
 import { startServer, tempDir } from './support/server';
+import { makeRespondents, msFormsXlsx } from './support/forms';
+import type { StatementSetContent } from '../shared/analysis/types';
 
 const out = path.resolve(process.argv[2] ?? 'test-results/screenshots');
 fs.mkdirSync(out, { recursive: true });
@@ -73,6 +75,11 @@ for (const [i, text] of cardTexts.entries()) {
 await api('actions.create', { sessionId: session.id, cardId: 'kort-1', category: 'prevent', what: 'Voksne i alle friminutt, fast plan', who: 'rektor', due: '01.10.2026' });
 await api('actions.create', { sessionId: session.id, cardId: 'kort-7', category: 'stop', what: 'Melde til politiet og følge opp eleven', who: 'rektor' });
 
+const schoolContent = (schoolSet as unknown as { content: StatementSetContent }).content;
+const msFormsFile = path.join(tempDir(), 'Ståstedsanalyse(1-24).xlsx');
+const formPeople = Array.from({ length: 24 }, (_, i) => ({ role: ['Lærer', 'Kontaktlærer', 'Rektor', 'Miljøarbeider', 'Spesialpedagog', 'Assistent'][i % 6], unit: 'Fauske skole' }));
+fs.writeFileSync(msFormsFile, await msFormsXlsx(schoolContent, makeRespondents(schoolContent, formPeople, 4), { instructionsFirst: true, headerEdits: { T2: schoolContent.statements[1].text.replace('kjenner', 'kjener') } }));
+
 const browser = await launchChromium();
 for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
@@ -102,6 +109,17 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   await page.locator('#import-file').setInputFiles(path.join(import.meta.dirname, 'fixtures', 'import', 'out-of-range.csv'));
   await page.waitForSelector('.import__preview');
   await page.screenshot({ path: path.join(out, `import-preview-${w}x${h}.png`) });
+  // A Microsoft Forms export: column readings with a near match, role words staff use.
+  await page.goto(`${server.url}/#/runde/${follow.id}/import`);
+  await page.locator('#import-file').setInputFiles(msFormsFile);
+  await page.waitForSelector('.import__columns');
+  await page.screenshot({ path: path.join(out, `import-msforms-${w}x${h}.png`) });
+  await page.screenshot({ path: path.join(out, `import-msforms-${w}x${h}-full.png`), fullPage: true });
+  // The export dialog with the personal-data warning.
+  await page.goto(`${server.url}/#/runde/${baseline.id}/resultater`);
+  await page.getByRole('button', { name: 'Last ned Excel' }).click();
+  await page.getByLabel('Ta med svarene per person (arket «Svar»)').check();
+  await page.screenshot({ path: path.join(out, `export-dialog-${w}x${h}.png`) });
   await page.goto(`${server.url}/#/runde/${baseline.id}/konsensus`);
   await page.waitForSelector('.consensus');
   await page.screenshot({ path: path.join(out, `consensus-${w}x${h}.png`) });

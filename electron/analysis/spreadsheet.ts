@@ -6,7 +6,9 @@ import { ApiError } from '../../shared/api/result';
 import { parseCsv } from '../../shared/analysis/csv';
 import { t } from '../../shared/i18n';
 import type { Cell } from '../../shared/analysis/importer';
-import { ROLE_WORDS, type Respondent, type StatementSetContent } from '../../shared/analysis/types';
+import type { RoundResults } from '../../shared/analysis/api';
+import type { Stats, Summary } from '../../shared/analysis/scoring';
+import { ROLE_WORDS, type Respondent, type Role, type StatementSetContent } from '../../shared/analysis/types';
 
 function unreadable(hint: string): ApiError {
   return new ApiError('invalid_input', t('import.unreadable', { hint }));
@@ -85,17 +87,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
   }
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's own `Buffer` type is an ArrayBuffer; JSZip reads either.
-    await workbook.xlsx.load(bytes.slice().buffer);
-  } catch {
-    throw unreadable(t('import.unreadable.damaged'));
-  }
-  // `worksheets` is in tab order; getWorksheet(1) is by sheet id, which need not be the first tab.
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+function sheetRows(sheet: ExcelJS.Worksheet): Cell[][] {
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
@@ -112,11 +104,29 @@ async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
   return rows;
 }
 
+/** Every worksheet in tab order (`worksheets`; getWorksheet(1) is by sheet id, which need not be the first tab). */
+async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's own `Buffer` type is an ArrayBuffer; JSZip reads either.
+    await workbook.xlsx.load(bytes.slice().buffer);
+  } catch {
+    throw unreadable(t('import.unreadable.damaged'));
+  }
+  return workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
+}
+
+export interface Sheet {
+  /** The tab's name; null for CSV. */
+  name: string | null;
+  rows: Cell[][];
+}
+
 /**
- * Reads an answer file into rows of cells (first worksheet for XLSX). Throws
- * an ApiError with a Norwegian message when the file cannot be read.
+ * Reads an answer file into its sheets (one, unnamed, for CSV). Throws an
+ * ApiError with a Norwegian message when the file cannot be read.
  */
-export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<Cell[][]> {
+export async function readSheets(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
   if (extension === 'xlsx' || extension === 'xlsm') return readXlsx(bytes);
   if (extension === 'csv' || extension === 'txt') {
@@ -126,7 +136,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
     if (text.includes('\u0000')) {
       throw unreadable(t('import.unreadable.notText', { fileName }));
     }
-    return parseCsv(text);
+    return [{ name: null, rows: parseCsv(text) }];
   }
   if (extension === 'xls') {
     throw unreadable(t('import.unreadable.xls'));
@@ -134,25 +144,18 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   throw unreadable(t('import.unreadable.extension', { fileName }));
 }
 
-/** One statement's summary, as the scoring module computes it. */
-export interface StatementSummaryRow {
-  code: string;
-  /** Answers on the scale (don't know and missing not counted). */
-  n: number;
-  dontKnow: number;
-  mean: number | null;
-  median: number | null;
-  sd: number | null;
-  /** Count per scale value, from 1 to scale.max. */
-  distribution: number[];
+/** The rows of the first sheet (of an XLSX; the table of a CSV). */
+export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<Cell[][]> {
+  return (await readSheets(bytes, fileName))[0]?.rows ?? [];
 }
 
 export interface RoundWorkbookInput {
-  set: StatementSetContent;
-  respondents: Respondent[];
+  /** The round's results as they may be shown (status 'shown'). */
+  results: RoundResults;
+  /** One row per respondent, role and unit already blanked by the privacy rule; null leaves the «Svar» sheet out. */
+  respondents: Respondent[] | null;
   /** Unit name by unit id. */
   unitNames: Record<string, string>;
-  summary: { statements: StatementSummaryRow[] };
 }
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
@@ -166,64 +169,68 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
+const statsHeaders = (set: StatementSetContent) => [
+  t('export.header.n'),
+  t('export.header.mean'),
+  t('export.header.median'),
+  t('export.header.sd'),
+  ...set.scale.labels.map((label, i) => t('export.header.scaleValue', { value: set.scale.min + i, label })),
+  t('export.header.dontKnow'),
+  t('export.header.missing'),
+];
+const statsCells = (s: Stats | undefined, max: number) => [
+  s?.n ?? 0,
+  s?.mean ?? null,
+  s?.median ?? null,
+  s?.sd ?? null,
+  ...Array.from({ length: max }, (_, i) => s?.distribution[i] ?? 0),
+  s?.dontKnow ?? 0,
+  s?.missing ?? 0,
+];
+
 /**
- * One round as an XLSX workbook: "Svar" (one row per respondent, 'x' for
- * don't know, empty for no answer) and "Sammendrag" (one row per statement).
- * Numbers are written as numbers.
+ * One round as an XLSX workbook, with the figures the screen shows and
+ * nothing more: «Svar» (only when asked for: one row per respondent, 'x' for
+ * don't know, empty for no answer), «Sammendrag» (per statement), «Områder»
+ * (per area) and «Grupper» (area means of the whole round and of every
+ * group the privacy rule shows). Numbers are written as numbers.
  */
 export async function writeRoundWorkbook(input: RoundWorkbookInput): Promise<Uint8Array> {
-  const { set, respondents, unitNames, summary } = input;
+  const { results, respondents, unitNames } = input;
+  const set = results.set.content;
+  const summary = results.summary!;
+  const max = set.scale.max;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = t('app.name');
   workbook.created = new Date();
 
   const codes = set.statements.map((s) => s.code);
-  const answers = workbook.addWorksheet(t('export.sheet.answers'));
-  answers.addRow([t('export.header.respondent'), t('export.header.role'), t('export.header.unit'), ...codes]);
-  for (const r of respondents) {
-    answers.addRow([
-      r.number,
-      r.role ? ROLE_WORDS[r.role] : null,
-      r.unitId ? (unitNames[r.unitId] ?? null) : null,
-      ...codes.map((code) => {
-        const value = r.answers[code];
-        return value === 'dont_know' ? 'x' : (value ?? null);
-      }),
-    ]);
+  if (respondents) {
+    const answers = workbook.addWorksheet(t('export.sheet.answers'));
+    answers.addRow([t('export.header.respondent'), t('export.header.role'), t('export.header.unit'), ...codes]);
+    for (const r of respondents) {
+      answers.addRow([
+        r.number,
+        r.role ? ROLE_WORDS[r.role] : null,
+        r.unitId ? (unitNames[r.unitId] ?? null) : null,
+        ...codes.map((code) => {
+          const value = r.answers[code];
+          return value === 'dont_know' ? 'x' : (value ?? null);
+        }),
+      ]);
+    }
+    answers.getColumn(1).width = 12;
+    answers.getColumn(2).width = 16;
+    answers.getColumn(3).width = 24;
+    styleHeader(answers);
   }
-  answers.getColumn(1).width = 12;
-  answers.getColumn(2).width = 16;
-  answers.getColumn(3).width = 24;
-  styleHeader(answers);
 
   const areaTitles = new Map(set.areas.map((a) => [a.id, a.title]));
   const byCode = new Map(summary.statements.map((s) => [s.code, s]));
-  const scaleValues = set.scale.labels.map((label, i) => t('export.header.scaleValue', { value: set.scale.min + i, label }));
   const sums = workbook.addWorksheet(t('export.sheet.summary'));
-  sums.addRow([
-    t('export.header.code'),
-    t('export.header.statement'),
-    t('export.header.area'),
-    t('export.header.n'),
-    t('export.header.mean'),
-    t('export.header.median'),
-    t('export.header.sd'),
-    ...scaleValues,
-    t('export.header.dontKnow'),
-  ]);
+  sums.addRow([t('export.header.code'), t('export.header.statement'), t('export.header.area'), ...statsHeaders(set)]);
   for (const statement of set.statements) {
-    const s = byCode.get(statement.code);
-    sums.addRow([
-      statement.code,
-      statement.text,
-      areaTitles.get(statement.areaId) ?? '',
-      s?.n ?? 0,
-      s?.mean ?? null,
-      s?.median ?? null,
-      s?.sd ?? null,
-      ...scaleValues.map((_, i) => s?.distribution[i] ?? 0),
-      s?.dontKnow ?? 0,
-    ]);
+    sums.addRow([statement.code, statement.text, areaTitles.get(statement.areaId) ?? '', ...statsCells(byCode.get(statement.code), max)]);
   }
   sums.getColumn(2).width = 60;
   sums.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
@@ -233,6 +240,36 @@ export async function writeRoundWorkbook(input: RoundWorkbookInput): Promise<Uin
     sums.getColumn(col).width = 14;
   }
   styleHeader(sums);
+
+  const areas = workbook.addWorksheet(t('export.sheet.areas'));
+  areas.addRow([t('export.header.area'), t('export.header.statements'), ...statsHeaders(set)]);
+  for (const a of summary.areas) areas.addRow([a.title, a.statements, ...statsCells(a, max)]);
+  areas.getColumn(1).width = 36;
+  for (const col of [4, 5, 6]) {
+    areas.getColumn(col).numFmt = '0.00';
+    areas.getColumn(col).width = 14;
+  }
+  styleHeader(areas);
+
+  const groups = workbook.addWorksheet(t('export.sheet.groups'));
+  groups.addRow([t('export.header.dimension'), t('export.header.group'), t('export.header.respondents'), ...summary.areas.map((a) => a.title)]);
+  const areaMeans = (s: Summary) => summary.areas.map((a) => s.areas.find((x) => x.areaId === a.areaId)?.mean ?? null);
+  groups.addRow([t('export.group.all'), t('export.group.all'), summary.respondents, ...areaMeans(summary)]);
+  for (const breakdown of [results.byRole, results.byUnit]) {
+    if (!breakdown) continue;
+    const dimension = t(breakdown.by === 'role' ? 'export.header.role' : 'export.header.unit');
+    for (const g of breakdown.groups) {
+      const name = g.key === null ? t('export.group.none') : breakdown.by === 'role' ? ROLE_WORDS[g.key as Role] : (unitNames[g.key] ?? g.key);
+      if (g.suppressed || !g.summary) groups.addRow([dimension, name, t('export.group.hidden')]);
+      else groups.addRow([dimension, name, g.respondents, ...areaMeans(g.summary)]);
+    }
+  }
+  groups.getColumn(2).width = 28;
+  for (let col = 4; col < 4 + summary.areas.length; col++) {
+    groups.getColumn(col).numFmt = '0.00';
+    groups.getColumn(col).width = 16;
+  }
+  styleHeader(groups);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -3,9 +3,16 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import { readAnswerTable } from '../../shared/analysis/importer';
-import { breakdownCounts, compare, largestGaps, summarizeCounts } from '../../shared/analysis/scoring';
+import type { z } from 'zod';
+import type { ImportFile, RoundResults } from '../../shared/analysis/api';
+import type { ImportOptions, ImportPreview } from '../../shared/analysis/importer';
+import { disclosure } from '../../shared/analysis/privacy';
+import { cellCounts } from '../../shared/analysis/results';
+import { compare } from '../../shared/analysis/scoring';
+import type { Respondent } from '../../shared/analysis/types';
+import { roundResultsReader, type ShownRound } from '../analysis/results';
 import { t } from '../../shared/i18n';
-import { readSpreadsheet, writeRoundWorkbook } from '../analysis/spreadsheet';
+import { readSheets, writeRoundWorkbook, type Sheet } from '../analysis/spreadsheet';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
 import { analysisRepository } from '../workbook/repositories/analysis';
@@ -50,35 +57,35 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
   const trash = trashRepository(db);
   const write = transactional(db);
 
-  /** The round's units (for import matching and names in exports). */
-  const roundUnits = (unitIds: string[], municipalityId: string) => units.list(municipalityId).filter((u) => unitIds.includes(u.id));
 
-  async function preview(roundId: string, fileName: string, dataBase64: string) {
-    const round = analysis.round(roundId);
+  /**
+   * The preview of an import: the guide's sheet, else the first sheet with a
+   * statement column (an instructions tab may come first); units matched
+   * against all of the municipality's units (they join the round on import).
+   */
+  async function preview(input: z.output<typeof ImportFile>) {
+    const round = analysis.round(input.roundId);
     const set = analysis.set(round.setId).content;
-    const cells = await readSpreadsheet(Buffer.from(dataBase64, 'base64'), fileName).catch((err: unknown) => {
-      throw new ApiError('invalid_input', err instanceof Error ? err.message : t('error.internal'));
+    const sheets = await readSheets(Buffer.from(input.dataBase64, 'base64'), input.fileName).catch((err: unknown) => {
+      throw err instanceof ApiError ? err : new ApiError('invalid_input', err instanceof Error ? err.message : t('error.internal'));
     });
-    return { round, preview: readAnswerTable(cells, set, roundUnits(round.unitIds, round.municipalityId)) };
+    const municipalityUnits = units.list(round.municipalityId);
+    const read = (sheet: Sheet) => ({ ...readAnswerTable(sheet.rows, set, municipalityUnits, { mapping: input.mapping as ImportOptions['mapping'], roleWords: input.roleWords }), sheets: sheets.flatMap((s) => (s.name === null ? [] : [s.name])), sheet: sheet.name });
+    const chosen = sheets.find((s) => s.name === input.sheet);
+    if (chosen) return read(chosen);
+    let first: ImportPreview | null = null;
+    for (const sheet of sheets) {
+      const p = read(sheet);
+      first ??= p;
+      if (p.columns.some((c) => c.kind === 'statement')) return p;
+    }
+    return first ?? read({ name: null, rows: [] });
   }
 
-  /** Results from counts the workbook aggregates (no answer-by-answer load). */
-  function results(id: string) {
-    const round = analysis.round(id);
-    const set = analysis.set(round.setId);
-    const threshold = analysis.threshold();
-    const counts = analysis.counts(id, set.content.scale.max);
-    const summary = summarizeCounts(set.content, counts.total);
-    return {
-      round,
-      set,
-      summary,
-      byRole: breakdownCounts(set.content, 'role', counts.byRole, threshold),
-      byUnit: breakdownCounts(set.content, 'unit', counts.byUnit, threshold),
-      gaps: largestGaps(summary, set.content, 5),
-      consensus: analysis.consensus(id),
-    };
-  }
+  const results = roundResultsReader(db);
+  /** The results without the internal cells: what leaves the main process. */
+  const publicResultsOf = ({ cells: _cells, ...shown }: ShownRound): RoundResults => shown;
+  const publicResults = (id: string) => publicResultsOf(results(id));
 
   return {
     'statementSets.list': write(() => analysis.listSets()),
@@ -99,43 +106,39 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       return { number };
     }),
 
-    'rounds.previewImport': async ({ roundId, fileName, dataBase64 }) => (await preview(roundId, fileName, dataBase64)).preview,
-    'rounds.import': async ({ roundId, fileName, dataBase64 }) => {
-      const { preview: p } = await preview(roundId, fileName, dataBase64);
+    'rounds.previewImport': (input) => preview(input),
+    'rounds.import': async (input) => {
+      const roundId = input.roundId;
+      const p = await preview(input);
       if (!p.ok) throw new ApiError('invalid_input', t('error.importRejected', { errors: p.fileErrors.join(' ') }));
       // All rows in one transaction: a failure saves none of them.
-      const numbers = db.transaction(() =>
-        p.respondents.map((r) => analysis.saveRespondent({ roundId, role: r.role, unitId: r.unitId, answers: r.answers }, 'import').number),
-      )();
+      const numbers = db.transaction(() => analysis.importRespondents(roundId, p.respondents))();
       return { imported: numbers.length, rejectedCells: p.rejected.length, firstNumber: numbers[0] ?? null };
     },
 
     'rounds.setConsensus': write(({ roundId, target, value }: { roundId: string; target: string; value: number | null }) => analysis.setConsensus(roundId, target, value)),
-    'rounds.results': ({ id }) => results(id),
+    'rounds.results': ({ id }) => publicResults(id),
     'rounds.compare': ({ a, b }) => {
       const ra = results(a);
       const rb = results(b);
-      return { a: ra.round, b: rb.round, comparison: compare({ set: ra.set.content, summary: ra.summary }, { set: rb.set.content, summary: rb.summary }) };
+      for (const r of [ra, rb]) {
+        if (r.status !== 'shown' || !r.summary) throw new ApiError('invalid_input', t(r.status === 'hidden' ? 'error.compareHidden' : 'error.compareTooFew', { title: r.round.title }));
+      }
+      return { a: ra.round, b: rb.round, comparison: compare({ set: ra.set.content, summary: ra.summary! }, { set: rb.set.content, summary: rb.summary! }) };
     },
-    'rounds.exportXlsx': async ({ id }) => {
+    'rounds.exportXlsx': async ({ id, includeRespondents }) => {
       const r = results(id);
+      if (r.status === 'hidden') throw new ApiError('invalid_input', t('error.exportHidden'));
+      if (r.status === 'too_few' || !r.cells) throw new ApiError('invalid_input', t('error.exportTooFew', { threshold: r.threshold }));
       const unitNames = Object.fromEntries(units.list(r.round.municipalityId).map((u) => [u.id, u.name]));
-      // Role and unit are left out for groups below the threshold, as on screen.
-      const respondents = analysis.scoringInput(id);
-      const threshold = analysis.threshold();
-      const sizes = (key: (x: (typeof respondents)[number]) => string | null) => {
-        const m = new Map<string | null, number>();
-        for (const x of respondents) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
-        return m;
-      };
-      const roleSizes = sizes((x) => x.role);
-      const unitSizes = sizes((x) => x.unitId);
-      const shown = respondents.map((x) => ({
-        ...x,
-        role: (roleSizes.get(x.role) ?? 0) >= threshold ? x.role : null,
-        unitId: (unitSizes.get(x.unitId) ?? 0) >= threshold ? x.unitId : null,
-      }));
-      const bytes = await writeRoundWorkbook({ set: r.set.content, respondents: shown, unitNames, summary: r.summary });
+      let respondents: Respondent[] | null = null;
+      if (includeRespondents) {
+        if (r.changedSinceReveal > 0) throw new ApiError('invalid_input', t('error.exportChanged', { count: r.changedSinceReveal }));
+        // A row names its role only when the role group is shown, its unit only when the unit group is (privacy.ts).
+        const d = disclosure(cellCounts(r.cells), r.threshold);
+        respondents = analysis.scoringInput(id).map((x) => ({ ...x, role: d.roles.has(x.role) ? x.role : null, unitId: d.units.has(x.unitId) ? x.unitId : null }));
+      }
+      const bytes = await writeRoundWorkbook({ results: publicResultsOf(r), respondents, unitNames });
       return { fileName: `${slug(r.round.title)}-${r.round.date}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
     },
 

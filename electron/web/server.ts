@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { contract, methodNames } from '../../shared/api/contract';
 import type { ErrorCode, Result } from '../../shared/api/result';
+import { MAX_IMPORT_MB } from '../../shared/analysis/api';
 import { t } from '../../shared/i18n';
 import type { Dispatch } from '../api/dispatch';
 import { MAX_REQUEST_BYTES } from '../../shared/api/limits';
@@ -67,6 +68,9 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Too large a body is read to its end and dropped, so the answer (413 with
+    // a Norwegian message naming the limit) reaches the page instead of a
+    // reset connection.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > DRAIN_AT_MOST) return req.destroy();
@@ -87,7 +91,8 @@ function decodePath(text: string): string | undefined {
   }
 }
 
-const tooLarge = () => failure('invalid_input', t('error.tooLarge', { max: Math.round(MAX_REQUEST_BYTES / (1024 * 1024)) }));
+const tooLarge = () =>
+  failure('invalid_input', t('error.requestTooLarge', { limit: Math.round(MAX_REQUEST_BYTES / (1024 * 1024)), fileLimit: MAX_IMPORT_MB }));
 
 export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptions): Promise<WebServer> {
   let ownHosts = new Set<string>();

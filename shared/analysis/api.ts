@@ -77,11 +77,23 @@ export const RespondentOut = z.object({
 });
 export type RespondentOut = z.infer<typeof RespondentOut>;
 
-/** A file for import, as the renderer read it: base64, at most about 12 MB. */
+/** The largest answer file the import reads, in bytes (5,000 respondents as XLSX or CSV are far below it). */
+export const MAX_IMPORT_BYTES = 12 * 1024 * 1024;
+/** The same in megabytes, as the guide is told. */
+export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / (1024 * 1024);
+
+/** A file for import, as the renderer read it (base64), with the guide's choices from the preview. */
 export const ImportFile = z.object({
   roundId: Id,
   fileName: z.string().trim().min(1).max(255),
-  dataBase64: z.string().max(16 * 1024 * 1024, { error: () => t('analysis.import.tooLarge') }),
+  dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { error: () => t('error.bodyTooLarge', { limit: MAX_IMPORT_MB }) }),
+  // Status analysis import (issue 10): which sheet, how each column and role word is read.
+  sheet: z.string().max(100).optional(),
+  mapping: z
+    .array(z.union([z.enum(['ignore', 'role', 'unit']), z.string().regex(/^statement:[A-ZÆØÅ]{1,3}[0-9]{1,3}$/), z.null()]))
+    .max(1000)
+    .optional(),
+  roleWords: z.record(z.string().max(200), z.enum([...ROLES, 'none'])).optional(),
 });
 
 export const ConsensusSet = z.object({
@@ -109,13 +121,31 @@ export interface RoundDetail {
   consensus: Record<string, number>;
 }
 
+/**
+ * - hidden: not revealed; nothing but the number of forms.
+ * - too_few: revealed, but fewer than the threshold answered: no figure at all.
+ * - shown: the figures as frozen at the reveal, through the privacy rule.
+ */
+export type ResultStatus = 'hidden' | 'too_few' | 'shown';
+
+/** A round's results as they may be shown (shared/analysis/privacy.ts): every screen, export and summary reads these. */
 export interface RoundResults {
   round: Round;
   set: StatementSetInfo;
-  summary: Summary;
-  byRole: Breakdown;
-  byUnit: Breakdown;
-  gaps: LargestGaps;
+  status: ResultStatus;
+  threshold: number;
+  /** Forms in the round now (shown even while hidden). */
+  answered: number;
+  /** When the shown results were revealed. */
+  revealedAt: string | null;
+  /** Forms added, changed or deleted since the reveal: not in the shown results until the guide reveals again. */
+  changedSinceReveal: number;
+  /** Null unless status is 'shown'. */
+  summary: Summary | null;
+  byRole: Breakdown | null;
+  /** Units by name, the group without a unit last. */
+  byUnit: Breakdown | null;
+  gaps: LargestGaps | null;
   consensus: Record<string, number>;
 }
 
@@ -137,3 +167,10 @@ export const RoundComparisonOut = z.custom<RoundComparison>();
 export const ImportPreviewOut = z.custom<ImportPreview>();
 export const ImportResultOut = z.custom<ImportResult>();
 export const ExportFile = z.object({ fileName: z.string(), dataBase64: z.string() });
+
+// Status analysis (issue 10): the export leaves per-respondent rows out unless asked for.
+export const ExportRequest = z.object({
+  id: Id,
+  /** The «Svar» sheet: one row per respondent. Personal data: only on the guide's explicit request. */
+  includeRespondents: z.boolean().default(false),
+});

@@ -1,7 +1,7 @@
 // CSV text -> rows of fields, as Norwegian Excel, LibreOffice and survey
 // tools write it. Pure: no I/O, no trimming (the importer trims values).
 
-export type CsvDelimiter = ';' | ',' | '\t';
+export type CsvDelimiter = ';' | ',' | '\t' | '|';
 
 const BOM = '\uFEFF';
 
@@ -31,15 +31,19 @@ export function detectDelimiter(text: string): CsvDelimiter {
 /**
  * Parses CSV text (RFC 4180 quoting: doubled quotes, delimiters and line
  * breaks inside quotes; CRLF, LF or CR line ends). A UTF-8 byte order mark is
- * removed, the delimiter is detected from the header line, and trailing lines
+ * removed, the delimiter is taken from a `sep=;` first line (which is dropped)
+ * or else detected from the header line, and trailing lines
  * whose fields are all empty (Excel writes ";;;" for them) are dropped.
  *
  * Lenient where Excel is: a quote inside an unquoted field is kept as a
  * character, and text after a closing quote is appended to the field.
  */
 export function parseCsv(text: string): string[][] {
-  const src = text.startsWith(BOM) ? text.slice(1) : text;
-  const delimiter = detectDelimiter(src);
+  let src = text.startsWith(BOM) ? text.slice(1) : text;
+  // Excel's `sep=;` first line names the delimiter and is not part of the table.
+  const sep = /^"?sep=([;,\t|])"?[^\S\r\n]*(?:\r\n|\n|\r|$)/i.exec(src);
+  if (sep) src = src.slice(sep[0].length);
+  const delimiter = sep ? (sep[1] as CsvDelimiter) : detectDelimiter(src);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -63,24 +67,25 @@ export function parseCsv(text: string): string[][] {
   while (i < n) {
     const c = src[i];
     if (c === '"' && field === '') {
-      // Quoted field: read to the closing quote.
+      // Quoted field: read to the closing quote, a run at a time.
       recordStarted = true;
       i++;
       let quoted = '';
       for (;;) {
-        if (i >= n) break; // unterminated: take what is there
-        const q = src[i];
-        if (q === '"') {
-          if (src[i + 1] === '"') {
-            quoted += '"';
-            i += 2;
-            continue;
-          }
-          i++;
+        const q = src.indexOf('"', i);
+        if (q < 0) {
+          quoted += src.slice(i); // unterminated: take what is there
+          i = n;
           break;
         }
-        quoted += q;
-        i++;
+        quoted += src.slice(i, q);
+        if (src[q + 1] === '"') {
+          quoted += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
       }
       field += quoted;
       continue;
@@ -96,9 +101,16 @@ export function parseCsv(text: string): string[][] {
       i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
       continue;
     }
+    // A run of plain characters up to the next delimiter, quote or line end.
     recordStarted = true;
-    field += c;
-    i++;
+    let j = i + 1;
+    while (j < n) {
+      const d = src[j];
+      if (d === delimiter || d === '\r' || d === '\n' || d === '"') break;
+      j++;
+    }
+    field += src.slice(i, j);
+    i = j;
   }
   if (recordStarted || field !== '' || row.length > 0) endRecord();
 

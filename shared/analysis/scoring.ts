@@ -63,7 +63,8 @@ export type BreakdownBy = 'role' | 'unit';
 export interface BreakdownGroup {
   /** The role or unit id; null for respondents without one. */
   key: string | null;
-  respondents: number;
+  /** Null when suppressed: a hidden group's size is never given. */
+  respondents: number | null;
   suppressed: boolean;
   /** Null when suppressed. */
   summary: Summary | null;
@@ -75,7 +76,7 @@ export interface Breakdown {
   threshold: number;
   /** Total number of respondents (the sum over all groups). */
   respondents: number;
-  /** Roles in ROLES order, units by id; the null group last. */
+  /** Roles in ROLES order, units by id (the caller may sort units by name); the null group last. */
   groups: BreakdownGroup[];
 }
 
@@ -326,8 +327,8 @@ function compareKeys(by: BreakdownBy, a: string | null, b: string | null): numbe
  * group is the total; whether a total that small may be shown is the caller's
  * decision (`Breakdown.respondents` < `Breakdown.threshold`).
  *
- * Not covered: combining two different breakdowns (role and unit) of the same
- * round. Show only one breakdown per view.
+ * This is the rule for one breakdown on its own. A round shows two (role and
+ * unit) side by side: shared/analysis/privacy.ts decides what a round shows.
  */
 export function suppressedGroups(sizes: readonly number[], threshold: number): boolean[] {
   const t = effectiveThreshold(threshold);
@@ -361,19 +362,29 @@ export function breakdown(set: StatementSetContent, respondents: readonly Respon
   );
 }
 
-/** The same from counts per group (the workbook path). */
-export function breakdownCounts(set: StatementSetContent, by: BreakdownBy, groups: readonly { key: string | null; counts: AnswerCounts }[], threshold: number): Breakdown {
+/**
+ * The same from counts per group (the workbook path). `shown` names the groups
+ * that may be shown when the caller decided (see privacy.ts); without it, the
+ * one-breakdown rule above decides.
+ */
+export function breakdownCounts(
+  set: StatementSetContent,
+  by: BreakdownBy,
+  groups: readonly { key: string | null; counts: AnswerCounts }[],
+  threshold: number,
+  shown?: ReadonlySet<string | null>,
+): Breakdown {
   const t = effectiveThreshold(threshold);
   const sorted = [...groups].sort((a, b) => compareKeys(by, a.key, b.key));
   const sizes = sorted.map((g) => g.counts.respondents);
-  const suppressed = suppressedGroups(sizes, t);
+  const suppressed = shown ? sorted.map((g) => !shown.has(g.key)) : suppressedGroups(sizes, t);
   return {
     by,
     threshold: t,
     respondents: sizes.reduce((a, b) => a + b, 0),
     groups: sorted.map((g, i) => ({
       key: g.key,
-      respondents: sizes[i],
+      respondents: suppressed[i] ? null : sizes[i],
       suppressed: suppressed[i],
       summary: suppressed[i] ? null : summarizeCounts(set, g.counts),
     })),

@@ -64,7 +64,7 @@ export const contract = {
   'rounds.setConsensus': method(an.ConsensusSet, z.record(z.string(), z.number())),
   'rounds.results': method(d.IdInput, an.RoundResultsOut),
   'rounds.compare': method(z.object({ a: d.Id, b: d.Id }), an.RoundComparisonOut),
-  'rounds.exportXlsx': method(d.IdInput, an.ExportFile),
+  'rounds.exportXlsx': method(an.ExportRequest, an.ExportFile),
   'analysis.threshold': method(d.Empty, an.Threshold),
   'analysis.setThreshold': method(an.Threshold, an.Threshold),
 

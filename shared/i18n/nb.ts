@@ -2,6 +2,7 @@
 // Other languages (nynorsk, English) implement the same keys: see `Catalogue`.
 import { nbSources } from './nb-sources';
 import { nbSafety } from './nb-safety';
+import { nbAnalysisPrivacy } from './nb-analysis-privacy';
 export const nb = {
   ...nbSafety,
   'app.name': 'Omniverksted',
@@ -616,6 +617,7 @@ export const nb = {
   'refused.newer': 'Arbeidsboka {path} er laget av en nyere versjon av Omniverksted (versjon {found}, denne kan versjon {supported}). Oppdater programmet. Filen er ikke endret.',
   'refused.notAFile': 'Fant ingen fil å åpne på {path}.',
   ...nbSources,
+  ...nbAnalysisPrivacy,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -16,6 +16,7 @@ import { LATEST_VERSION, openWorkbook } from '../../electron/workbook/connection
 import { generateWorkbook } from '../../scripts/gen-workbook';
 import { readStaticFile } from '../../electron/static-files';
 import { benchMarkdown, type BenchRow } from './table';
+import { googleFormsCsv, makeRespondents } from '../support/forms';
 
 const rows: BenchRow[] = [];
 
@@ -133,6 +134,7 @@ rows.push({
        sqrt((sum(a.value * a.value) - sum(a.value) * sum(a.value) * 1.0 / count(a.value)) / (count(a.value) - 1)) AS sd
      FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ? GROUP BY a.code`,
   );
+  await h.ok('rounds.reveal', { id: round.id, revealed: true });
   rows.push({
     figure: `round summary 500 x 60 (${answerCount} answers) from workbook`,
     ms: await time(() => h.call('rounds.results', { id: round.id }), 20),
@@ -140,6 +142,58 @@ rows.push({
     floor: await time(() => rawSummary.all(round.id), 20),
     floorWhat: 'one raw SQL aggregate query',
   });
+}
+// Import at scale: 2,000 respondents x 54 statements from a Google Forms CSV
+// (statement texts as headers, label answers), beside the same rows inserted
+// with raw SQL in one transaction; 5,000 (the file limit) must work too. In a
+// workbook of its own, so the millions of answers do not weigh on the rows below.
+{
+  const hi = await openHarness();
+  const idb = hi.workbook.db;
+  const mun = await hi.ok('municipalities.create', { name: 'Importkommune' });
+  const units: { id: string; name: string }[] = [];
+  for (let u = 0; u < 4; u++) units.push(await hi.ok('units.create', { municipalityId: mun.id, name: `Skole ${u}`, kind: 'school' }));
+  const school = (await hi.ok('statementSets.list', {})).find((x) => x.origin === 'statements-school')!;
+  const roleWords = ['Lærer', 'Assistent', 'Rektor', 'Kontaktlærer', 'Miljøarbeider'];
+  const people = (count: number) => Array.from({ length: count }, (_, i) => ({ role: roleWords[i % 5], unit: units[i % 4].name }));
+  const newRound = async (title: string) =>
+    (await hi.ok('rounds.create', { municipalityId: mun.id, setId: school.id, title, date: '2026-09-01', kind: 'baseline', unitIds: [] })).id;
+  const insertP = idb.prepare("INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at) VALUES (?, ?, ?, 'teacher', ?, 'import', ?, ?)");
+  const insertA = idb.prepare('INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const [size, runs] of [[2000, 3], [5000, 1]] as const) {
+    const respondents = makeRespondents(school.content, people(size), size);
+    const file = { fileName: 'Svar.csv', dataBase64: Buffer.from(googleFormsCsv(school.content, respondents)).toString('base64') };
+    const rounds: string[] = [];
+    for (let i = 0; i <= runs; i++) rounds.push(await newRound(`Import ${size} ${i}`));
+    let next = 0;
+    const ms = await time(async () => {
+      const r = await hi.call('rounds.import', { roundId: rounds[next++], ...file });
+      if (!r.ok || r.value.imported !== size) throw new Error(`import failed: ${JSON.stringify(r).slice(0, 300)}`);
+    }, runs);
+    const floorRounds: string[] = [];
+    for (let i = 0; i <= runs; i++) floorRounds.push(await newRound(`Rå ${size} ${i}`));
+    let nextFloor = 0;
+    const floor = await time(
+      () =>
+        idb.transaction((roundId: string) => {
+          const now = new Date().toISOString();
+          respondents.forEach((r, i) => {
+            const id = `${roundId}-${i}`;
+            insertP.run(id, roundId, i + 1, units[i % 4].id, now, now);
+            for (const [code, v] of Object.entries(r.answers)) if (v !== null) insertA.run(id, code, v === 'dont_know' ? null : v, v === 'dont_know' ? 1 : 0, now, now);
+          });
+        })(floorRounds[nextFloor++]),
+      runs,
+    );
+    rows.push({
+      figure: `rounds.import ${size.toLocaleString('en')} x 54 (Google Forms CSV)`,
+      ms,
+      budget: size === 2000 ? 2000 : 5000,
+      floor,
+      floorWhat: 'raw INSERTs of the same rows, one tx',
+    });
+  }
+  hi.close();
 }
 // Omni-trappa: a board with 300 cards.
 const benchSession = (await h.ok('sessions.list', { municipalityId: someMunicipality }))[0];

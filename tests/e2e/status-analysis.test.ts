@@ -81,7 +81,13 @@ describe('status analysis in Chromium', () => {
     await page.getByText('Svar fra 36 personer').waitFor();
 
     // The Excel export, as the guide downloads it, opened and read back.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned Excel' }).click()]);
+    // Per-respondent rows only when the guide ticks them, under a personal-data warning.
+    await page.getByRole('button', { name: 'Last ned Excel' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Last ned Excel' });
+    expect(await exportDialog.getByText('personopplysninger').count()).toBe(0);
+    await exportDialog.getByLabel('Ta med svarene per person (arket «Svar»)').check();
+    await exportDialog.getByText(/Svarene per person er personopplysninger/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Last ned' }).click()]);
     expect(download.suggestedFilename()).toBe('Nullpunkt-høsten-2026-2026-09-01.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
@@ -109,7 +115,8 @@ describe('status analysis in Chromium', () => {
     await page.getByRole('heading', { name: 'Endring per påstand' }).waitFor();
     const row = (code: string) => page.locator('tr').filter({ has: page.locator(':scope > :first-child', { hasText: new RegExp(`^${code}$`) }) });
     const t1Row = row('T1');
-    const change = (4 - t1Before).toFixed(2).replace('.', ',');
+    // The change shown is the difference of the two means as shown (rounded to 0,01), so the row adds up.
+    const change = (4 - Number(t1Before.toFixed(2))).toFixed(2).replace('.', ',');
     await expect.poll(() => t1Row.innerText()).toMatch(new RegExp(`\\t\\+${change}\\t32\\t5$`));
     // A statement nobody answered in the follow-up has no change.
     expect(await row('T3').innerText()).toMatch(/\t–\t–\t33\t0$/);

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { RoundCreate, Round, RespondentOut, RespondentSave, StatementSetInfo } from '../../../shared/analysis/api';
 import type { AnswerValue, Respondent, Role, StatementSetContent } from '../../../shared/analysis/types';
-import type { AnswerCounts } from '../../../shared/analysis/scoring';
+import type { RoundCells } from '../../../shared/analysis/results';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
 import { shippedSetRevision, shippedStatementSets } from '../../content/statementSets';
@@ -69,7 +69,7 @@ const toRound = (r: RoundRow): Round => ({
 
 const SET_SELECT = `SELECT s.*, (SELECT count(*) FROM rounds r WHERE r.set_id = s.id) AS used,
   (SELECT max(version) FROM statement_sets x WHERE x.lineage_id = s.lineage_id) AS latest_version FROM statement_sets s`;
-const ROUND_SELECT = `SELECT r.*,
+const ROUND_SELECT = `SELECT r.id, r.municipality_id, r.set_id, r.title, r.date, r.kind, r.session_id, r.revealed, r.created_at, r.updated_at,
   (SELECT json_group_array(unit_id) FROM round_units ru WHERE ru.round_id = r.id) AS unit_ids,
   (SELECT count(*) FROM respondents p WHERE p.round_id = r.id) AS respondent_count
   FROM rounds r`;
@@ -97,13 +97,21 @@ export function analysisRepository(db: Database.Database) {
   const unitMunicipality = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM units WHERE id = ?');
   const sessionMunicipality = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM sessions WHERE id = ?');
   const municipalityExists = db.prepare<[string], { id: string }>('SELECT id FROM municipalities WHERE id = ?');
-  const setRevealed = db.prepare('UPDATE rounds SET revealed = ?, updated_at = ? WHERE id = ?');
+  const setRevealed = db.prepare('UPDATE rounds SET revealed = ?, revealed_at = ?, revealed_cells = ?, updated_at = ? WHERE id = ?');
+  const revealedOf = db.prepare<[string], { revealed_at: string | null; revealed_cells: string | null }>('SELECT revealed_at, revealed_cells FROM rounds WHERE id = ?');
+  // Added or edited after the reveal; and how many of the revealed ones are still there.
+  const changedAfter = db.prepare<[{ roundId: string; at: string }], { changed: number; kept: number }>(
+    'SELECT coalesce(sum(updated_at > @at), 0) AS changed, coalesce(sum(created_at <= @at), 0) AS kept FROM respondents WHERE round_id = @roundId',
+  );
 
   const respondentsOf = db.prepare<[string], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? ORDER BY number');
   const answersOf = db.prepare<[string], { respondent_id: string; code: string; value: number | null; dont_know: number }>(
     'SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?',
   );
   const respondentByNumber = db.prepare<[string, number], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? AND number = ?');
+  const respondentById = db.prepare<[string], RespondentRow>('SELECT * FROM respondents WHERE id = ?');
+  const answersOfOne = db.prepare<[string], { code: string; value: number | null; dont_know: number }>('SELECT code, value, dont_know FROM answers WHERE respondent_id = ?');
+  const addRoundUnitIfMissing = db.prepare('INSERT OR IGNORE INTO round_units (round_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)');
   const nextNumber = db.prepare<[string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM respondents WHERE round_id = ?');
   const insertRespondent = db.prepare(
     `INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at)
@@ -115,6 +123,17 @@ export function analysisRepository(db: Database.Database) {
     'INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const deleteRespondent = db.prepare('DELETE FROM respondents WHERE round_id = ? AND number = ?');
+  /** INSERT of n answers at once, prepared once per n. */
+  const answerBatches = new Map<number, Database.Statement>();
+  const answerBatch = (n: number) => {
+    let statement = answerBatches.get(n);
+    if (!statement) {
+      const rows = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
+      statement = db.prepare(`INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES ${rows}`);
+      answerBatches.set(n, statement);
+    }
+    return statement;
+  };
 
   // The round reduced to counts in SQL: per (role, unit) cell, per code and answer.
   const answerCells = db
@@ -179,16 +198,18 @@ export function analysisRepository(db: Database.Database) {
   }
 
   /** Checks answers against the round's set; returns them ready to store. */
-  function checkAnswers(content: StatementSetContent, answers: Record<string, AnswerValue>): [string, AnswerValue][] {
+  function answerChecker(content: StatementSetContent) {
     const codes = new Set(content.statements.map((s) => s.code));
-    return Object.entries(answers).map(([code, value]) => {
-      if (!codes.has(code)) throw new ApiError('invalid_input', t('error.answerCode', { code }));
-      if (typeof value === 'number' && (value < content.scale.min || value > content.scale.max)) {
-        throw new ApiError('invalid_input', t('error.answerValue', { code, max: content.scale.max }));
-      }
-      return [code, value];
-    });
+    return (answers: Record<string, AnswerValue>): [string, AnswerValue][] =>
+      Object.entries(answers).map(([code, value]) => {
+        if (!codes.has(code)) throw new ApiError('invalid_input', t('error.answerCode', { code }));
+        if (typeof value === 'number' && (value < content.scale.min || value > content.scale.max)) {
+          throw new ApiError('invalid_input', t('error.answerValue', { code, max: content.scale.max }));
+        }
+        return [code, value];
+      });
   }
+  const checkAnswers = (content: StatementSetContent, answers: Record<string, AnswerValue>) => answerChecker(content)(answers);
 
   function writeAnswers(respondentId: string, answers: [string, AnswerValue][], now: string): void {
     clearAnswers.run(respondentId);
@@ -196,6 +217,13 @@ export function analysisRepository(db: Database.Database) {
       if (value === null) continue;
       insertAnswer.run(respondentId, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
     }
+  }
+
+  function one(respondentId: string): RespondentOut {
+    const row = respondentById.get(respondentId)!;
+    const answers: Record<string, AnswerValue> = {};
+    for (const a of answersOfOne.all(respondentId)) answers[a.code] = a.dont_know === 1 ? 'dont_know' : a.value;
+    return { id: row.id, number: row.number, role: row.role, unitId: row.unit_id, source: row.source, answers };
   }
 
   function respondents(roundId: string): RespondentOut[] {
@@ -255,9 +283,12 @@ export function analysisRepository(db: Database.Database) {
       }
       return round(id);
     },
+    /** Reveal (again: the results are frozen as they are now) or hide a round. */
     reveal(roundId: string, revealed: boolean): Round {
       round(roundId);
-      setRevealed.run(revealed ? 1 : 0, nowIso(), roundId);
+      const now = nowIso();
+      const cells = revealed ? JSON.stringify({ respondents: respondentCells.all(roundId), answers: answerCells.all(roundId) }) : null;
+      setRevealed.run(revealed ? 1 : 0, revealed ? now : null, cells, now, roundId);
       return round(roundId);
     },
 
@@ -277,44 +308,66 @@ export function analysisRepository(db: Database.Database) {
       if (existing) updateRespondent.run({ id, role: input.role, unitId: input.unitId, now });
       else insertRespondent.run({ id, roundId: r.id, number, role: input.role, unitId: input.unitId, source, now });
       writeAnswers(id, answers, now);
-      return respondents(r.id).find((x) => x.id === id)!;
+      return one(id);
+    },
+    /**
+     * Many respondents at once (a file import): the round and set are read
+     * once, numbers follow the highest one, and every row goes through the
+     * same prepared statements. The caller wraps it in one transaction.
+     * Units must be the municipality's; they join the round when missing.
+     */
+    importRespondents(roundId: string, rows: { role: Role | null; unitId: string | null; answers: Record<string, AnswerValue> }[]): number[] {
+      const r = round(roundId);
+      const content = set(r.setId).content;
+      const now = nowIso();
+      const roundUnitIds = new Set(r.unitIds);
+      const check = answerChecker(content);
+      let number = nextNumber.get(r.id)!.next;
+      const numbers: number[] = [];
+      for (const row of rows) {
+        const answers = check(row.answers);
+        if (row.unitId && !roundUnitIds.has(row.unitId)) {
+          if (unitMunicipality.get(row.unitId)?.municipality_id !== r.municipalityId) throw new ApiError('invalid_input', t('error.unitNotInRound'));
+          addRoundUnitIfMissing.run(r.id, row.unitId, now, now);
+          roundUnitIds.add(row.unitId);
+        }
+        const id = newId();
+        insertRespondent.run({ id, roundId: r.id, number, role: row.role, unitId: row.unitId, source: 'import', now });
+        const values: (string | number | null)[] = [];
+        for (const [code, value] of answers) {
+          if (value === null) continue;
+          values.push(id, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
+        }
+        // One statement per respondent: all of its answers as one multi-row INSERT.
+        if (values.length > 0) answerBatch(values.length / 6).run(...values);
+        numbers.push(number++);
+      }
+      return numbers;
     },
     deleteRespondent(roundId: string, number: number): void {
       round(roundId);
       if (deleteRespondent.run(roundId, number).changes === 0) throw new ApiError('not_found', t('error.respondentNotFound'));
     },
 
-    /** Counts for the whole round and per role and per unit, for scoring without loading every answer. */
-    counts(roundId: string, max: number): { total: AnswerCounts; byRole: { key: string | null; counts: AnswerCounts }[]; byUnit: { key: string | null; counts: AnswerCounts }[] } {
-      const total: AnswerCounts = { respondents: 0, byCode: new Map() };
-      const roles = new Map<string | null, AnswerCounts>();
-      const unitsMap = new Map<string | null, AnswerCounts>();
-      const groupOf = (m: Map<string | null, AnswerCounts>, key: string | null) => {
-        let g = m.get(key);
-        if (!g) m.set(key, (g = { respondents: 0, byCode: new Map() }));
-        return g;
-      };
-      for (const [role, unitId, n] of respondentCells.all(roundId) as [string | null, string | null, number][]) {
-        total.respondents += n;
-        groupOf(roles, role).respondents += n;
-        groupOf(unitsMap, unitId).respondents += n;
-      }
-      const add = (c: AnswerCounts, code: string, value: number | null, dontKnow: number, n: number) => {
-        let entry = c.byCode.get(code);
-        if (!entry) c.byCode.set(code, (entry = { distribution: new Array<number>(max).fill(0), dontKnow: 0 }));
-        if (dontKnow === 1) entry.dontKnow += n;
-        else if (value !== null && value >= 1 && value <= max) entry.distribution[value - 1] += n;
-      };
-      for (const [role, unitId, code, value, dontKnow, n] of answerCells.all(roundId) as [string | null, string | null, string, number | null, number, number][]) {
-        add(total, code, value, dontKnow, n);
-        add(groupOf(roles, role), code, value, dontKnow, n);
-        add(groupOf(unitsMap, unitId), code, value, dontKnow, n);
-      }
+    /** The round reduced to counts per (role, unit) cell, aggregated in SQL (no answer-by-answer load). */
+    cells(roundId: string): RoundCells {
       return {
-        total,
-        byRole: [...roles].map(([key, counts]) => ({ key, counts })),
-        byUnit: [...unitsMap].map(([key, counts]) => ({ key, counts })),
+        respondents: respondentCells.all(roundId) as RoundCells['respondents'],
+        answers: answerCells.all(roundId) as RoundCells['answers'],
       };
+    },
+    /**
+     * What the room was shown: the cells frozen at the reveal, and how many
+     * forms were added, changed or deleted since (not in the shown results).
+     * Null while the round is hidden.
+     */
+    revealedCells(roundId: string): { revealedAt: string; cells: RoundCells; changed: number } | null {
+      const row = revealedOf.get(roundId);
+      if (!row?.revealed_at || !row.revealed_cells) return null;
+      const cells = JSON.parse(row.revealed_cells) as RoundCells;
+      const shownCount = cells.respondents.reduce((sum, [, , n]) => sum + n, 0);
+      const { changed, kept } = changedAfter.get({ roundId, at: row.revealed_at })!;
+      return { revealedAt: row.revealed_at, cells, changed: changed + Math.max(0, shownCount - kept) };
     },
 
     consensus(roundId: string): Record<string, number> {

@@ -8,6 +8,7 @@ import { useApi } from '../../api/hooks';
 import { roundKindLabel } from '../../app/labels';
 import { href, navigate, ROUND_TABS, type Route, type RoundTab } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
+import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { CompareView } from './CompareView';
 import { ConsensusView } from './ConsensusView';
@@ -41,7 +42,7 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
   const d = detail.data;
   const municipality = useApi('municipalities.get', { id: d?.round.municipalityId ?? '' }, Boolean(d));
   const units = useApi('units.list', { municipalityId: d?.round.municipalityId ?? '' }, Boolean(d));
-  const [exportError, setExportError] = useState<Error | null>(null);
+  const [exporting, setExporting] = useState(false);
   const tab = route.tab ?? 'entry';
 
   if (detail.error) return <ErrorNotice error={detail.error} />;
@@ -61,16 +62,7 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
           </p>
         </div>
         <div className="actions actions--head">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              send('rounds.exportXlsx', { id: round.id }).then(
-                (f) => download(f.fileName, f.dataBase64),
-                (err: Error) => setExportError(err),
-              )
-            }
-          >
+          <button type="button" className="button" onClick={() => setExporting(true)}>
             {t('analysis.export')}
           </button>
           <DeleteAction
@@ -83,7 +75,7 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
           />
         </div>
       </div>
-      <ErrorNotice error={exportError} />
+      {exporting && <ExportDialog roundId={round.id} onClose={() => setExporting(false)} />}
       <nav className="segmented segmented--tabs" aria-label={t('analysis.tabs')}>
         {ROUND_TABS.map((k) => (
           <a key={k} href={href({ name: 'round', id: round.id, tab: k, compareWith: route.compareWith })} className={k === tab ? 'segmented__option segmented__option--on' : 'segmented__option'} aria-current={k === tab ? 'page' : undefined}>
@@ -93,11 +85,62 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
       </nav>
       <section className="panel round-body">
         {tab === 'entry' && <EntryView detail={d} units={units.data} />}
-        {tab === 'import' && <ImportView roundId={round.id} />}
+        {tab === 'import' && <ImportView roundId={round.id} set={set.content} />}
         {tab === 'consensus' && <ConsensusView detail={d} />}
         {tab === 'results' && <ResultsView roundId={round.id} />}
         {tab === 'compare' && <CompareView roundId={round.id} compareWith={route.compareWith} onPick={(other) => navigate({ name: 'round', id: round.id, tab: 'compare', compareWith: other }, { replace: true })} />}
       </section>
     </>
+  );
+}
+
+/**
+ * The Excel download: the figures as on screen; the per-respondent rows only
+ * when the guide ticks them, under a warning that they are personal data.
+ */
+function ExportDialog({ roundId, onClose }: { roundId: string; onClose: () => void }) {
+  const [withRows, setWithRows] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog title={t('export.choose.title')} onClose={onClose} lead={t('export.choose.lead')}>
+      <label className="check-chip export__rows">
+        <input type="checkbox" className="checkbox" checked={withRows} onChange={(e) => setWithRows(e.target.checked)} />
+        <span>{t('export.choose.withRows')}</span>
+      </label>
+      {withRows && (
+        <p className="notice notice--warning" role="note">
+          {t('export.choose.warning')}
+        </p>
+      )}
+      <ErrorNotice error={error} />
+      <div className="actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          data-autofocus=""
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            setError(null);
+            send('rounds.exportXlsx', { id: roundId, includeRespondents: withRows }).then(
+              (f) => {
+                download(f.fileName, f.dataBase64);
+                onClose();
+              },
+              (err: Error) => {
+                setError(err);
+                setBusy(false);
+              },
+            );
+          }}
+        >
+          {t('export.choose.download')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -39,8 +39,6 @@ const ALLOWED_ANSWERS =
   'Tillatte svar er hele tall fra 1 til 4, «x» eller «vet ikke» for «Vet ikke / ikke relevant», eller en tom celle hvis spørsmålet ikke er besvart.';
 const ALLOWED_UNITS =
   'Tillatte enheter er «Nordbyen skole», «Sørbyen barnehage» og «Fauske barnehage; avd. Sentrum», eller en tom celle hvis enheten ikke er oppgitt.';
-const ALLOWED_ROLES =
-  'Tillatte roller er lærer, assistent, leder, barnehagelærer, fagarbeider og annet, eller en tom celle hvis rollen ikke er oppgitt.';
 
 function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -104,12 +102,12 @@ describe('readAnswerTable', () => {
     expect(preview.ok).toBe(true);
     expect(preview.rejected).toEqual([]);
     expect(preview.columns).toEqual([
-      { header: 'A1', kind: 'statement', code: 'A1' },
-      { header: 'a2', kind: 'statement', code: 'A2' },
-      { header: 'B1', kind: 'statement', code: 'B1' },
-      { header: 'B2', kind: 'statement', code: 'B2' },
-      { header: 'rolle', kind: 'role' },
-      { header: 'enhet', kind: 'unit' },
+      { header: 'A1', kind: 'statement', code: 'A1', matchedBy: 'code', confidence: 1 },
+      { header: 'a2', kind: 'statement', code: 'A2', matchedBy: 'code', confidence: 1 },
+      { header: 'B1', kind: 'statement', code: 'B1', matchedBy: 'code', confidence: 1 },
+      { header: 'B2', kind: 'statement', code: 'B2', matchedBy: 'code', confidence: 1 },
+      { header: 'rolle', kind: 'role', matchedBy: 'header' },
+      { header: 'enhet', kind: 'unit', matchedBy: 'header' },
     ]);
     expect(preview.respondents).toEqual([
       { row: 2, role: 'teacher', unitId: 'u-nord', answers: { A1: 4, A2: 3, B1: 2, B2: 1 } },
@@ -205,7 +203,7 @@ describe('readAnswerTable', () => {
     ]);
   });
 
-  it('reads XLSX-style cells: numbers, formulas, unknown roles and units', () => {
+  it('reads XLSX-style cells: numbers, formulas, role words staff use, unknown units', () => {
     const rows: Cell[][] = [
       [' a1 ', 'A2', 'B1', 'Rolle', 'Enhet', null],
       [4, 3.0, { formula: 'A2+1' }, 'Lærer', 'NORDBYEN  SKOLE', 'notat'],
@@ -214,11 +212,16 @@ describe('readAnswerTable', () => {
     ];
     const preview = readAnswerTable(rows, set, units);
     expect(preview.ok).toBe(true);
-    expect(preview.columns[0]).toEqual({ header: 'a1', kind: 'statement', code: 'A1' });
+    expect(preview.columns[0]).toEqual({ header: 'a1', kind: 'statement', code: 'A1', matchedBy: 'code', confidence: 1 });
     expect(preview.columns[5]).toEqual({ header: '', kind: 'ignored' });
     expect(preview.respondents).toEqual([
       { row: 2, role: 'teacher', unitId: 'u-nord', answers: { A1: 4, A2: 3, B1: null } },
-      { row: 3, role: null, unitId: null, answers: { A1: null, A2: null, B1: 'dont_know' } },
+      // «rektor» is not a role word of the app: suggested as leader, listed for the guide to confirm.
+      { row: 3, role: 'leader', unitId: null, answers: { A1: null, A2: null, B1: 'dont_know' } },
+    ]);
+    expect(preview.roleWords).toEqual([
+      { word: 'Lærer', count: 1, role: 'teacher', how: 'known' },
+      { word: 'rektor', count: 1, role: 'leader', how: 'suggested' },
     ]);
     expect(preview.rejected).toEqual([
       {
@@ -229,7 +232,6 @@ describe('readAnswerTable', () => {
       },
       { row: 3, column: 'a1', value: '2,5', reason: `Verdien 2,5 er ikke et helt tall. ${ALLOWED_ANSWERS}` },
       { row: 3, column: 'A2', value: '0', reason: `Verdien 0 er utenfor skalaen. ${ALLOWED_ANSWERS}` },
-      { row: 3, column: 'Rolle', value: 'rektor', reason: `«rektor» er ikke en kjent rolle. ${ALLOWED_ROLES}` },
       { row: 3, column: 'Enhet', value: 'Sentrum skole', reason: `«Sentrum skole» er ikke en kjent enhet. ${ALLOWED_UNITS}` },
     ]);
   });

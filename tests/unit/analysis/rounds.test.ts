@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { breakdown, summarize } from '../../../shared/analysis/scoring';
+import { summarize } from '../../../shared/analysis/scoring';
+import type { Respondent } from '../../../shared/analysis/types';
 import { openHarness, type Harness } from '../../support/workbook';
 
 let h: Harness;
@@ -87,37 +88,51 @@ describe('rounds and answers', () => {
     const { round } = await setup();
     await h.ok('rounds.import', { roundId: round.id, fileName: 'svar.csv', dataBase64: fixture('school-30.csv') });
     await h.ok('rounds.setConsensus', { roundId: round.id, target: 'area:law', value: 2.5 });
+    // Hidden: nothing but the count of forms.
+    expect(await h.ok('rounds.results', { id: round.id })).toMatchObject({ status: 'hidden', answered: 30, summary: null, byRole: null, byUnit: null, gaps: null });
+    await h.ok('rounds.reveal', { id: round.id, revealed: true });
     expect(await h.call('rounds.setConsensus', { roundId: round.id, target: 'area:nope', value: 2 })).toMatchObject({ ok: false });
     const r = await h.ok('rounds.results', { id: round.id });
-    expect(r.summary.respondents).toBe(30);
+    expect(r.summary!.respondents).toBe(30);
     expect(r.consensus).toEqual({ 'area:law': 2.5 });
     // 15 teachers, 5 assistants, 5 leaders, 5 others (fixture): all shown at threshold 5, none at 6 for the small ones.
-    expect(r.byRole.groups.filter((g) => !g.suppressed).map((g) => g.key)).toEqual(['teacher', 'assistant', 'leader', 'other']);
+    expect(r.byRole!.groups.filter((g) => !g.suppressed).map((g) => g.key)).toEqual(['teacher', 'assistant', 'leader', 'other']);
     await h.ok('analysis.setThreshold', { value: 6 });
     const stricter = await h.ok('rounds.results', { id: round.id });
-    expect(stricter.byRole.groups.filter((g) => g.suppressed).length).toBeGreaterThanOrEqual(2);
-    expect(stricter.byRole.groups.filter((g) => g.suppressed).every((g) => g.summary === null)).toBe(true);
+    expect(stricter.byRole!.groups.filter((g) => g.suppressed).length).toBeGreaterThanOrEqual(2);
+    expect(stricter.byRole!.groups.filter((g) => g.suppressed).every((g) => g.summary === null)).toBe(true);
     expect(await h.call('analysis.setThreshold', { value: 2 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('fra 3 til 50') } });
   });
 
-  it('compares a follow-up with its baseline', async () => {
+  it('compares a follow-up with its baseline, only once both are shown', async () => {
     const { m, school, schoolSet, round } = await setup();
-    await h.ok('rounds.saveRespondent', { roundId: round.id, answers: { T1: 2, T2: 2 } });
-    await h.ok('rounds.saveRespondent', { roundId: round.id, answers: { T1: 2, T2: 3 } });
+    await h.ok('analysis.setThreshold', { value: 3 });
+    for (const answers of [{ T1: 2, T2: 2 }, { T1: 2, T2: 3 }, { T1: 2, T2: 2 }]) await h.ok('rounds.saveRespondent', { roundId: round.id, answers });
     const follow = await h.ok('rounds.create', { municipalityId: m.id, setId: schoolSet.id, title: 'Oppfølging', date: '2027-03-01', kind: 'follow_up', unitIds: [school.id] });
+    for (let i = 0; i < 2; i++) await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 3, T2: 4 } });
+    expect(await h.call('rounds.compare', { a: round.id, b: follow.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('skjult') } });
+    await h.ok('rounds.reveal', { id: round.id, revealed: true });
+    await h.ok('rounds.reveal', { id: follow.id, revealed: true });
+    // Two forms in the follow-up: under the threshold, so nothing to compare.
+    expect(await h.call('rounds.compare', { a: round.id, b: follow.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('For få') } });
     await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 3, T2: 4 } });
+    // A late form waits for the guide to reveal again.
+    expect(await h.ok('rounds.results', { id: follow.id })).toMatchObject({ status: 'too_few', answered: 3, changedSinceReveal: 1 });
+    await h.ok('rounds.reveal', { id: follow.id, revealed: true });
     const c = await h.ok('rounds.compare', { a: round.id, b: follow.id });
     const t1 = c.comparison.statements.find((s) => s.code === 'T1')!;
-    expect(t1).toMatchObject({ comparable: true, a: { n: 2, mean: 2 }, b: { n: 1, mean: 3 }, change: 1 });
+    expect(t1).toMatchObject({ comparable: true, a: { n: 3, mean: 2 }, b: { n: 3, mean: 3 }, change: 1 });
     const mindset = c.comparison.areas.find((a) => a.areaId === 'mindset')!;
-    expect(mindset.a.mean).toBeCloseTo(9 / 4, 12);
-    expect(mindset.change).toBeCloseTo(3.5 - 9 / 4, 12);
+    expect(mindset.a.mean).toBeCloseTo(13 / 6, 12);
+    expect(mindset.change).toBeCloseTo(3.5 - 13 / 6, 12);
   });
 
   it('exports an XLSX with the answers and a summary, read back', async () => {
     const { round } = await setup();
     await h.ok('rounds.import', { roundId: round.id, fileName: 'svar.csv', dataBase64: fixture('school-30.csv') });
-    const file = await h.ok('rounds.exportXlsx', { id: round.id });
+    expect(await h.call('rounds.exportXlsx', { id: round.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Resultatene er skjult') } });
+    await h.ok('rounds.reveal', { id: round.id, revealed: true });
+    const file = await h.ok('rounds.exportXlsx', { id: round.id, includeRespondents: true });
     expect(file.fileName).toBe('Nullpunkt-2026-09-01.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
@@ -129,7 +144,7 @@ describe('rounds and answers', () => {
     const header = (summary.getRow(1).values as unknown[]).slice(1);
     const meanCol = header.indexOf('Gjennomsnitt') + 1;
     expect(summary.getRow(2).getCell(1).value).toBe('T1');
-    expect(summary.getRow(2).getCell(meanCol).value).toBeCloseTo(results.summary.statements[0].mean!, 9);
+    expect(summary.getRow(2).getCell(meanCol).value).toBeCloseTo(results.summary!.statements[0].mean!, 9);
   });
 
   it('a deleted round can be restored with its answers', async () => {
@@ -152,6 +167,7 @@ describe('results from the workbook', () => {
     await h.ok('rounds.saveRespondent', { roundId: round.id, role: null, unitId: school.id, answers: { T1: 4 } });
     const detail = await h.ok('rounds.get', { id: round.id });
     const respondents = detail.respondents.map(({ number, role, unitId, answers }) => ({ number, role, unitId, answers }));
+    await h.ok('rounds.reveal', { id: round.id, revealed: true });
     const fromWorkbook = await h.ok('rounds.results', { id: round.id });
     const expected = summarize(detail.set.content, respondents);
     const close = (a: unknown, b: unknown): void => {
@@ -161,8 +177,11 @@ describe('results from the workbook', () => {
       else expect(a).toEqual(b);
     };
     close(fromWorkbook.summary, expected);
-    close(fromWorkbook.byRole, breakdown(detail.set.content, respondents, 'role', 5));
-    close(fromWorkbook.byUnit, breakdown(detail.set.content, respondents, 'unit', 5));
-    expect(fromWorkbook.summary.respondents).toBe(32);
+    // Each shown group equals the pure computation over its members.
+    for (const g of [...fromWorkbook.byRole!.groups.map((x) => ({ ...x, of: (r: Respondent) => r.role === x.key })), ...fromWorkbook.byUnit!.groups.map((x) => ({ ...x, of: (r: Respondent) => r.unitId === x.key }))]) {
+      if (g.suppressed) expect([g.respondents, g.summary]).toEqual([null, null]);
+      else close(g.summary, summarize(detail.set.content, respondents.filter(g.of)));
+    }
+    expect(fromWorkbook.summary!.respondents).toBe(32);
   });
 });

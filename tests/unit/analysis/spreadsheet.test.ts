@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readAnswerTable } from '../../../shared/analysis/importer';
+import type { RoundResults } from '../../../shared/analysis/api';
+import { breakdown, summarize } from '../../../shared/analysis/scoring';
 import type { Respondent, StatementSetContent } from '../../../shared/analysis/types';
 import { readSpreadsheet, writeRoundWorkbook, type RoundWorkbookInput } from '../../../electron/analysis/spreadsheet';
 
@@ -128,22 +130,25 @@ describe('writeRoundWorkbook', () => {
     { number: 2, role: null, unitId: null, answers: { A1: 2, A2: null } },
     { number: 3, role: 'kindergarten_teacher', unitId: 'u-sor', answers: { A1: 3, A2: 3, B1: 1 } },
   ];
+  const summary = summarize(set, respondents);
+  const results = {
+    set: { content: set },
+    status: 'shown',
+    summary,
+    byRole: breakdown(set, respondents, 'role', 3),
+    byUnit: null,
+  } as unknown as RoundResults;
   const input: RoundWorkbookInput = {
-    set,
+    results,
     respondents,
     unitNames: { 'u-nord': 'Nordbyen skole', 'u-sor': 'Sørbyen barnehage' },
-    summary: {
-      statements: [
-        { code: 'A1', n: 3, dontKnow: 0, mean: 3, median: 3, sd: 1, distribution: [0, 1, 1, 1] },
-        { code: 'A2', n: 2, dontKnow: 0, mean: 3, median: 3, sd: 0, distribution: [0, 0, 2, 0] },
-        { code: 'B1', n: 1, dontKnow: 1, mean: 1, median: 1, sd: null, distribution: [1, 0, 0, 0] },
-      ],
-    },
   };
 
   it('writes "Svar" with one row per respondent and numbers as numbers', async () => {
     const workbook = await load(await writeRoundWorkbook(input));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Svar', 'Sammendrag']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Svar', 'Sammendrag', 'Områder', 'Grupper']);
+    const without = await load(await writeRoundWorkbook({ ...input, respondents: null }));
+    expect(without.worksheets.map((s) => s.name)).toEqual(['Sammendrag', 'Områder', 'Grupper']);
     const sheet = workbook.getWorksheet('Svar')!;
     expect(sheet.getRow(1).values).toEqual([undefined, 'Respondent', 'Rolle', 'Enhet', 'A1', 'A2', 'B1']);
     expect(sheet.getRow(2).values).toEqual([undefined, 1, 'lærer', 'Nordbyen skole', 4, 3, 'x']);
@@ -171,6 +176,7 @@ describe('writeRoundWorkbook', () => {
       '3 I stor grad',
       '4 I svært stor grad',
       'Vet ikke',
+      'Ubesvart',
     ]);
     expect(sheet.getRow(2).values).toEqual([
       undefined,
@@ -186,6 +192,7 @@ describe('writeRoundWorkbook', () => {
       1,
       1,
       0,
+      0,
     ]);
     expect(sheet.getCell('E2').type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell('E2').numFmt).toBe('0.00');
@@ -195,6 +202,20 @@ describe('writeRoundWorkbook', () => {
     expect(b1.getCell(7).value).toBeNull(); // no standard deviation from one answer
     expect(b1.getCell(12).value).toBe(1); // Vet ikke
     expect(b1.getCell(8).value).toBe(1); // 1 I svært liten grad
+    expect(b1.getCell(13).value).toBe(1); // Ubesvart: respondent 2 left B1 out
+  });
+
+  it('writes area figures and the shown groups, hidden groups without a number', async () => {
+    const workbook = await load(await writeRoundWorkbook(input));
+    const areas = workbook.getWorksheet('Områder')!;
+    expect(areas.getRow(2).getCell(1).value).toBe('Læringsmiljø');
+    expect(areas.getRow(2).getCell(3).value).toBe(5); // n: 3 + 2 answers
+    expect(areas.getRow(2).getCell(4).value).toBe(summary.areas[0].mean);
+    const groups = workbook.getWorksheet('Grupper')!;
+    expect(groups.getRow(2).values).toEqual([undefined, 'Alle', 'Alle', 3, summary.areas[0].mean, summary.areas[1].mean]);
+    // Three roles of one person each at threshold 3: all hidden, no size given.
+    expect(groups.getRow(3).values).toEqual([undefined, 'Rolle', 'lærer', 'Skjult']);
+    expect(groups.rowCount).toBe(5);
   });
 
   it('writes a file the importer reads back to the same answers', async () => {

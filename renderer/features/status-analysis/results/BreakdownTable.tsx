@@ -1,6 +1,6 @@
-// Area means per role or per unit (one breakdown at a time, see
-// suppressedGroups in scoring.ts). A suppressed group shows only the words
-// "Skjult – færre enn N svar": never a count or a mean.
+// Area means per role or per unit, as the main process lets them be shown
+// (shared/analysis/privacy.ts). A hidden group shows only the words
+// «Skjult for å verne små grupper»: never a count or a mean.
 import { useState } from 'react';
 import type { RoundResults } from '../../../../shared/analysis/api';
 import type { BreakdownBy, BreakdownGroup, Summary } from '../../../../shared/analysis/scoring';
@@ -15,10 +15,10 @@ import { ChoiceButtons, ResultFigure } from './parts';
 const breakable = (title: string) => title.replace(/([^\s-])(kompetanse|grunnlag|settet|miljø|rollen|trappa|hold)/g, '$1\u00AD$2');
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 
-export function BreakdownTable({ results, units }: { results: RoundResults; units: Unit[] | undefined }) {
+export function BreakdownTable({ results, summary, units }: { results: RoundResults; summary: Summary; units: Unit[] | undefined }) {
   const [by, setBy] = useState<BreakdownBy>('role');
-  const breakdown = by === 'role' ? results.byRole : results.byUnit;
-  const areas = results.summary.areas;
+  const breakdown = (by === 'role' ? results.byRole : results.byUnit) ?? { by, threshold: results.threshold, respondents: summary.respondents, groups: [] };
+  const areas = summary.areas;
   const unitNames = new Map((units ?? []).map((u) => [u.id, u.name]));
 
   const groupName = (group: BreakdownGroup) => {
@@ -32,7 +32,7 @@ export function BreakdownTable({ results, units }: { results: RoundResults; unit
   return (
     <ResultFigure
       title={title}
-      lead={t('results.breakdown.lead', { threshold: formatInteger(breakdown.threshold) })}
+      lead={t('results.breakdown.privacyLead', { threshold: formatInteger(breakdown.threshold) })}
       controls={
         <ChoiceButtons<BreakdownBy>
           label={t('results.breakdown.by')}
@@ -65,17 +65,17 @@ export function BreakdownTable({ results, units }: { results: RoundResults; unit
             <tbody>
               <tr className="res-table__total">
                 <th scope="row">{t('results.breakdown.all')}</th>
-                <td className="res-num">{formatInteger(results.summary.respondents)}</td>
-                {means(results.summary).map((m, i) => (
+                <td className="res-num">{formatInteger(summary.respondents)}</td>
+                {means(summary).map((m, i) => (
                   <td key={areas[i].areaId} className="res-num res-strong">{formatMean(m)}</td>
                 ))}
               </tr>
               {breakdown.groups.map((group) => (
                 <tr key={group.key ?? '\u0000none'}>
                   <th scope="row">{groupName(group)}</th>
-                  {group.suppressed || !group.summary ? (
+                  {group.suppressed || !group.summary || group.respondents === null ? (
                     <td colSpan={areas.length + 1} className="res-suppressed">
-                      {t('results.breakdown.suppressed', { threshold: formatInteger(breakdown.threshold) })}
+                      {t('results.breakdown.hidden')}
                     </td>
                   ) : (
                     <>

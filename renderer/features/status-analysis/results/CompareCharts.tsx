@@ -8,7 +8,7 @@ import type { AreaComparison, StatementComparison } from '../../../../shared/ana
 import { formatDate, formatInteger } from '../../../../shared/format';
 import { t } from '../../../../shared/i18n';
 import { CHART } from '../../../components/chartStyle';
-import { changeDirection, EARLIER_FILL, formatChange, formatMean, LATER_FILL, scaleValues, TRACK } from './numbers';
+import { changeDirection, EARLIER_FILL, formatChange, formatMean, LATER_FILL, scaleValues, shownChange, TRACK } from './numbers';
 import { ResultFigure, TableToggle } from './parts';
 import { roundName } from './rounds';
 import { useRem } from './useRem';
@@ -37,7 +37,7 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
     meta:
       area.statements === 0
         ? t('compare.noComparable')
-        : `${t('compare.changeValue', { change: formatChange(area.change) })} · ${t('compare.nPair', { a: formatInteger(area.a.n), b: formatInteger(area.b.n) })}`,
+        : `${t('compare.changeValue', { change: formatChange(shownChange(area.a.mean, area.b.mean, area.change, 1)) })} · ${t('compare.nPair', { a: formatInteger(area.a.n), b: formatInteger(area.b.n) })}`,
   }));
   const title = t('compare.areas.title');
 
@@ -65,7 +65,7 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
                   <td className="res-num">{formatInteger(area.statements)}</td>
                   <td className="res-num">{formatMean(area.a.mean, 2)}</td>
                   <td className="res-num">{formatMean(area.b.mean, 2)}</td>
-                  <td className={`res-num res-strong ${changeClass(area.change)}`}>{formatChange(area.change, TABLE_DIGITS)}</td>
+                  <td className={`res-num res-strong ${changeClass(shownChange(area.a.mean, area.b.mean, area.change, TABLE_DIGITS))}`}>{formatChange(shownChange(area.a.mean, area.b.mean, area.change, TABLE_DIGITS), TABLE_DIGITS)}</td>
                   <td className="res-num">{formatInteger(area.a.n)}</td>
                   <td className="res-num">{formatInteger(area.b.n)}</td>
                 </tr>
@@ -141,7 +141,7 @@ export function CompareStatementsTable({ a, b, statements, areaTitles }: { a: Ro
                     <>
                       <td className="res-num">{formatMean(s.a.mean, 2)}</td>
                       <td className="res-num">{formatMean(s.b.mean, 2)}</td>
-                      <td className={`res-num res-strong ${changeClass(s.change)}`}>{formatChange(s.change, TABLE_DIGITS)}</td>
+                      <td className={`res-num res-strong ${changeClass(shownChange(s.a?.mean, s.b?.mean, s.change, TABLE_DIGITS))}`}>{formatChange(shownChange(s.a?.mean, s.b?.mean, s.change, TABLE_DIGITS), TABLE_DIGITS)}</td>
                       <td className="res-num">{formatInteger(s.a.n)}</td>
                       <td className="res-num">{formatInteger(s.b.n)}</td>
                     </>

@@ -20,6 +20,18 @@ export function formatChange(change: number | null, digits = 1): string {
   return `${change < 0 ? MINUS : '+'}${formatNumber(steps / factor, digits)}`;
 }
 
+/** A mean rounded as formatMean shows it. */
+const rounded = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/**
+ * The change as shown beside two rounded means: the difference of the shown
+ * means, so the table adds up (unrounded means can differ by 0,01 from it).
+ */
+export function shownChange(a: number | null | undefined, b: number | null | undefined, change: number | null, digits: number): number | null {
+  if (change === null || a === null || a === undefined || b === null || b === undefined) return null;
+  return rounded(b, digits) - rounded(a, digits);
+}
+
 /** Whether a change is shown as a rise, a fall or no change at this precision. */
 export const changeDirection = (change: number | null, digits = 1): 'up' | 'down' | 'none' => {
   if (change === null) return 'none';

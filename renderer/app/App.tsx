@@ -12,12 +12,14 @@ import { BoardPage } from '../features/trappa/BoardPage';
 import { SetEditorPage } from '../features/status-analysis/sets/SetEditorPage';
 import { SetsPage } from '../features/status-analysis/sets/SetsPage';
 import { href, pageKey, useRoute } from './router';
+import { KeyHelp } from './KeyHelp';
 
 export function App() {
   const route = useRoute();
   return (
     <UndoProvider>
       <PresenterKeys />
+      <KeyHelp />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

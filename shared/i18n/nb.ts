@@ -1,6 +1,8 @@
 // Norwegian bokmål: the one catalogue of every string the guide sees.
 // Other languages (nynorsk, English) implement the same keys: see `Catalogue`.
+import { nbPlanday } from './nb-planday';
 export const nb = {
+  ...nbPlanday,
   'app.name': 'Omniverksted',
   'app.tagline': 'Planleggingsdager og oppfølging med Omnimodellen',
   'app.loading': 'Laster …',

@@ -14,7 +14,7 @@ export function MunicipalitiesPage() {
   const info = useApi('workbook.info', {});
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Municipality | null>(null);
-  useShortcut('n', () => setCreating(true));
+  useShortcut('n', t('keys.municipalities.new'), () => setCreating(true));
 
   return (
     <>

@@ -8,6 +8,7 @@ import { t } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useKeymap } from '../../app/keymap';
 
 interface Form {
   /** Set when an already saved form is being corrected. */
@@ -88,12 +89,10 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
     if (index >= 0) setCursor(index);
   };
 
+  // Ctrl+Z is the form's while it has something to undo (a tool binding: the deletion bar never takes it too).
+  useKeymap('tool', [{ keys: ['mod+z'], label: 'Ctrl+Z', description: t('keys.entry.undo'), when: () => undo.length > 0, run: undoLast }]);
+
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
-      e.preventDefault();
-      undoLast();
-      return;
-    }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const last = statements.length - 1;
     const digit = /^[0-9]$/.test(e.key) ? Number(e.key) : null;

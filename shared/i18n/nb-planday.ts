@@ -39,6 +39,7 @@ export const nbPlanday = {
   'analysis.entry.jumpGo': 'Åpne',
   'analysis.entry.notFound': 'Fant ikke skjema nr. {number}.',
   'analysis.entry.page': 'Skjema {from}–{to} av {total}',
+  'analysis.entry.editForm': 'Endre skjema nr. {number}',
   'analysis.entry.prev': 'Forrige side',
   'analysis.entry.next': 'Neste side',
 

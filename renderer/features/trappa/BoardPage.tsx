@@ -31,10 +31,11 @@ export function BoardPage({ id }: { id: string }) {
 
 function Board({ detail }: { detail: BoardDetail }) {
   const boardId = detail.board.id;
-  const state = detail.state;
   const session = useApi('sessions.get', { id: detail.board.sessionId });
   const units = useApi('units.list', { municipalityId: detail.municipalityId });
   const board = useBoardCommands(boardId);
+  // The cache holds the board; a change shows in the same render that applied it.
+  const state = board.current() ?? detail.state;
   const { run, pending } = board;
   const [large, setLarge] = useState<Card | null>(null);
   const [actionFor, setActionFor] = useState<Card | null | 'none'>('none');

@@ -37,6 +37,14 @@ export function Dialog({ title, onClose, children, lead, wide }: DialogProps) {
       ref={ref}
       className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
+      // Esc is handled here: the browser's own close request would, on a second
+      // Esc without a click in between, close the dialog without asking.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

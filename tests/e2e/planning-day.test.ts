@@ -50,8 +50,8 @@ async function openBoard(page: Page, boardId: string) {
 async function newRound(name: string) {
   const m = await api<{ id: string }>('municipalities.create', { name });
   const unit = await api<{ id: string; name: string }>('units.create', { municipalityId: m.id, name: `${name} skole`, kind: 'school' });
-  const sets = await api<{ id: string; name: string }[]>('statementSets.list');
-  const set = sets.find((s) => /for skole/i.test(s.name))!;
+  const sets = await api<{ id: string; latest: boolean; content: { name: string } }[]>('statementSets.list');
+  const set = sets.find((s) => s.latest && s.content.name === 'Ståstedsanalyse for skole')!;
   const round = await api<{ id: string }>('rounds.create', { municipalityId: m.id, setId: set.id, title: 'Nullpunkt', date: '2026-09-01', kind: 'baseline', unitIds: [unit.id] });
   return { m, unit, round };
 }
@@ -238,14 +238,23 @@ describe('a planning day without lost work, in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => active(page)).toMatchObject({ tag: 'BUTTON', text: expect.stringContaining('Ny kommune') });
 
-    // Saved: the focus is back on the opener too, ready for the next one.
+    // Saved (a new municipality opens its page).
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await page.keyboard.type('Bodø');
     await page.keyboard.press('Enter');
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('link', { name: /Bodø/ }).waitFor();
-    await expect.poll(() => active(page)).toMatchObject({ tag: 'BUTTON', text: expect.stringContaining('Ny kommune') });
+    await page.getByRole('heading', { level: 1, name: 'Bodø' }).waitFor();
+    // Saved: the focus is back on the opener, ready for the next step.
+    await page.getByRole('button', { name: 'Endre' }).focus();
+    await page.keyboard.press('Enter');
+    const edit = page.getByRole('dialog');
+    await edit.waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' kommune');
+    await page.keyboard.press('Enter');
+    await edit.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: 'Bodø kommune' }).waitFor();
+    await expect.poll(() => active(page)).toMatchObject({ tag: 'BUTTON', text: 'Endre' });
     await page.close();
   });
 
@@ -266,7 +275,7 @@ describe('a planning day without lost work, in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /skjema nr\. 3/i }).waitFor();
     // Form 1 is deleted from the second page.
-    await page.getByRole('button', { name: 'Slett skjema nr. 1' }).click();
+    await page.getByRole('button', { name: 'Slett skjema nr. 1', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Slett' }).click();
     await page.getByText('Registrerte skjemaer (23)').waitFor();
     await page.getByLabel('Gå til skjema nr.').fill('1');

@@ -34,12 +34,14 @@ function snapshot(form: HTMLFormElement | null): string {
  */
 export function FormDialog({ title, fieldNames, onClose, onSubmit, busy, error, children, wide }: FormDialogProps) {
   const formRef = useRef<HTMLFormElement>(null);
+  /** The fields as they were before the guide's first change (data that loads after opening counts as the start). */
   const initial = useRef<string | null>(null);
+  const touched = useRef(false);
+  const beforeChange = () => {
+    if (!touched.current) initial.current = snapshot(formRef.current);
+  };
   const [asking, setAsking] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    initial.current = snapshot(formRef.current);
-  }, []);
   useEffect(() => {
     if (asking) keepRef.current?.focus();
   }, [asking]);
@@ -50,7 +52,7 @@ export function FormDialog({ title, fieldNames, onClose, onSubmit, busy, error, 
   };
   const requestClose = () => {
     if (asking) return keepWriting();
-    if (initial.current !== null && snapshot(formRef.current) !== initial.current) setAsking(true);
+    if (touched.current && snapshot(formRef.current) !== initial.current) setAsking(true);
     else onClose();
   };
   const keepWriting = () => {
@@ -59,7 +61,15 @@ export function FormDialog({ title, fieldNames, onClose, onSubmit, busy, error, 
   };
   return (
     <Dialog title={title} onClose={requestClose} wide={wide}>
-      <form ref={formRef} onSubmit={submit} noValidate>
+      <form
+        ref={formRef}
+        onSubmit={submit}
+        noValidate
+        onKeyDownCapture={beforeChange}
+        onPointerDownCapture={beforeChange}
+        onInputCapture={() => (touched.current = true)}
+        onChangeCapture={() => (touched.current = true)}
+      >
         {error && (
           <div className="notice notice--error" role="alert">
             {summary(error, fieldNames)}

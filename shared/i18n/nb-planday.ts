@@ -44,4 +44,8 @@ export const nbPlanday = {
   'analysis.entry.next': 'Neste side',
 
   'analysis.consensus.invalidField': 'Skriv et tall fra 1 til {max}, for eksempel 3 eller 3,5.',
+
+  'analysis.set.mismatch': '«{set}» er skrevet for {audience}, men {units} er valgt. Sjekk at det er riktig sett.',
+  'analysis.set.audience.school': 'skoler',
+  'analysis.set.audience.kindergarten': 'barnehager',
 } as const;

@@ -111,7 +111,9 @@ describe('walking skeleton in Chromium', () => {
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.getByText('Navn på kommunen kan være høyst 120 tegn.').waitFor();
     expect(await dialog.getByRole('alert').first().innerText()).toBe('Sjekk feltene som er merket.');
+    // What was typed is not thrown away without asking (issue 8).
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.getByRole('button', { name: 'Forkast' }).click();
     await dialog.waitFor({ state: 'detached' });
 
     // Renaming to nothing fails the same way and keeps the old name.

@@ -51,5 +51,6 @@ export function createHandlers(workbook: Workbook): Handlers {
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
+    'trash.preview': ({ kind, id }) => trash.preview(kind, id),
   };
 }

@@ -48,4 +48,16 @@ export const nbPlanday = {
   'analysis.set.mismatch': '«{set}» er skrevet for {audience}, men {units} er valgt. Sjekk at det er riktig sett.',
   'analysis.set.audience.school': 'skoler',
   'analysis.set.audience.kindergarten': 'barnehager',
+
+  'delete.alsoGoes': 'Dette slettes også: {list}.',
+  'count.rounds.one': '{count} runde',
+  'count.rounds.other': '{count} runder',
+  'count.boards.one': '{count} tavle',
+  'count.boards.other': '{count} tavler',
+  'count.cards.one': '{count} kort',
+  'count.cards.other': '{count} kort',
+  'count.actions.one': '{count} tiltak',
+  'count.actions.other': '{count} tiltak',
+  'municipalities.confirmDelete.lead': 'Alt som hører til kommunen slettes. Du kan angre rett etterpå.',
+  'sessions.confirmDelete.lead': 'Økta fra {date} slettes med notatene sine. Tiltak og runder fra økta blir liggende. Du kan angre rett etterpå.',
 } as const;

@@ -43,7 +43,7 @@ export function SessionPage({ id }: { id: string }) {
             method="sessions.delete"
             id={s.id}
             confirmTitle={t('sessions.confirmDelete.title', { title: s.title })}
-            confirmBody={t('sessions.confirmDelete.body', { date: formatDate(s.date) })}
+            confirmBody={t('sessions.confirmDelete.lead', { date: formatDate(s.date) })}
             deletedMessage={t('sessions.deleted', { title: s.title })}
             onDeleted={() => navigate({ name: 'municipality', id: m.id })}
           />

@@ -82,6 +82,8 @@ export function SessionPage({ id }: { id: string }) {
 function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; municipalityId: string }) {
   const content = useApi('content.get', { municipalityId });
   const work = useApi('sessions.checklistWork', { id: sessionId });
+  const rounds = useApi('rounds.list', { municipalityId });
+  const held = (rounds.data ?? []).filter((r) => r.sessionId === sessionId);
   return (
     <>
       <h2 className="panel__title panel__title--spaced">{t('sessions.tools')}</h2>
@@ -103,6 +105,15 @@ function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; mu
         {work.data?.map((w) => (
           <li key={`${w.unitId}:${w.listId}`}>
             {t('sessions.tools.work', { unit: w.unitName, list: w.listTitle, changes: tc('count.changes', w.changes), inPlace: w.inPlace })}
+          </li>
+        ))}
+      </ul>
+      <h2 className="panel__title panel__title--spaced">{t('sessions.rounds')}</h2>
+      {rounds.isSuccess && held.length === 0 && <p className="empty">{t('sessions.rounds.none')}</p>}
+      <ul className="work-list">
+        {held.map((r) => (
+          <li key={r.id}>
+            <a href={href({ name: 'round', id: r.id })}>{r.title}</a> <span className="date-chip">{formatDate(r.date)}</span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // The board's dialogs: a card shown large, a card corrected, the board renamed,
 // and the colour picker they share with the new-card field.
 import { useState } from 'react';
-import { CARD_COLORS, type Card, type CardColor } from '../../../shared/trappa/board';
+import { CARD_COLORS, CARD_TEXT_MAX, type Card, type CardColor } from '../../../shared/trappa/board';
 import { t } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
@@ -66,6 +66,7 @@ export function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text:
   const [group, setGroup] = useState(card.group);
   const [color, setColor] = useState<CardColor>(card.color);
   const empty = text.trim() === '';
+  const tooLong = text.trim().length > CARD_TEXT_MAX;
   return (
     <FormDialog
       title={t('trappa.edit')}
@@ -74,7 +75,7 @@ export function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text:
       busy={false}
       error={null}
       onSubmit={() => {
-        if (empty) return;
+        if (empty || tooLong) return;
         onSave(text, group, color);
         onClose();
       }}
@@ -82,7 +83,10 @@ export function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text:
       <p className="new-card__names" role="note">
         {t('trappa.noNames')}
       </p>
-      <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3} error={empty ? t('validation.required', { field: t('trappa.field.text') }) : undefined} />
+      <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3}
+        help={t('trappa.textLimit', { count: text.length, max: CARD_TEXT_MAX })}
+        error={empty ? t('validation.required', { field: t('trappa.field.text') }) : tooLong ? t('validation.tooLong', { field: t('trappa.field.text'), max: CARD_TEXT_MAX }) : undefined}
+      />
       <TextField name="group" label={t('trappa.field.group')} value={group} onChange={setGroup} />
       <ColorPicker name="edit-color" value={color} onChange={setColor} />
     </FormDialog>

@@ -5,7 +5,7 @@
 // are keymap bindings (useBoardKeys); cards and dialogs live in their own files.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { deletedCards, liveCards, sortByVotes, type Card, type CardColor, type Step } from '../../../shared/trappa/board';
+import { CARD_TEXT_MAX, deletedCards, liveCards, sortByVotes, type Card, type CardColor, type Step } from '../../../shared/trappa/board';
 import type { BoardDetail } from '../../../shared/trappa/api';
 import { t } from '../../../shared/i18n';
 import { href, navigate } from '../../app/router';
@@ -21,6 +21,8 @@ import { useBoardCommands } from './useBoardCommands';
 import { useBoardKeys } from './useBoardKeys';
 
 const STEPS = [7, 6, 5, 4, 3, 2, 1] as const;
+/** From here on the new-card field shows how much of the limit is used. */
+export const CARD_TEXT_WARN = CARD_TEXT_MAX - 100;
 
 export function BoardPage({ id }: { id: string }) {
   const detail = useApi('boards.get', { id });
@@ -172,7 +174,8 @@ function Board({ detail }: { detail: BoardDetail }) {
                 className="input"
                 value={draft}
                 placeholder={t('trappa.newCard.placeholder')}
-                maxLength={500}
+                maxLength={CARD_TEXT_MAX}
+                aria-describedby={draft.length >= CARD_TEXT_WARN ? 'new-card-limit' : undefined}
                 onChange={(e) => setDraft(e.target.value)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
@@ -185,6 +188,11 @@ function Board({ detail }: { detail: BoardDetail }) {
                   }
                 }}
               />
+              {draft.length >= CARD_TEXT_WARN && (
+                <p id="new-card-limit" className={draft.length >= CARD_TEXT_MAX ? 'field__error' : 'row__meta'} role="status">
+                  {t('trappa.textLimit', { count: draft.length, max: CARD_TEXT_MAX })}
+                </p>
+              )}
               <input className="input input--group" aria-label={t('trappa.field.group')} placeholder={t('trappa.field.group')} value={group} onChange={(e) => setGroup(e.target.value)} maxLength={60} />
               <ColorPicker name="card-color" value={color} onChange={setColor} />
             </div>

@@ -377,4 +377,88 @@ describe('a planning day without lost work, in Chromium', () => {
     expect(byFamily).toEqual({ Inter: 2, 'Atkinson Hyperlegible': 8 });
     await page.close();
   });
+
+  it('12 and 14. a round for a school proposes the school set and warns on a mismatch; with one unit every form defaults to it', async () => {
+    const m = await api<{ id: string }>('municipalities.create', { name: 'Lurøy' });
+    await api('units.create', { municipalityId: m.id, name: 'Lurøy skole', kind: 'school' });
+    await api('units.create', { municipalityId: m.id, name: 'Lurøy barnehage', kind: 'kindergarten' });
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/kommune/${m.id}`);
+    await page.getByRole('button', { name: '+ Ny runde' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny runde' });
+    const set = dialog.getByLabel('Påstandssett');
+    const chosen = () => set.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+    await dialog.getByLabel(/Lurøy skole/).check();
+    await expect.poll(chosen).toContain('for skole');
+    await dialog.getByLabel(/Lurøy skole/).uncheck();
+    await dialog.getByLabel(/Lurøy barnehage/).check();
+    await expect.poll(chosen).toContain('for barnehage');
+    // The guide picks the school set for a kindergarten: said plainly.
+    await set.selectOption({ label: 'Ståstedsanalyse for skole (54 påstander)' });
+    await dialog.getByText('«Ståstedsanalyse for skole» er skrevet for skoler, men Lurøy barnehage er valgt.', { exact: false }).waitFor();
+    await set.selectOption({ index: 0 });
+    await set.selectOption({ label: (await set.locator('option', { hasText: 'for barnehage' }).textContent())! });
+    expect(await dialog.getByText('er skrevet for').count()).toBe(0);
+    await dialog.getByLabel('Navn på runden').fill('Nullpunkt barnehage');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nullpunkt barnehage' }).waitFor();
+    // One unit in the round: «Enhet» already says which.
+    const unitField = page.locator('label.entry__select', { hasText: 'Enhet' }).locator('select');
+    await expect.poll(() => unitField.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe('Lurøy barnehage');
+    await page.close();
+  });
+
+  it('13 and 15. a session page lists its rounds, and its checklists open on a unit of the session', async () => {
+    const m = await api<{ id: string }>('municipalities.create', { name: 'Træna' });
+    await api('units.create', { municipalityId: m.id, name: 'Aaa skole', kind: 'school' });
+    const b = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Træna skole', kind: 'school' });
+    await api('content.choose', { municipalityId: m.id, packId: 'omni-beiarn' });
+    const session = await api<{ id: string }>('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'staff_day', title: 'Personaldag', unitIds: [b.id] });
+    const sets = await api<{ id: string; latest: boolean; content: { name: string } }[]>('statementSets.list');
+    await api('rounds.create', { municipalityId: m.id, setId: sets.find((x) => x.latest)!.id, title: 'Runde i økta', date: '2026-08-14', kind: 'baseline', unitIds: [b.id], sessionId: session.id });
+    await api('rounds.create', { municipalityId: m.id, setId: sets.find((x) => x.latest)!.id, title: 'Runde uten økt', date: '2026-08-20', kind: 'baseline', unitIds: [b.id] });
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/okt/${session.id}`);
+    await page.getByRole('link', { name: 'Runde i økta' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Runde uten økt' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Sjekklister i denne økta' }).click();
+    await expect.poll(() => page.getByRole('tab', { selected: true }).innerText()).toContain('Træna skole');
+    await page.close();
+  });
+
+  it('16. delete confirmations name everything that goes', async () => {
+    const { m, session, board } = await setup('Herøy');
+    await addCards(board.id, [{ text: 'En' }, { text: 'To' }, { text: 'Tre' }]);
+    await api('actions.create', { sessionId: session.id, category: 'promote', what: 'Felles aktivitet' });
+    const sets = await api<{ id: string; latest: boolean }[]>('statementSets.list');
+    await api('rounds.create', { municipalityId: m.id, setId: sets.find((x) => x.latest)!.id, title: 'Runde', date: '2026-08-14', kind: 'baseline' });
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/okt/${session.id}`);
+    await page.getByRole('button', { name: 'Slett', exact: true }).click();
+    await page.getByRole('dialog').getByText('Dette slettes også: 1 tavle, 3 kort.', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.goto(`${app.server.url}/#/kommune/${m.id}`);
+    await page.getByRole('button', { name: 'Slett', exact: true }).click();
+    await page.getByRole('dialog').getByText('Dette slettes også: 1 enhet, 1 økt, 1 runde, 1 tavle, 3 kort, 1 tiltak.', { exact: false }).waitFor();
+    await page.close();
+  });
+
+  it('17 and 18. a second municipality with the same name is warned; a long card text shows its limit', async () => {
+    const { board } = await setup('Dønna');
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/`);
+    await page.getByRole('button', { name: /Ny kommune/ }).click();
+    await page.keyboard.type('dønna');
+    await page.getByRole('dialog').getByText('Det finnes allerede en kommune som heter «Dønna».', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Forkast' }).click();
+
+    await openBoard(page, board.id);
+    await page.keyboard.press('n');
+    await page.keyboard.insertText('x'.repeat(450));
+    await page.getByText('450 av 500 tegn').waitFor();
+    await page.keyboard.insertText('y'.repeat(80));
+    await page.getByText('500 av 500 tegn').waitFor();
+    await page.close();
+  });
 });

@@ -37,7 +37,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   }, [state, restore]);
 
   // A global binding: a tool on the page with its own undo (the board, the form grid) takes Ctrl+Z first.
-  useKeymap('global', [{ keys: ['mod+z'], label: 'Ctrl+Z', description: t('keys.undoDeletion'), when: () => state !== null, run: undo }]);
+  useKeymap('global', [{ keys: ['mod+z'], label: 'Ctrl+Z', description: state ? t('keys.undoDeletion') : undefined, when: () => state !== null, run: undo }]);
 
   const api = useMemo<UndoApi>(
     () => ({

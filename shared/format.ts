@@ -5,19 +5,23 @@ const numberFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }
 const integerFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Norwegian digit groups are set with a thin space that never breaks («100 000»), not the full-width one Intl gives. */
+const thin = (text: string) => text.replace(/[\u00a0 ]/g, '\u202f');
 
 /** A number with decimal comma and Norwegian digit grouping, e.g. 1 234,5. */
 export function formatNumber(value: number, fractionDigits?: number): string {
   if (!Number.isFinite(value)) return '–';
-  if (fractionDigits === undefined) return numberFormat.format(value);
-  return new Intl.NumberFormat('nb-NO', {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  if (fractionDigits === undefined) return thin(numberFormat.format(value));
+  return thin(
+    new Intl.NumberFormat('nb-NO', {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    }).format(value),
+  );
 }
 
 export function formatInteger(value: number): string {
-  return integerFormat.format(value);
+  return thin(integerFormat.format(value));
 }
 
 /** True when `iso` is a real calendar date written as YYYY-MM-DD. */

@@ -80,6 +80,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
+    'trash.preview': ({ kind, id }) => trash.preview(kind, id),
   };
 }
 

@@ -4,9 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { ClientError, send } from './client';
 
+/** The cache key of a read: screens that keep a read up to date themselves (the board) use the same one. */
+export const queryKeyOf = <K extends MethodName>(method: K, input: Input<K>) => [method, input] as const;
+
 export function useApi<K extends MethodName>(method: K, input: Input<K>, enabled = true) {
   return useQuery<Output<K>, ClientError>({
-    queryKey: [method, input],
+    queryKey: queryKeyOf(method, input),
     queryFn: () => send(method, input),
     enabled,
   });

@@ -14,12 +14,14 @@ import { SetsPage } from '../features/status-analysis/sets/SetsPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { WorkbookBanner } from '../components/WorkbookBanner';
 import { href, pageKey, useRoute } from './router';
+import { KeyHelp } from './KeyHelp';
 
 export function App() {
   const route = useRoute();
   return (
     <UndoProvider>
       <PresenterKeys />
+      <KeyHelp />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

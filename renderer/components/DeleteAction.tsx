@@ -1,7 +1,9 @@
 // "Slett" with a confirmation that names what goes, then an undo offer.
 import { useState } from 'react';
-import { t } from '../../shared/i18n';
-import { useApiMutation } from '../api/hooks';
+import { t, tc } from '../../shared/i18n';
+import type { DeletionPreview } from '../../shared/api/contract';
+import type { TrashKind } from '../../shared/domain';
+import { useApi, useApiMutation } from '../api/hooks';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useUndo } from './UndoBar';
 
@@ -17,9 +19,39 @@ interface DeleteActionProps {
   small?: boolean;
 }
 
+const KINDS = {
+  'municipalities.delete': 'municipality',
+  'units.delete': 'unit',
+  'sessions.delete': 'session',
+  'rounds.delete': 'round',
+  'boards.delete': 'board',
+} as const satisfies Record<DeleteActionProps['method'], TrashKind>;
+/** Each kind that can go with a deletion, and the one whose root it is (not listed for itself). */
+const PARTS: [keyof DeletionPreview, Parameters<typeof tc>[0], TrashKind | null][] = [
+  ['units', 'count.units', 'unit'],
+  ['sessions', 'count.sessions', 'session'],
+  ['rounds', 'count.rounds', 'round'],
+  ['respondents', 'count.respondents', null],
+  ['boards', 'count.boards', 'board'],
+  ['cards', 'count.cards', null],
+  ['actions', 'count.actions', null],
+];
+
+/** «3 enheter, 2 økter, 1 runde …»: what goes with it, from the workbook; empty when nothing else goes. */
+export function deletionList(kind: TrashKind, preview: DeletionPreview): string {
+  return PARTS.filter(([key, , root]) => root !== kind && preview[key] > 0)
+    .map(([key, noun]) => tc(noun, preview[key]))
+    .join(', ');
+}
+
 export function DeleteAction({ method, id, confirmTitle, confirmBody, deletedMessage, onDeleted, ariaLabel, small }: DeleteActionProps) {
   const [asking, setAsking] = useState(false);
   const remove = useApiMutation(method);
+  const kind = KINDS[method];
+  // Counted when the question is asked, so it names everything that goes now (a round's
+  // and a board's own text already names their answers and cards; a unit takes nothing along).
+  const preview = useApi('trash.preview', { kind, id }, asking && (kind === 'municipality' || kind === 'session'));
+  const goes = preview.data ? deletionList(kind, preview.data) : '';
   const { offerUndo } = useUndo();
   return (
     <>
@@ -29,7 +61,7 @@ export function DeleteAction({ method, id, confirmTitle, confirmBody, deletedMes
       {asking && (
         <ConfirmDialog
           title={confirmTitle}
-          body={confirmBody}
+          body={goes ? `${confirmBody} ${t('delete.alsoGoes', { list: goes })}` : confirmBody}
           confirmLabel={t('common.delete')}
           busy={remove.isPending}
           error={remove.error}

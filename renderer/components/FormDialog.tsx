@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { t } from '../../shared/i18n';
 import { ClientError } from '../api/client';
 import { Dialog } from './Dialog';
@@ -15,29 +15,91 @@ interface FormDialogProps {
   wide?: boolean;
 }
 
-/** A dialog with a form: Enter saves, Esc cancels, errors stay in the dialog. */
+/** What the form's fields hold now (to tell whether anything was typed or picked). */
+function snapshot(form: HTMLFormElement | null): string {
+  if (!form) return '';
+  return JSON.stringify(
+    [...form.elements].map((el) => {
+      if (el instanceof HTMLInputElement) return el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value;
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el.value;
+      return null;
+    }),
+  );
+}
+
+/**
+ * A dialog with a form: Enter saves, errors stay in the dialog. Esc or
+ * «Avbryt» closes at once when nothing was changed; with changes it asks
+ * «Forkaste endringene?» first (the focus is on keeping them).
+ */
 export function FormDialog({ title, fieldNames, onClose, onSubmit, busy, error, children, wide }: FormDialogProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  /** The fields as they were before the guide's first change (data that loads after opening counts as the start). */
+  const initial = useRef<string | null>(null);
+  const touched = useRef(false);
+  const beforeChange = () => {
+    if (!touched.current) initial.current = snapshot(formRef.current);
+  };
+  const [asking, setAsking] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) keepRef.current?.focus();
+  }, [asking]);
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!busy) onSubmit();
   };
+  const requestClose = () => {
+    if (asking) return keepWriting();
+    if (touched.current && snapshot(formRef.current) !== initial.current) setAsking(true);
+    else onClose();
+  };
+  const keepWriting = () => {
+    setAsking(false);
+    formRef.current?.querySelector<HTMLElement>('input:not([type=hidden]):not(.sr-only), textarea, select')?.focus();
+  };
   return (
-    <Dialog title={title} onClose={onClose} wide={wide}>
-      <form onSubmit={submit} noValidate>
+    <Dialog title={title} onClose={requestClose} wide={wide}>
+      <form
+        ref={formRef}
+        onSubmit={submit}
+        noValidate
+        onKeyDownCapture={beforeChange}
+        onPointerDownCapture={beforeChange}
+        onInputCapture={() => (touched.current = true)}
+        onChangeCapture={() => (touched.current = true)}
+      >
         {error && (
           <div className="notice notice--error" role="alert">
             {summary(error, fieldNames)}
           </div>
         )}
         <div className="form-grid">{children}</div>
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-        </div>
+        {asking ? (
+          <div className="discard" role="alert">
+            <p className="discard__title">
+              <strong>{t('dialog.discard.title')}</strong> {t('dialog.discard.body')}
+            </p>
+            <div className="actions">
+              <button type="button" className="button button--primary" ref={keepRef} onClick={keepWriting}>
+                {t('dialog.discard.keep')}
+              </button>
+              <button type="button" className="button button--danger" onClick={onClose}>
+                {t('dialog.discard.confirm')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="actions">
+            <button type="button" className="button" onClick={requestClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {t('common.save')}
+            </button>
+          </div>
+        )}
       </form>
     </Dialog>
   );

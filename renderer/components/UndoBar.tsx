@@ -1,8 +1,10 @@
-// After a deletion: a bar with "Angre" (also Ctrl+Z) that restores it.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+// After a deletion: a bar with "Angre" (also Ctrl+Z when no tool on the page
+// has an undo of its own) that restores it.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { TrashEntry } from '../../shared/domain';
 import { t } from '../../shared/i18n';
 import { useApiMutation } from '../api/hooks';
+import { useKeymap } from '../app/keymap';
 
 interface UndoState {
   entry: TrashEntry;
@@ -15,9 +17,6 @@ interface UndoApi {
 
 const UndoContext = createContext<UndoApi>({ offerUndo: () => undefined });
 export const useUndo = () => useContext(UndoContext);
-
-const isTyping = (el: Element | null) =>
-  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
 
 export function UndoProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<UndoState | null>(null);
@@ -37,16 +36,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     );
   }, [state, restore]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && state && !isTyping(document.activeElement)) {
-        e.preventDefault();
-        undo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [state, undo]);
+  // A global binding: a tool on the page with its own undo (the board, the form grid) takes Ctrl+Z first.
+  useKeymap('global', [{ keys: ['mod+z'], label: 'Ctrl+Z', description: state ? t('keys.undoDeletion') : undefined, when: () => state !== null, run: undo }]);
 
   const api = useMemo<UndoApi>(
     () => ({

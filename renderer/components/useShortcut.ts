@@ -1,19 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useKeymap } from '../app/keymap';
 
-/** A single-key shortcut (e.g. N for new) that never fires while typing or in a dialog. */
-export function useShortcut(key: string, action: () => void): void {
-  const latest = useRef(action);
-  latest.current = action;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.key.toLowerCase() !== key) return;
-      const el = document.activeElement;
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return;
-      if (document.querySelector('dialog[open]')) return;
-      e.preventDefault();
-      latest.current();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [key]);
+/** A single-key shortcut for the page (e.g. N for new): a tool binding in the keymap, listed in the key help. */
+export function useShortcut(key: string, description: string, action: () => void): void {
+  useKeymap('tool', [{ keys: [key], description, run: action }]);
 }

@@ -10,6 +10,18 @@ import * as tr from '../trappa/api';
 import * as omni from '../transfer';
 import * as bk from '../backups';
 
+/** What a deletion takes with it (rows that would go, by kind). */
+export const DeletionPreview = z.object({
+  units: z.number().int(),
+  sessions: z.number().int(),
+  rounds: z.number().int(),
+  respondents: z.number().int(),
+  boards: z.number().int(),
+  cards: z.number().int(),
+  actions: z.number().int(),
+});
+export type DeletionPreview = z.infer<typeof DeletionPreview>;
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -94,6 +106,9 @@ export const contract = {
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),
+
+  // Issue 8 (delete confirmations name everything that goes): what a deletion would take, counted.
+  'trash.preview': method(z.object({ kind: z.enum(d.TRASH_KINDS), id: d.Id }), DeletionPreview),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { formatInteger } from '../format';
 import { nb, type Catalogue, type MessageKey } from './nb';
 
 export type { MessageKey, Catalogue };
@@ -26,5 +27,5 @@ export type CountKey = PluralBase<MessageKey>;
 /** A count with its noun in the right number: "1 enhet", "3 enheter". */
 export function tc(key: CountKey, count: number): string {
   const rule = new Intl.PluralRules('nb').select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}.${rule}` as MessageKey, { count });
+  return t(`${key}.${rule}` as MessageKey, { count: Number.isInteger(count) ? formatInteger(count) : count });
 }

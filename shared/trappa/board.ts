@@ -30,6 +30,9 @@ export interface BoardState {
   cards: Card[];
 }
 
+/** The longest card text (the guide sees the count as the limit nears). */
+export const CARD_TEXT_MAX = 500;
+
 const StepSchema = z.number().int().min(1).max(7).nullable();
 const CardId = z.string().min(1).max(64);
 
@@ -39,7 +42,7 @@ export const Command = z.discriminatedUnion('type', [
     type: z.literal('add'),
     card: z.object({
       id: CardId,
-      text: z.string().trim().min(1).max(500),
+      text: z.string().trim().min(1).max(CARD_TEXT_MAX),
       group: z.string().trim().max(60).default(''),
       color: z.enum(CARD_COLORS).default('yellow'),
       step: StepSchema.default(null),
@@ -48,7 +51,7 @@ export const Command = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('move'), id: CardId, step: StepSchema, position: z.number().int().min(0) }),
-  z.object({ type: z.literal('edit'), id: CardId, text: z.string().trim().min(1).max(500), group: z.string().trim().max(60), color: z.enum(CARD_COLORS) }),
+  z.object({ type: z.literal('edit'), id: CardId, text: z.string().trim().min(1).max(CARD_TEXT_MAX), group: z.string().trim().max(60), color: z.enum(CARD_COLORS) }),
   z.object({ type: z.literal('vote'), id: CardId, delta: z.number().int().min(-999).max(999) }),
   /**
    * `position`: where a later `restore` puts the card back (default: where it is

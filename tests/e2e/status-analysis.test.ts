@@ -66,10 +66,10 @@ describe('status analysis in Chromium', () => {
     // 30 more from a CSV file (as Norwegian Excel saves it): preview, then import.
     await page.getByRole('link', { name: 'Import' }).click();
     await page.locator('#import-file').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'import', 'school-30.csv'));
-    await page.getByText('30 respondenter blir importert, med svar på 59 påstander.').waitFor();
+    await page.getByText('Svarene fra 30 personer blir importert, med svar på 59 påstander.').waitFor();
     expect((await api<{ respondents: unknown[] }>('rounds.get', { id: roundId })).respondents).toHaveLength(6);
-    await page.getByRole('button', { name: 'Importer 30 respondenter' }).click();
-    await page.getByText('30 respondenter er importert.').waitFor();
+    await page.getByRole('button', { name: 'Importer svarene fra 30 personer' }).click();
+    await page.getByText('Svarene fra 30 personer er importert.').waitFor();
 
     // Results stay hidden until the guide reveals them.
     await page.getByRole('link', { name: 'Resultater' }).click();

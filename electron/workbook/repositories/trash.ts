@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Restored, TrashEntry, TrashKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
+import type { DeletionPreview } from '../../../shared/api/contract';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { newId, nowIso } from '../rows';
 import { MUNICIPALITY_TABLES } from '../owned';
@@ -182,18 +183,39 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
     }
   }
 
+  /** The rows a deletion would take, per table (the same queries `remove` keeps). */
+  const taken = (kind: TrashKind, id: string) => {
+    const spec = SPECS[kind];
+    if (!exists(spec.table, id)) throw new ApiError('not_found', t(spec.notFound));
+    return Object.fromEntries(
+      (Object.entries(spec.keep) as [Table, string][]).map(([table, sql]) => [table, rows(sql, ...Array<string>((sql.match(/\?/g) ?? []).length).fill(id))]),
+    ) as Partial<Record<Table, RowData[]>>;
+  };
+
   return {
     list: (): TrashEntry[] => list.all().map(toEntry),
+
+    /** What deleting this would take with it, counted (for the confirmation). Cards counted only while not deleted. */
+    preview(kind: TrashKind, id: string): DeletionPreview {
+      const rowsOf = taken(kind, id);
+      const n = (table: Table) => rowsOf[table]?.length ?? 0;
+      return {
+        units: n('units'),
+        sessions: n('sessions'),
+        rounds: n('rounds'),
+        respondents: n('respondents'),
+        boards: n('boards'),
+        cards: (rowsOf.cards ?? []).filter((c) => !c.deleted).length,
+        actions: n('actions'),
+      };
+    },
 
     /** Delete a municipality, unit, session or round (cascading), keeping it for undo. Call inside a transaction. */
     remove(kind: TrashKind, id: string): TrashEntry {
       const spec = SPECS[kind];
       const root = rows(`SELECT * FROM ${spec.table} WHERE id = ?`, id)[0];
       if (!root) throw new ApiError('not_found', t(spec.notFound));
-      const payload: Payload = { rootId: id };
-      for (const [table, sql] of Object.entries(spec.keep) as [Table, string][]) {
-        payload[table] = rows(sql, ...Array<string>((sql.match(/\?/g) ?? []).length).fill(id));
-      }
+      const payload: Payload = { rootId: id, ...taken(kind, id) };
       payload.relink = (spec.relink ?? []).map((r) => ({
         table: r.table,
         column: r.column,

@@ -30,7 +30,9 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   const content = useApi('content.get', { municipalityId: route.id });
   const units = useApi('units.list', { municipalityId: route.id });
   const session = useApi('sessions.get', { id: route.sessionId ?? '' }, Boolean(route.sessionId));
-  const unit = units.data?.find((u) => u.id === route.unitId) ?? units.data?.[0];
+  // Opened from a session: its first unit, not the municipality's (wait for the session to know it).
+  const sessionPending = Boolean(route.sessionId) && !session.data && !session.error;
+  const unit = units.data?.find((u) => u.id === route.unitId) ?? (sessionPending ? undefined : (units.data?.find((u) => session.data?.unitIds.includes(u.id)) ?? units.data?.[0]));
   const checklist = useApi('checklists.get', { unitId: unit?.id ?? '' }, Boolean(unit));
   const set = useApiMutation('checklists.set');
   const [overrides, setOverrides] = useState<Map<string, CheckStatus>>(new Map());
@@ -72,7 +74,7 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   }, [checklist.data, unit?.id, view]);
 
   if (municipality.error || content.error || units.error) return <ErrorNotice error={municipality.error ?? content.error ?? units.error} />;
-  if (!municipality.data || content.isPending || !units.data) return <p className="empty">{t('app.loading')}</p>;
+  if (!municipality.data || content.isPending || !units.data || sessionPending) return <p className="empty">{t('app.loading')}</p>;
   const m = municipality.data;
   if (!pack) return <p className="notice notice--error">{t('model.noVariant')}</p>;
 

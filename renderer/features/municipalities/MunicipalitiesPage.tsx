@@ -14,7 +14,7 @@ export function MunicipalitiesPage() {
   const info = useApi('workbook.info', {});
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Municipality | null>(null);
-  useShortcut('n', () => setCreating(true));
+  useShortcut('n', t('keys.municipalities.new'), () => setCreating(true));
 
   return (
     <>
@@ -48,7 +48,7 @@ export function MunicipalitiesPage() {
                 id={m.id}
                 ariaLabel={`${t('common.delete')}: ${m.name}`}
                 confirmTitle={t('municipalities.confirmDelete.title', { name: m.name })}
-                confirmBody={t('municipalities.confirmDelete.body', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })}
+                confirmBody={t('municipalities.confirmDelete.lead')}
                 deletedMessage={t('municipalities.deleted', { name: m.name })}
               />
             </div>

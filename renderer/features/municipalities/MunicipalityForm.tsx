@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Municipality } from '../../../shared/domain';
 import { t } from '../../../shared/i18n';
-import { useApiMutation } from '../../api/hooks';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { CheckboxField, TextArea, TextField } from '../../components/fields';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 
@@ -16,6 +16,10 @@ export function MunicipalityForm({ existing, onClose, onSaved }: { existing?: Mu
   const create = useApiMutation('municipalities.create');
   const update = useApiMutation('municipalities.update');
   const mutation = existing ? update : create;
+  // A second municipality with the same name is allowed (two guides may spell alike) but never silent.
+  const all = useApi('municipalities.list', {});
+  const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+  const twin = name.trim() !== '' && all.data?.find((m) => m.id !== existing?.id && same(m.name, name));
 
   const submit = () => {
     const fields = { name, county, note, allowContactNames };
@@ -35,6 +39,11 @@ export function MunicipalityForm({ existing, onClose, onSaved }: { existing?: Mu
       error={error}
     >
       <TextField name="name" label={t('municipalities.field.name')} value={name} onChange={setName} error={fieldError(error, 'name')} autoFocus />
+      {twin && (
+        <p className="notice notice--session" role="status">
+          {t('municipalities.duplicate', { name: twin.name })}
+        </p>
+      )}
       <TextField name="county" label={`${t('municipalities.field.county')} (${t('common.optional')})`} value={county} onChange={setCounty} error={fieldError(error, 'county')} />
       <TextArea name="note" label={`${t('municipalities.field.note')} (${t('common.optional')})`} value={note} onChange={setNote} error={fieldError(error, 'note')} />
       <CheckboxField

@@ -42,7 +42,7 @@ export function MunicipalityPage({ id }: { id: string }) {
             method="municipalities.delete"
             id={m.id}
             confirmTitle={t('municipalities.confirmDelete.title', { name: m.name })}
-            confirmBody={t('municipalities.confirmDelete.body', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })}
+            confirmBody={t('municipalities.confirmDelete.lead')}
             deletedMessage={t('municipalities.deleted', { name: m.name })}
             onDeleted={() => navigate({ name: 'home' })}
           />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import { t, tc } from '../../../shared/i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
@@ -6,6 +6,7 @@ import { sessionKindLabel, unitKindLabel } from '../../app/labels';
 import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SaveStatus } from '../../components/SaveStatus';
 import { SessionForm } from './SessionForm';
 import { BoardsPanel } from '../trappa/BoardsPanel';
 
@@ -42,7 +43,7 @@ export function SessionPage({ id }: { id: string }) {
             method="sessions.delete"
             id={s.id}
             confirmTitle={t('sessions.confirmDelete.title', { title: s.title })}
-            confirmBody={t('sessions.confirmDelete.body', { date: formatDate(s.date) })}
+            confirmBody={t('sessions.confirmDelete.lead', { date: formatDate(s.date) })}
             deletedMessage={t('sessions.deleted', { title: s.title })}
             onDeleted={() => navigate({ name: 'municipality', id: m.id })}
           />
@@ -81,6 +82,8 @@ export function SessionPage({ id }: { id: string }) {
 function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; municipalityId: string }) {
   const content = useApi('content.get', { municipalityId });
   const work = useApi('sessions.checklistWork', { id: sessionId });
+  const rounds = useApi('rounds.list', { municipalityId });
+  const held = (rounds.data ?? []).filter((r) => r.sessionId === sessionId);
   return (
     <>
       <h2 className="panel__title panel__title--spaced">{t('sessions.tools')}</h2>
@@ -105,17 +108,55 @@ function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; mu
           </li>
         ))}
       </ul>
+      <h2 className="panel__title panel__title--spaced">{t('sessions.rounds')}</h2>
+      {rounds.isSuccess && held.length === 0 && <p className="empty">{t('sessions.rounds.none')}</p>}
+      <ul className="work-list">
+        {held.map((r) => (
+          <li key={r.id}>
+            <a href={href({ name: 'round', id: r.id })}>{r.title}</a> <span className="date-chip">{formatDate(r.date)}</span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
 
-/** Notes typed during the session: saved with the button or Ctrl+Enter. */
+/** Notes typed during the session: saved as the guide types (a moment after the last key), when leaving the page, and at once with Ctrl+Enter. */
 function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) {
   const [text, setText] = useState(notes);
   const update = useApiMutation('sessions.update');
-  useEffect(() => setText(notes), [notes]);
-  const dirty = text !== notes;
-  const save = () => update.mutate({ id: sessionId, notes: text });
+  /** What the workbook holds as far as this panel knows (sent or read). */
+  const saved = useRef(notes);
+  const latest = useRef(text);
+  latest.current = text;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (latest.current === saved.current) return;
+    const before = saved.current;
+    saved.current = latest.current;
+    // A refused write leaves the text unsaved (the status says so, the error shows).
+    update.mutate({ id: sessionId, notes: latest.current }, { onError: () => (saved.current = before) });
+  }, [sessionId, update]);
+
+  // Notes changed elsewhere (the session form) show here unless the guide is typing.
+  useEffect(() => {
+    if (latest.current === saved.current) setText(notes);
+    saved.current = notes;
+  }, [notes]);
+  // Leaving the page saves what was typed.
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+  useEffect(() => () => flushRef.current(), []);
+
+  const onChange = (value: string) => {
+    setText(value);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, NOTES_DEBOUNCE_MS);
+  };
+  const busy = text !== saved.current || update.isPending;
   return (
     <section className="panel" aria-labelledby="session-notes">
       <h2 id="session-notes" className="panel__title">
@@ -127,19 +168,20 @@ function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) 
         aria-labelledby="session-notes"
         value={text}
         rows={10}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={flush}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            save();
+            flush();
           }
         }}
       />
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={save} disabled={!dirty || update.isPending}>
-          {t('common.save')} <kbd>Ctrl+Enter</kbd>
-        </button>
+      <div className="notes__foot">
+        <SaveStatus busy={busy} />
       </div>
     </section>
   );
 }
+
+const NOTES_DEBOUNCE_MS = 700;

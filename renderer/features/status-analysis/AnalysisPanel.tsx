@@ -9,6 +9,7 @@ import { roundKindLabel, unitKindLabel } from '../../app/labels';
 import { href, navigate } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormDialog, fieldError } from '../../components/FormDialog';
+import { mismatchedKinds, proposeSet } from '../../../shared/analysis/setChoice';
 import { SelectField, TextField } from '../../components/fields';
 
 export function AnalysisPanel({ municipality }: { municipality: Municipality }) {
@@ -113,7 +114,13 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [sessionId, setSessionId] = useState('');
   const latestSets = (sets.data ?? []).filter((s) => s.latest);
-  const chosenSet = setId || latestSets[0]?.id || '';
+  // Until the guide picks a set, the one written for the ticked units (or the municipality's units) is proposed.
+  const ticked = (units.data ?? []).filter((u) => unitIds.includes(u.id));
+  const kinds = (ticked.length > 0 ? ticked : (units.data ?? [])).map((u) => u.kind);
+  const chosenSet = setId || proposeSet(latestSets, kinds)?.id || '';
+  const chosen = latestSets.find((s) => s.id === chosenSet);
+  const mismatch = mismatchedKinds(chosen, ticked.map((u) => u.kind));
+  const mismatchUnits = ticked.filter((u) => mismatch.includes(u.kind)).map((u) => u.name);
   const error = create.error;
 
   return (
@@ -151,6 +158,11 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
         onChange={setSetId}
         error={fieldError(error, 'setId')}
       />
+      {chosen && mismatch.length > 0 && (
+        <p className="notice notice--session" role="alert">
+          {t('analysis.set.mismatch', { set: chosen.content.name, audience: t(chosen.content.audience === 'school' ? 'analysis.set.audience.school' : 'analysis.set.audience.kindergarten'), units: mismatchUnits.join(', ') })}
+        </p>
+      )}
       <fieldset className="field fieldset">
         <legend className="field__label">{t('analysis.field.units')}</legend>
         <div className="check-grid">

@@ -14,12 +14,15 @@ const parseScore = (text: string): number | null | 'invalid' => {
   return Number.isFinite(n) ? n : 'invalid';
 };
 
+const without = <T,>(m: Record<string, T>, key: string) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== key));
+
 export function ConsensusView({ detail }: { detail: RoundDetail }) {
   const { set, round, consensus } = detail;
   const save = useApiMutation('rounds.setConsensus');
   const [showStatements, setShowStatements] = useState(false);
   const [local, setLocal] = useState<Record<string, string>>({});
-  const [invalid, setInvalid] = useState<string | null>(null);
+  /** Input errors per field: shown on the field, and what was typed stays. */
+  const [invalid, setInvalid] = useState<Record<string, string>>({});
   const max = set.content.scale.max;
 
   const valueOf = (target: string) => local[target] ?? (consensus[target] !== undefined ? formatNumber(consensus[target]) : '');
@@ -28,18 +31,30 @@ export function ConsensusView({ detail }: { detail: RoundDetail }) {
     if (text === undefined) return;
     const v = parseScore(text);
     if (v === 'invalid' || (v !== null && (v < 1 || v > max))) {
-      setInvalid(t('analysis.consensus.invalid', { max }));
+      setInvalid((m) => ({ ...m, [target]: t('analysis.consensus.invalidField', { max }) }));
       return;
     }
-    setInvalid(null);
-    save.mutate({ roundId: round.id, target, value: v }, { onSuccess: () => setLocal((l) => Object.fromEntries(Object.entries(l).filter(([k]) => k !== target))) });
+    setInvalid((m) => without(m, target));
+    save.mutate(
+      { roundId: round.id, target, value: v },
+      {
+        onSuccess: () => setLocal((l) => without(l, target)),
+        // A value the workbook refuses is an input error too: on the field, with the text kept.
+        onError: (err) => {
+          if (err.code === 'invalid_input') setInvalid((m) => ({ ...m, [target]: Object.values(err.fields)[0] ?? err.message }));
+        },
+      },
+    );
   };
   const input = (target: string, label: string) => (
-    <input
-      className="input input--score"
-      inputMode="decimal"
-      aria-label={label}
-      value={valueOf(target)}
+    <>
+      <input
+        className="input input--score"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={invalid[target] ? true : undefined}
+        aria-describedby={invalid[target] ? `err-${target}` : undefined}
+        value={valueOf(target)}
       onChange={(e) => setLocal((l) => ({ ...l, [target]: e.target.value }))}
       onBlur={() => commit(target)}
       onKeyDown={(e) => {
@@ -48,13 +63,19 @@ export function ConsensusView({ detail }: { detail: RoundDetail }) {
           commit(target);
         }
       }}
-    />
+      />
+      {invalid[target] && (
+        <p id={`err-${target}`} className="field__error" role="alert">
+          {invalid[target]}
+        </p>
+      )}
+    </>
   );
 
   return (
     <div className="consensus">
       <p className="panel__lead">{t('analysis.consensus.lead', { max })}</p>
-      <ErrorNotice error={invalid ? new Error(invalid) : save.error} />
+      <ErrorNotice error={save.error && save.error.code !== 'invalid_input' ? save.error : null} />
       <table className="data-table data-table--wide">
         <thead>
           <tr>

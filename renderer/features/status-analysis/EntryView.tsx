@@ -8,6 +8,8 @@ import { t } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useKeymap } from '../../app/keymap';
+import { useStoredDraft } from '../../components/useStoredDraft';
 
 interface Form {
   /** Set when an already saved form is being corrected. */
@@ -23,13 +25,19 @@ interface UndoStep {
 }
 
 const emptyForm = (role: Role | null, unitId: string | null): Form => ({ number: null, role, unitId, answers: {} });
+const hasContent = (f: Form) => f.number !== null || Object.values(f.answers).some((v) => v !== null && v !== undefined);
+const PAGE_SIZE = 12;
 const show = (v: AnswerValue | undefined) => (v === 'dont_know' ? 'x' : v === null || v === undefined ? '' : String(v));
 
 export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[] }) {
   const { round, set, respondents } = detail;
   const statements = set.content.statements;
   const max = set.content.scale.max;
-  const [form, setForm] = useState<Form>(() => emptyForm(null, null));
+  const roundUnits = units.filter((u) => round.unitIds.includes(u.id));
+  // With one unit in the round, every form is from that unit unless the guide says otherwise.
+  const defaultUnit = roundUnits.length === 1 ? roundUnits[0].id : null;
+  // The form being typed is a draft kept across tabs and reloads until it is saved or discarded.
+  const [form, setForm, draft] = useStoredDraft<Form>(`entry.${round.id}`, () => emptyForm(null, defaultUnit), hasContent);
   const [cursor, setCursor] = useState(0);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const save = useApiMutation('rounds.saveRespondent');
@@ -37,7 +45,6 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const refocusGrid = useRef(false);
   const gridRef = useRef<HTMLDivElement>(null);
-  const roundUnits = units.filter((u) => round.unitIds.includes(u.id));
   const nextNumber = useMemo(() => respondents.reduce((m, r) => Math.max(m, r.number), 0) + 1, [respondents]);
   const answered = Object.values(form.answers).filter((v) => v !== null && v !== undefined).length;
 
@@ -64,6 +71,7 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
         onSuccess: (saved) => {
           // Steps of this form now belong to the saved respondent.
           setUndo((u) => u.map((s) => (s.number === form.number ? { ...s, number: saved.number } : s)));
+          draft.clear();
           setForm(emptyForm(form.role, form.unitId));
           setCursor(0);
           gridRef.current?.focus();
@@ -71,6 +79,25 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
       },
     );
   };
+
+  /** Correct a saved form in the grid. */
+  const openSaved = (r: (typeof respondents)[number]) => {
+    setForm({ number: r.number, role: r.role, unitId: r.unitId, answers: { ...r.answers } });
+    setCursor(0);
+    gridRef.current?.focus();
+  };
+  /** Leave the form on screen (a correction or a draft) for an empty new one. */
+  const startNew = () => {
+    draft.clear();
+    setForm(emptyForm(form.role, form.unitId ?? defaultUnit));
+    setCursor(0);
+    gridRef.current?.focus();
+  };
+  const newestFirst = useMemo(() => [...respondents].reverse(), [respondents]);
+  const [page, setPage] = useState(0);
+  const pageStart = Math.min(page, Math.max(0, Math.ceil(respondents.length / PAGE_SIZE) - 1)) * PAGE_SIZE;
+  const [jump, setJump] = useState('');
+  const [jumpError, setJumpError] = useState<string | null>(null);
 
   const undoLast = () => {
     const step = undo.at(-1);
@@ -88,12 +115,10 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
     if (index >= 0) setCursor(index);
   };
 
+  // Ctrl+Z is the form's while it has something to undo (a tool binding: the deletion bar never takes it too).
+  useKeymap('tool', [{ keys: ['mod+z'], label: 'Ctrl+Z', description: t('keys.entry.undo'), when: () => undo.length > 0, run: undoLast }]);
+
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
-      e.preventDefault();
-      undoLast();
-      return;
-    }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const last = statements.length - 1;
     const digit = /^[0-9]$/.test(e.key) ? Number(e.key) : null;
@@ -162,6 +187,11 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
         </span>
       </div>
       <p className="keys-help">{t('analysis.entry.keys', { max })}</p>
+      {draft.restored && hasContent(form) && form.number === null && (
+        <p className="notice notice--session" role="status">
+          {t('analysis.entry.draftKept')}
+        </p>
+      )}
       <ErrorNotice error={save.error ?? remove.error} />
       <p className="entry__statement">
         <strong>{statements[cursor]?.code}</strong> {statements[cursor]?.text}
@@ -216,15 +246,56 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
           {t('common.undo')} <kbd>Ctrl+Z</kbd>
         </button>
         {form.number !== null && (
-          <button type="button" className="button" onClick={() => setForm(emptyForm(form.role, form.unitId))}>
+          <button type="button" className="button" onClick={() => startNew()}>
             {t('analysis.entry.newForm')}
+          </button>
+        )}
+        {form.number === null && answered > 0 && (
+          <button type="button" className="button button--danger-outline" onClick={() => startNew()}>
+            {t('analysis.entry.discardDraft')}
           </button>
         )}
       </div>
 
       <h3 className="section-title section-title--small">{t('analysis.entry.saved', { count: respondents.length })}</h3>
+      {respondents.length > PAGE_SIZE && (
+        <div className="respondents__nav">
+          <form
+            className="respondents__jump"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const n = Number(jump.trim());
+              const r = respondents.find((x) => x.number === n);
+              if (!r) return setJumpError(t('analysis.entry.notFound', { number: jump.trim() }));
+              setJumpError(null);
+              setJump('');
+              openSaved(r);
+            }}
+          >
+            <label className="field__label" htmlFor="jump-form">
+              {t('analysis.entry.jump')}
+            </label>
+            <input id="jump-form" className="input input--score" inputMode="numeric" value={jump} onChange={(e) => setJump(e.target.value)} aria-invalid={jumpError ? true : undefined} aria-describedby={jumpError ? 'jump-error' : undefined} />
+            <button type="submit" className="button button--small">
+              {t('analysis.entry.jumpGo')}
+            </button>
+            {jumpError && (
+              <span id="jump-error" className="field__error" role="alert">
+                {jumpError}
+              </span>
+            )}
+          </form>
+          <span className="respondents__page">{t('analysis.entry.page', { from: pageStart + 1, to: Math.min(pageStart + PAGE_SIZE, respondents.length), total: respondents.length })}</span>
+          <button type="button" className="button button--small" onClick={() => setPage(page - 1)} disabled={page === 0}>
+            {t('analysis.entry.prev')}
+          </button>
+          <button type="button" className="button button--small" onClick={() => setPage(page + 1)} disabled={pageStart + PAGE_SIZE >= respondents.length}>
+            {t('analysis.entry.next')}
+          </button>
+        </div>
+      )}
       <ul className="rows respondents">
-        {[...respondents].reverse().slice(0, 12).map((r) => {
+        {newestFirst.slice(pageStart, pageStart + PAGE_SIZE).map((r) => {
           const n = Object.values(r.answers).filter((v) => v !== null).length;
           return (
             <li key={r.id} className="row">
@@ -239,11 +310,8 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
               <button
                 type="button"
                 className="button button--small"
-                onClick={() => {
-                  setForm({ number: r.number, role: r.role, unitId: r.unitId, answers: { ...r.answers } });
-                  setCursor(0);
-                  gridRef.current?.focus();
-                }}
+                onClick={() => openSaved(r)}
+                aria-label={t('analysis.entry.editForm', { number: r.number })}
               >
                 {t('common.edit')}
               </button>

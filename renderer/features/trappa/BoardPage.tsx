@@ -1,26 +1,28 @@
 // The Omni-trappa board: a staircase of seven steps (1, the good state, at
-// the bottom), an inbox of new cards, placing by keyboard (1–7, arrows) and by
-// dragging, votes, a timer, FFSS actions, undo/redo. Every change is applied
-// here at once and written to the workbook in order.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { applyCommand, CARD_COLORS, deletedCards, History, liveCards, sortByVotes, type BoardState, type Card, type CardColor, type Command, type Step } from '../../../shared/trappa/board';
+// the bottom), an inbox of new cards, placing by keyboard (I for the next inbox
+// card, 1–7, arrows) and by dragging, votes, a timer, FFSS actions, undo/redo.
+// The board on screen is the one in the query cache (useBoardCommands); keys
+// are keymap bindings (useBoardKeys); cards and dialogs live in their own files.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { CARD_TEXT_MAX, deletedCards, liveCards, sortByVotes, type Card, type CardColor, type Step } from '../../../shared/trappa/board';
 import type { BoardDetail } from '../../../shared/trappa/api';
 import { t } from '../../../shared/i18n';
-import { send } from '../../api/client';
 import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
-import { FormDialog, fieldError } from '../../components/FormDialog';
-import { useApi, useApiMutation } from '../../api/hooks';
-import { Dialog } from '../../components/Dialog';
+import { useApi } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { TextArea, TextField } from '../../components/fields';
+import { SaveStatus } from '../../components/SaveStatus';
 import { ActionDialog, ActionsPanel } from './ActionsPanel';
+import { InboxArea, PaperFace, StepRow } from './BoardCards';
+import { ColorPicker, EditCard, LargeCard, RenameBoard } from './BoardDialogs';
 import { BoardTimer } from './Timer';
+import { useBoardCommands } from './useBoardCommands';
+import { useBoardKeys } from './useBoardKeys';
 
 const STEPS = [7, 6, 5, 4, 3, 2, 1] as const;
-const dropId = (step: Step) => (step === null ? 'inbox' : `step-${step}`);
-const isTyping = (el: Element | null) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+/** From here on the new-card field shows how much of the limit is used. */
+export const CARD_TEXT_WARN = CARD_TEXT_MAX - 100;
 
 export function BoardPage({ id }: { id: string }) {
   const detail = useApi('boards.get', { id });
@@ -33,11 +35,10 @@ function Board({ detail }: { detail: BoardDetail }) {
   const boardId = detail.board.id;
   const session = useApi('sessions.get', { id: detail.board.sessionId });
   const units = useApi('units.list', { municipalityId: detail.municipalityId });
-  const [state, setState] = useState<BoardState>(detail.state);
-  const stateRef = useRef(state);
-  const history = useRef(new History());
-  const [, setHistoryTick] = useState(0);
-  const [error, setError] = useState<Error | null>(null);
+  const board = useBoardCommands(boardId);
+  // The cache holds the board; a change shows in the same render that applied it.
+  const state = board.current() ?? detail.state;
+  const { run, pending } = board;
   const [large, setLarge] = useState<Card | null>(null);
   const [actionFor, setActionFor] = useState<Card | null | 'none'>('none');
   const [editing, setEditing] = useState<Card | null>(null);
@@ -48,47 +49,7 @@ function Board({ detail }: { detail: BoardDetail }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const focusAfter = useRef<string | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  /** Changes sent to the workbook and not yet confirmed. */
-  const [pending, setPending] = useState(0);
-
-  /** Apply here, remember for undo, write to the workbook in order. */
-  const run = useCallback(
-    (command: Command, record: 'record' | 'undo' | 'redo' = 'record') => {
-      const before = stateRef.current;
-      let after: BoardState;
-      try {
-        after = applyCommand(before, command);
-      } catch (err) {
-        setError(err instanceof Error ? err : new Error(String(err)));
-        return;
-      }
-      if (after === before) return;
-      if (record === 'record') history.current.record(before, command);
-      stateRef.current = after;
-      setState(after);
-      setHistoryTick((n) => n + 1);
-      setPending((n) => n + 1);
-      queue.current = queue.current.then(() =>
-        send('boards.apply', { boardId, command })
-          .then(
-            () => setError(null),
-            (err: Error) => setError(err),
-          )
-          .finally(() => setPending((n) => n - 1)),
-      );
-    },
-    [boardId],
-  );
-
-  const undo = useCallback(() => {
-    const c = history.current.undo();
-    if (c) run(c, 'undo');
-  }, [run]);
-  const redo = useCallback(() => {
-    const c = history.current.redo();
-    if (c) run(c, 'redo');
-  }, [run]);
+  const now = () => board.current() ?? state;
 
   // Keep the keyboard focus on the card that just moved (before the browser
   // paints, so the next key press already finds it).
@@ -107,7 +68,7 @@ function Board({ detail }: { detail: BoardDetail }) {
 
   const move = (card: Card, step: Step, position?: number) => {
     focusAfter.current = card.id;
-    run({ type: 'move', id: card.id, step, position: position ?? liveCards(stateRef.current, step).filter((c) => c.id !== card.id).length });
+    run({ type: 'move', id: card.id, step, position: position ?? liveCards(now(), step).filter((c) => c.id !== card.id).length });
   };
 
   // Closing the window while a change is on its way asks first.
@@ -118,85 +79,27 @@ function Board({ detail }: { detail: BoardDetail }) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [pending]);
 
-  // Page-wide keys: N for a new card, Ctrl+Z / Ctrl+Y.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]') || isTyping(document.activeElement)) return;
-      const k = e.key.toLowerCase();
-      if ((e.ctrlKey || e.metaKey) && k === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        undo();
-      } else if ((e.ctrlKey || e.metaKey) && (k === 'y' || (k === 'z' && e.shiftKey))) {
-        e.preventDefault();
-        redo();
-      } else if (k === 'n' && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        e.preventDefault();
-        inputRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
-
-  const onCardKeyImpl = (e: ReactKeyboardEvent, card: Card) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const live = liveCards(stateRef.current, card.step);
-    const index = live.findIndex((c) => c.id === card.id);
-    const key = e.key;
-    const handled = () => e.preventDefault();
-    if (/^[1-7]$/.test(key)) {
-      handled();
-      move(card, Number(key));
-    } else if (key === '0' || key.toLowerCase() === 'i') {
-      handled();
-      move(card, null);
-    } else if (key === 'ArrowUp') {
-      handled();
-      move(card, card.step === null ? 1 : Math.min(7, card.step + 1));
-    } else if (key === 'ArrowDown') {
-      handled();
-      if (card.step !== null) move(card, card.step === 1 ? null : card.step - 1);
-    } else if (key === 'ArrowLeft') {
-      handled();
-      if (index > 0) move(card, card.step, index - 1);
-    } else if (key === 'ArrowRight') {
-      handled();
-      if (index < live.length - 1) move(card, card.step, index + 1);
-    } else if (key === '+' || key === '=') {
-      handled();
-      focusAfter.current = card.id;
-      run({ type: 'vote', id: card.id, delta: 1 });
-    } else if (key === '-') {
-      handled();
-      focusAfter.current = card.id;
-      run({ type: 'vote', id: card.id, delta: -1 });
-    } else if (key === 'Enter' || key === ' ') {
-      handled();
-      setLarge(card);
-    } else if (key.toLowerCase() === 't') {
-      handled();
-      setActionFor(card);
-    } else if (key.toLowerCase() === 'e') {
-      handled();
-      setEditing(card);
-    } else if (key === 'Delete' || key === 'Backspace') {
-      handled();
-      const next = live[index + 1] ?? live[index - 1];
-      focusAfter.current = next?.id ?? null;
-      run({ type: 'delete', id: card.id });
-    }
-  };
-
-  // A stable handler, so cards that did not change do not re-render.
-  const keyHandler = useRef(onCardKeyImpl);
-  keyHandler.current = onCardKeyImpl;
-  const onCardKey = useCallback((e: ReactKeyboardEvent, card: Card) => keyHandler.current(e, card), []);
+  useBoardKeys({
+    state: now,
+    run,
+    move,
+    focusAfter: (id) => (focusAfter.current = id),
+    undo: board.undo,
+    redo: board.redo,
+    canUndo: board.canUndo,
+    canRedo: board.canRedo,
+    newCard: () => inputRef.current?.focus(),
+    open: setLarge,
+    edit: setEditing,
+    action: setActionFor,
+  });
+  const open = useCallback((card: Card) => setLarge(card), []);
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const [dragging, setDragging] = useState<Card | null>(null);
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
-    const card = stateRef.current.cards.find((c) => c.id === e.active.id);
+    const card = now().cards.find((c) => c.id === e.active.id);
     if (!card || !e.over) return;
     const target = String(e.over.id);
     move(card, target === 'inbox' ? null : Number(target.replace('step-', '')));
@@ -216,14 +119,12 @@ function Board({ detail }: { detail: BoardDetail }) {
       <div className="board__head">
         <h1 className="page-title page-title--board">{detail.board.title}</h1>
         <BoardTimer boardId={boardId} initial={detail.timer} />
-        <span className={pending > 0 ? 'saving saving--busy' : 'saving'} role="status">
-          {pending > 0 ? t('trappa.saving') : t('trappa.saved')}
-        </span>
+        <SaveStatus busy={pending > 0} />
         <div className="board__tools">
-          <button type="button" className="button button--small" onClick={undo} disabled={!history.current.canUndo}>
+          <button type="button" className="button button--small" onClick={board.undo} disabled={!board.canUndo}>
             {t('trappa.undo')} <kbd>Ctrl+Z</kbd>
           </button>
-          <button type="button" className="button button--small" onClick={redo} disabled={!history.current.canRedo}>
+          <button type="button" className="button button--small" onClick={board.redo} disabled={!board.canRedo}>
             {t('trappa.redo')} <kbd>Ctrl+Y</kbd>
           </button>
           <button type="button" className={revealed ? 'button button--small' : 'button button--small button--primary'} onClick={() => run({ type: 'reveal', revealed: !revealed })}>
@@ -244,19 +145,19 @@ function Board({ detail }: { detail: BoardDetail }) {
           />
         </div>
       </div>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={board.error} />
       {!revealed && <p className="notice notice--session">{t('trappa.hiddenNotice')}</p>}
 
       <DndContext
         sensors={sensors}
-        onDragStart={(e) => setDragging(stateRef.current.cards.find((c) => c.id === e.active.id) ?? null)}
+        onDragStart={(e) => setDragging(now().cards.find((c) => c.id === e.active.id) ?? null)}
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}
       >
         <div className="board__layout">
           <div className="stairs" aria-label={t('trappa.title')}>
             {STEPS.map((step) => (
-              <StepRow key={step} step={step} title={stepInfo.get(step)?.title ?? ''} description={stepInfo.get(step)?.description ?? ''} cards={liveCards(state, step)} revealed={revealed} onKey={onCardKey} onOpen={setLarge} />
+              <StepRow key={step} step={step} title={stepInfo.get(step)?.title ?? ''} description={stepInfo.get(step)?.description ?? ''} cards={liveCards(state, step)} revealed={revealed} onOpen={open} />
             ))}
           </div>
           <aside className="board__side">
@@ -273,7 +174,8 @@ function Board({ detail }: { detail: BoardDetail }) {
                 className="input"
                 value={draft}
                 placeholder={t('trappa.newCard.placeholder')}
-                maxLength={500}
+                maxLength={CARD_TEXT_MAX}
+                aria-describedby={draft.length >= CARD_TEXT_WARN ? 'new-card-limit' : undefined}
                 onChange={(e) => setDraft(e.target.value)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
@@ -286,11 +188,16 @@ function Board({ detail }: { detail: BoardDetail }) {
                   }
                 }}
               />
+              {draft.length >= CARD_TEXT_WARN && (
+                <p id="new-card-limit" className={draft.length >= CARD_TEXT_MAX ? 'field__error' : 'row__meta'} role="status">
+                  {t('trappa.textLimit', { count: draft.length, max: CARD_TEXT_MAX })}
+                </p>
+              )}
               <input className="input input--group" aria-label={t('trappa.field.group')} placeholder={t('trappa.field.group')} value={group} onChange={(e) => setGroup(e.target.value)} maxLength={60} />
               <ColorPicker name="card-color" value={color} onChange={setColor} />
             </div>
-            <InboxArea cards={inbox} revealed={revealed} onKey={onCardKey} onOpen={setLarge} />
-            <p className="keys-help">{t('trappa.keys')}</p>
+            <InboxArea cards={inbox} revealed={revealed} onOpen={open} />
+            <p className="keys-help">{t('trappa.keys.short')}</p>
             {deleted.length > 0 && (
               <section className="deleted-cards" aria-labelledby="deleted-title">
                 <h2 id="deleted-title" className="side-title">
@@ -331,7 +238,7 @@ function Board({ detail }: { detail: BoardDetail }) {
           revealed={revealed}
           stepTitle={large.step ? stepInfo.get(large.step)?.title : undefined}
           onVote={(delta) => run({ type: 'vote', id: large.id, delta })}
-          onSort={() => large.step !== null && run(sortByVotes(stateRef.current, large.step))}
+          onSort={() => large.step !== null && run(sortByVotes(now(), large.step))}
           onAction={() => {
             setActionFor(large);
             setLarge(null);
@@ -369,207 +276,6 @@ function Board({ detail }: { detail: BoardDetail }) {
           }}
         />
       )}
-    </div>
-  );
-}
-
-interface CardListProps {
-  cards: Card[];
-  revealed: boolean;
-  onKey: (e: ReactKeyboardEvent, card: Card) => void;
-  onOpen: (card: Card) => void;
-}
-
-function StepRow({ step, title, description, ...list }: { step: number; title: string; description: string } & CardListProps) {
-  const { setNodeRef, isOver } = useDroppable({ id: dropId(step) });
-  return (
-    <section ref={setNodeRef} className={`stair stair--${step}${isOver ? ' stair--over' : ''}`} aria-label={t('trappa.step', { step })} data-step={step}>
-      <div className="stair__label">
-        <span className="stair__number">{step}</span>
-        <span className="stair__text">
-          <strong className="stair__title">{title}</strong>
-          <span className="stair__description">{description}</span>
-        </span>
-      </div>
-      <ul className="stair__cards">
-        {list.cards.map((c) => (
-          <BoardCard key={c.id} card={c} revealed={list.revealed} onKey={list.onKey} onOpen={list.onOpen} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function InboxArea(list: CardListProps) {
-  const { setNodeRef, isOver } = useDroppable({ id: dropId(null) });
-  return (
-    <section ref={setNodeRef} className={`inbox${isOver ? ' inbox--over' : ''}`} aria-labelledby="inbox-title" data-step="inbox">
-      <h2 id="inbox-title" className="side-title">
-        {t('trappa.inbox')} <span className="inbox__count">{t('trappa.cards', { count: list.cards.length })}</span>
-      </h2>
-      <ul className="stair__cards">
-        {list.cards.map((c) => (
-          <BoardCard key={c.id} card={c} revealed={list.revealed} onKey={list.onKey} onOpen={list.onOpen} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-const BoardCard = memo(function BoardCard({ card, revealed, onKey, onOpen }: { card: Card; revealed: boolean; onKey: (e: ReactKeyboardEvent, card: Card) => void; onOpen: (card: Card) => void }) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id });
-  return (
-    <li className="card-slot">
-      <button
-        type="button"
-        ref={setNodeRef}
-        {...listeners}
-        {...attributes}
-        role="button"
-        tabIndex={0}
-        data-card-id={card.id}
-        className={`paper paper--${card.color}${isDragging ? ' paper--placeholder' : ''}${revealed ? '' : ' paper--hidden'}`}
-        onKeyDown={(e) => onKey(e, card)}
-        onDoubleClick={() => onOpen(card)}
-        aria-label={revealed ? undefined : t('trappa.hidden')}
-      >
-        <PaperContent card={card} revealed={revealed} />
-      </button>
-    </li>
-  );
-});
-
-function PaperContent({ card, revealed }: { card: Card; revealed: boolean }) {
-  return (
-    <>
-      <span className="paper__text">{revealed ? card.text : t('trappa.hidden')}</span>
-      {(card.votes > 0 || card.group) && (
-        <span className="paper__meta">
-          {card.group && <span className="paper__group">{card.group}</span>}
-          {card.votes > 0 && <span className="paper__votes">{card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}</span>}
-        </span>
-      )}
-    </>
-  );
-}
-
-/** The card as drawn while it is being dragged. */
-function PaperFace({ card, revealed, lifted }: { card: Card; revealed: boolean; lifted?: boolean }) {
-  return (
-    <div className={`paper paper--${card.color}${lifted ? ' paper--dragging' : ''}${revealed ? '' : ' paper--hidden'}`} aria-hidden="true">
-      <PaperContent card={card} revealed={revealed} />
-    </div>
-  );
-}
-
-function LargeCard({
-  card,
-  revealed,
-  stepTitle,
-  onVote,
-  onSort,
-  onAction,
-  onEdit,
-  onClose,
-}: {
-  card: Card;
-  revealed: boolean;
-  stepTitle?: string;
-  onVote: (delta: number) => void;
-  onSort: () => void;
-  onAction: () => void;
-  onEdit: () => void;
-  onClose: () => void;
-}) {
-  return (
-    <Dialog title={card.step ? `${t('trappa.step', { step: card.step })}${stepTitle ? ` – ${stepTitle}` : ''}` : t('trappa.inbox')} onClose={onClose} wide>
-      <p className={`large-card paper--${card.color}`}>{revealed ? card.text : t('trappa.hidden')}</p>
-      <p className="large-card__meta">
-        {card.group && <span>{card.group} · </span>}
-        {card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}
-      </p>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => onVote(-1)}>
-          {t('trappa.voteDown')}
-        </button>
-        <button type="button" className="button" onClick={() => onVote(1)} data-autofocus="">
-          {t('trappa.voteUp')}
-        </button>
-        {card.step !== null && (
-          <button type="button" className="button" onClick={onSort}>
-            {t('trappa.sortByVotes')}
-          </button>
-        )}
-        <button type="button" className="button" onClick={onEdit}>
-          {t('trappa.edit')}
-        </button>
-        <button type="button" className="button button--primary" onClick={onAction}>
-          {t('trappa.action.new')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('trappa.large.close')}
-        </button>
-      </div>
-    </Dialog>
-  );
-}
-
-/** Correct a card's text, group or colour (one undoable change). */
-function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text: string, group: string, color: CardColor) => void; onClose: () => void }) {
-  const [text, setText] = useState(card.text);
-  const [group, setGroup] = useState(card.group);
-  const [color, setColor] = useState<CardColor>(card.color);
-  const empty = text.trim() === '';
-  return (
-    <FormDialog
-      title={t('trappa.edit')}
-      fieldNames={[]}
-      onClose={onClose}
-      busy={false}
-      error={null}
-      onSubmit={() => {
-        if (empty) return;
-        onSave(text, group, color);
-        onClose();
-      }}
-    >
-      <p className="new-card__names" role="note">
-        {t('trappa.noNames')}
-      </p>
-      <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3} error={empty ? t('validation.required', { field: t('trappa.field.text') }) : undefined} />
-      <TextField name="group" label={t('trappa.field.group')} value={group} onChange={setGroup} />
-      <ColorPicker name="edit-color" value={color} onChange={setColor} />
-    </FormDialog>
-  );
-}
-
-function RenameBoard({ boardId, title, onClose }: { boardId: string; title: string; onClose: () => void }) {
-  const [value, setValue] = useState(title);
-  const rename = useApiMutation('boards.rename');
-  return (
-    <FormDialog
-      title={t('trappa.boards.renameTitle')}
-      fieldNames={['title']}
-      onClose={onClose}
-      busy={rename.isPending}
-      error={rename.error}
-      onSubmit={() => rename.mutate({ id: boardId, title: value }, { onSuccess: onClose })}
-    >
-      <TextField name="title" label={t('trappa.field.title')} value={value} onChange={setValue} error={fieldError(rename.error, 'title')} autoFocus />
-    </FormDialog>
-  );
-}
-
-/** The card colours as a keyboard-friendly radio group (arrows move between them). */
-function ColorPicker({ name, value, onChange }: { name: string; value: CardColor; onChange: (c: CardColor) => void }) {
-  return (
-    <div className="swatches" role="radiogroup" aria-label={t('trappa.field.color')}>
-      {CARD_COLORS.map((c) => (
-        <label key={c} className={`swatch paper--${c}${c === value ? ' swatch--on' : ''}`}>
-          <input type="radio" name={name} className="sr-only" checked={c === value} onChange={() => onChange(c)} />
-          <span>{t(`trappa.color.${c}`)}</span>
-        </label>
-      ))}
     </div>
   );
 }

@@ -257,7 +257,7 @@ describe('readAnswerTable', () => {
     const tooMany = readAnswerTable(parseCsv(csv(5001)), set, units);
     expect(tooMany.ok).toBe(false);
     expect(tooMany.fileErrors).toEqual([
-      'Filen har 5\u00a0001 svarrader, men høyst 5\u00a0000 kan leses inn i én runde. Del svarene på flere filer eller runder.',
+      'Filen har 5\u202f001 svarrader, men høyst 5\u202f000 kan leses inn i én runde. Del svarene på flere filer eller runder.',
     ]);
     expect(tooMany.respondents).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import { readAnswerTable } from '../../shared/analysis/importer';
 import { breakdownCounts, compare, largestGaps, summarizeCounts } from '../../shared/analysis/scoring';
+import { fileNamePart } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { readSpreadsheet, writeRoundWorkbook } from '../analysis/spreadsheet';
 import { transactional } from '../workbook/rows';
@@ -33,15 +34,6 @@ type AnalysisHandlers = Pick<
   | 'analysis.threshold'
   | 'analysis.setThreshold'
 >;
-
-/** A file name from a title: Norwegian letters kept, anything a file system dislikes dropped. */
-const slug = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 60) || 'runde';
 
 export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
   const { db } = workbook;
@@ -136,7 +128,7 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
         unitId: (unitSizes.get(x.unitId) ?? 0) >= threshold ? x.unitId : null,
       }));
       const bytes = await writeRoundWorkbook({ set: r.set.content, respondents: shown, unitNames, summary: r.summary });
-      return { fileName: `${slug(r.round.title)}-${r.round.date}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
+      return { fileName: `${fileNamePart(r.round.title, 'runde')}-${r.round.date}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
     },
 
     'analysis.threshold': () => ({ value: analysis.threshold() }),

@@ -10,6 +10,7 @@ import { trashRepository } from '../workbook/repositories/trash';
 import { createChecklistHandlers } from './checklists';
 import { createAnalysisHandlers } from './analysis';
 import { createTrappaHandlers } from './trappa';
+import { createReportHandlers, type ReportMethod } from './reports';
 
 export function createHandlers(workbook: Workbook): Handlers {
   const { db } = workbook;
@@ -19,7 +20,7 @@ export function createHandlers(workbook: Workbook): Handlers {
   const trash = trashRepository(db);
   const write = transactional(db);
 
-  return {
+  const handlers: Omit<Handlers, ReportMethod> = {
     'workbook.info': () => ({ path: workbook.path, schemaVersion: workbook.schemaVersion, backupsDir: workbook.backupsDir }),
 
     'municipalities.list': () => municipalities.list(),
@@ -52,4 +53,5 @@ export function createHandlers(workbook: Workbook): Handlers {
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
   };
+  return { ...handlers, ...createReportHandlers(workbook, handlers) };
 }

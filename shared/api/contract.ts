@@ -7,6 +7,7 @@ import * as pack from '../content/pack';
 import * as edit from '../content/edit';
 import * as an from '../analysis/api';
 import * as tr from '../trappa/api';
+import * as rp from '../report/session';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -76,6 +77,13 @@ export const contract = {
   'actions.forUnit': method(z.object({ unitId: d.Id }), z.array(tr.Action)),
   'actions.create': method(tr.ActionCreate, tr.Action),
   'actions.update': method(tr.ActionUpdate, tr.Action),
+
+  // Reports (issue 9): the session summary as a document (Word and PDF are written from it
+  // in the renderer), as Excel, and the guide's profile shown in every summary.
+  'reports.session': method(rp.SessionReportInput, rp.SessionReportOut),
+  'reports.sessionXlsx': method(rp.SessionReportInput, an.ExportFile),
+  'guide.get': method(d.Empty, rp.GuideProfile),
+  'guide.set': method(rp.GuideProfile, rp.GuideProfile),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

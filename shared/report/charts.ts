@@ -1,0 +1,134 @@
+// Charts for reports as SVG text, drawn by pure functions: the same picture in
+// the preview, the printed PDF and (rasterized) the Word file. Black on white,
+// patterns that survive a greyscale printer, text large enough for A4.
+import { formatNumber } from '../format';
+
+export interface Svg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const FONT = "'Atkinson Hyperlegible', Arial, Helvetica, sans-serif";
+const INK = '#1a1a1a';
+const BAR = '#1f5c99';
+const PREVIOUS = '#b9c7d6';
+const GRID = '#d0d0d0';
+
+/** Text safe inside SVG/XML. */
+export function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Splits text into lines of at most `max` characters at spaces (a long word stays whole). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+const svgOpen = (width: number, height: number, label: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(FONT)}">` +
+  `<rect width="${width}" height="${height}" fill="#ffffff"/>`;
+
+const text = (x: number, y: number, s: string, attrs = '') => `<text x="${x}" y="${y}" fill="${INK}" ${attrs}>${escapeXml(s)}</text>`;
+
+export interface AreaBar {
+  title: string;
+  mean: number | null;
+  /** The room's agreed value for the area, if set. */
+  consensus: number | null;
+  /** The same area's mean in the previous round, if compared. */
+  previous: number | null;
+}
+
+/**
+ * Area means as horizontal bars on the scale 1..max, a black diamond where the
+ * room's consensus is, and a pale bar under each for the previous round.
+ */
+export function areaMeansSvg(areas: AreaBar[], scaleMax: number, labels: { label: string; current: string; previous: string | null; consensus: string }): Svg {
+  const width = 680;
+  const labelWidth = 230;
+  const right = 40;
+  const plot = width - labelWidth - right;
+  const hasPrevious = labels.previous !== null && areas.some((a) => a.previous !== null);
+  const rowHeight = hasPrevious ? 46 : 34;
+  const top = 46;
+  const height = top + areas.length * rowHeight + 34;
+  const x = (v: number) => labelWidth + ((v - 1) / (scaleMax - 1)) * plot;
+  const parts: string[] = [svgOpen(width, height, labels.label)];
+
+  // Legend.
+  let lx = labelWidth;
+  parts.push(`<rect x="${lx}" y="10" width="18" height="14" fill="${BAR}"/>`, text(lx + 24, 22, labels.current, 'font-size="14"'));
+  lx += 34 + labels.current.length * 7.5;
+  if (hasPrevious && labels.previous) {
+    parts.push(`<rect x="${lx}" y="13" width="18" height="8" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`, text(lx + 24, 22, labels.previous, 'font-size="14"'));
+    lx += 34 + labels.previous.length * 7.5;
+  }
+  parts.push(`<path d="M${lx + 8} 10 l7 7 l-7 7 l-7 -7 z" fill="${INK}"/>`, text(lx + 22, 22, labels.consensus, 'font-size="14"'));
+
+  // Grid and scale.
+  const axisY = top + areas.length * rowHeight;
+  for (let v = 1; v <= scaleMax; v++) {
+    parts.push(`<line x1="${x(v)}" y1="${top - 6}" x2="${x(v)}" y2="${axisY}" stroke="${GRID}" stroke-width="1"/>`);
+    parts.push(text(x(v), axisY + 20, String(v), 'font-size="14" text-anchor="middle"'));
+  }
+
+  areas.forEach((a, i) => {
+    const y = top + i * rowHeight;
+    const lines = wrap(a.title, 28).slice(0, 2);
+    lines.forEach((l, k) => parts.push(text(labelWidth - 10, y + 16 + (k - (lines.length - 1) / 2) * 16, l, 'font-size="14" text-anchor="end"')));
+    if (a.mean !== null) {
+      parts.push(`<rect x="${x(1)}" y="${y + 4}" width="${Math.max(1, x(a.mean) - x(1))}" height="22" fill="${BAR}"/>`);
+      parts.push(text(x(a.mean) + 6, y + 20, formatNumber(a.mean, 2), 'font-size="14" font-weight="bold"'));
+    }
+    if (hasPrevious && a.previous !== null) {
+      parts.push(`<rect x="${x(1)}" y="${y + 29}" width="${Math.max(1, x(a.previous) - x(1))}" height="10" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`);
+    }
+    if (a.consensus !== null) {
+      const cx = x(a.consensus);
+      parts.push(`<path d="M${cx} ${y + 3} l9 12 l-9 12 l-9 -12 z" fill="${INK}" stroke="#ffffff" stroke-width="1.5"/>`);
+    }
+  });
+  parts.push(`<line x1="${x(1)}" y1="${axisY}" x2="${x(scaleMax)}" y2="${axisY}" stroke="${INK}" stroke-width="1"/>`);
+  parts.push('</svg>');
+  return { svg: parts.join(''), width, height };
+}
+
+export interface StaircaseStep {
+  step: number;
+  title: string;
+  cards: number;
+}
+
+/** The Omni staircase: step 1 at the bottom left, step 7 at the top right, each with its card count. */
+export function staircaseSvg(steps: StaircaseStep[], labels: { label: string; cards: (n: number) => string }): Svg {
+  const width = 680;
+  const stepHeight = 52;
+  const count = steps.length;
+  const height = count * stepHeight + 20;
+  const stepWidth = (width - 20) / count;
+  const parts: string[] = [svgOpen(width, height, labels.label)];
+  steps.forEach((s, i) => {
+    const x = 10 + i * stepWidth;
+    const y = height - 10 - (i + 1) * stepHeight;
+    // Each step is a block from its tread down to the floor.
+    const shade = Math.round(245 - (i * 90) / Math.max(1, count - 1));
+    const fill = `rgb(${shade},${shade},${Math.min(255, shade + 8)})`;
+    parts.push(`<rect x="${x}" y="${y}" width="${width - 10 - x}" height="${stepHeight}" fill="${fill}" stroke="${INK}" stroke-width="1"/>`);
+    parts.push(text(x + 8, y + 21, `${s.step}`, 'font-size="17" font-weight="bold"'));
+    const title = wrap(s.title, Math.max(12, Math.floor((width - 10 - x - 40) / 8)))[0];
+    parts.push(text(x + 30, y + 21, title, 'font-size="14"'));
+    parts.push(text(x + 8, y + 42, labels.cards(s.cards), 'font-size="14"'));
+  });
+  parts.push('</svg>');
+  return { svg: parts.join(''), width, height };
+}

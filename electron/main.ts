@@ -24,7 +24,7 @@ import type { Result } from '../shared/api/result';
 import { t } from '../shared/i18n';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, isAppUrl } from './ipc';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, OMNI_PRINT_PDF_CHANNEL, isAppUrl } from './ipc';
 import { MIME_TYPES, SECURITY_HEADERS } from './security';
 import { WorkbookRefusedError, openWorkbook, type Workbook } from './workbook/connection';
 
@@ -166,6 +166,19 @@ function registerIpc(): void {
     }
     if (!dispatch) return { ok: false, error: { code: 'internal', message: t('error.internal') } };
     return dispatch(method, input);
+  });
+  // The session summary's PDF: Chromium prints the report view (its print
+  // styles hide the app around it) with a structure tree, like playwright's
+  // page.pdf({ tagged: true }) in the tests. The renderer saves the bytes.
+  ipcMain.handle(OMNI_PRINT_PDF_CHANNEL, async (event): Promise<Result<string>> => {
+    if (!isTrustedSender(event)) return forbidden();
+    try {
+      const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true, preferCSSPageSize: true });
+      return { ok: true, value: pdf.toString('base64') };
+    } catch (err) {
+      console.error(err);
+      return { ok: false, error: { code: 'internal', message: t('error.internal') } };
+    }
   });
 }
 

@@ -20,8 +20,8 @@ let app: TestApp;
 let f: ReportFixture;
 let page: Page;
 const out = tempDir('omni-summary-');
-/** PNGs to look at by eye (not committed). */
-const SHOTS = path.join(ROOT, 'screenshots-report');
+/** PNGs to look at by eye: OMNI_REPORT_SHOTS=1 keeps them in screenshots-report/ (ignored by git). */
+const SHOTS = process.env.OMNI_REPORT_SHOTS ? path.join(ROOT, 'screenshots-report') : path.join(out, 'shots');
 
 beforeAll(async () => {
   app = await startApp({ width: 1920, height: 1080 });

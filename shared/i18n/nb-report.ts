@@ -49,6 +49,7 @@ export const nbReport = {
   'report.col.mean': 'Snitt',
   'report.col.consensus': 'Konsensus',
   'report.col.change': 'Endring',
+  'report.col.previousMean': 'Forrige runde',
   'report.col.code': 'Kode',
   'report.col.statement': 'Påstand',
   'report.col.sd': 'Standardavvik',

@@ -88,7 +88,9 @@ export function areaMeansSvg(areas: AreaBar[], scaleMax: number, labels: { label
     lines.forEach((l, k) => parts.push(text(labelWidth - 10, y + 16 + (k - (lines.length - 1) / 2) * 16, l, 'font-size="14" text-anchor="end"')));
     if (a.mean !== null) {
       parts.push(`<rect x="${x(1)}" y="${y + 4}" width="${Math.max(1, x(a.mean) - x(1))}" height="22" fill="${BAR}"/>`);
-      parts.push(text(x(a.mean) + 6, y + 20, formatNumber(a.mean, 2), 'font-size="14" font-weight="bold"'));
+      // The number right of the bar, clear of the consensus mark.
+      const labelX = Math.max(x(a.mean), a.consensus !== null && Math.abs(x(a.consensus) - x(a.mean)) < 40 ? x(a.consensus) + 4 : 0) + 8;
+      parts.push(text(labelX, y + 20, formatNumber(a.mean, 2), 'font-size="14" font-weight="bold"'));
     }
     if (hasPrevious && a.previous !== null) {
       parts.push(`<rect x="${x(1)}" y="${y + 29}" width="${Math.max(1, x(a.previous) - x(1))}" height="10" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`);

@@ -168,15 +168,16 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
       )
       .join('; ') + '.',
   ].join(' ');
-  out.push({ kind: 'figure', svg: chart.svg, width: chart.width, height: chart.height, alt, caption: t('report.round.areasCaption', { round: name }) });
+  out.push({ kind: 'figure', svg: chart.svg, width: chart.width, height: chart.height, alt });
 
   out.push({
     kind: 'table',
     caption: t('report.round.areasCaption', { round: name }),
-    header: [t('report.col.area'), t('report.col.n'), t('report.col.mean'), t('report.col.consensus'), ...(comparable ? [t('report.col.change')] : [])],
+    header: [t('report.col.area'), t('report.col.mean'), t('report.col.consensus'), ...(comparable ? [t('report.col.previousMean'), t('report.col.change')] : [])],
     rows: summary.areas.map((a) => {
       const c = areaConsensus(a.areaId);
-      return [a.title, formatInteger(a.n), formatMean(a.mean, 2), c === null ? '–' : formatNumber(c), ...(comparable ? [formatChange(areaChange.get(a.areaId)?.change ?? null, 2)] : [])];
+      const before = areaChange.get(a.areaId);
+      return [a.title, formatMean(a.mean, 2), c === null ? '–' : formatNumber(c), ...(comparable ? [formatMean(before?.a.mean ?? null, 2), formatChange(before?.change ?? null, 2)] : [])];
     }),
     numeric: [false, true, true, true, true],
   });

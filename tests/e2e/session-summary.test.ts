@@ -95,6 +95,8 @@ describe('session summary in Chromium', () => {
     const word = await saved(Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Lagre Word' }))]).then(([d]) => d));
     expect(word.name).toBe('Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14.docx');
     await page.getByText(`Lagret ${word.name}.`).waitFor();
+    fs.mkdirSync(SHOTS, { recursive: true });
+    fs.copyFileSync(word.file, path.join(SHOTS, word.name));
 
     const html = (await mammoth.convertToHtml({ path: word.file })).value;
     expect(html).toContain('<h1>Oppsummering: Planleggingsdag høst</h1>');

@@ -43,11 +43,11 @@ describe('session summary document', () => {
     const results = await h.ok('rounds.results', { id: f.roundId });
     const compare = await h.ok('rounds.compare', { a: f.baselineId, b: f.roundId });
     const areas = tables(r).find((t) => t.caption.startsWith('Snitt per område – '))!;
-    expect(areas.header).toEqual(['Område', 'Svar', 'Snitt', 'Konsensus', 'Endring']);
+    expect(areas.header).toEqual(['Område', 'Snitt', 'Konsensus', 'Forrige runde', 'Endring']);
     const first = results.summary.areas[0];
     const row = areas.rows.find((x) => x[0] === first.title)!;
-    expect(row[2]).toBe(first.mean!.toFixed(2).replace('.', ','));
-    expect(row[3]).toBe('3');
+    expect(row[1]).toBe(first.mean!.toFixed(2).replace('.', ','));
+    expect(row[2]).toBe('3');
     const change = compare.comparison.areas.find((a) => a.areaId === first.areaId)!.change!;
     expect(row[4]).toBe(`${change < 0 ? '\u2212' : '+'}${Math.abs(change).toFixed(2).replace('.', ',')}`);
 
@@ -92,9 +92,9 @@ describe('session summary document', () => {
 
     const results = await h.ok('rounds.results', { id: f.roundId });
     const areas = wb.worksheets.find((s) => s.name.startsWith('Snitt per område – '))!;
-    expect(areas.getRow(1).values).toEqual([undefined, 'Område', 'Svar', 'Snitt', 'Konsensus', 'Endring']);
-    expect(areas.getRow(2).getCell(2).value).toBe(results.summary.areas[0].n);
-    expect(areas.getRow(2).getCell(3).value).toBeCloseTo(results.summary.areas[0].mean!, 2);
+    expect(areas.getRow(1).values).toEqual([undefined, 'Område', 'Snitt', 'Konsensus', 'Forrige runde', 'Endring']);
+    expect(areas.getRow(2).getCell(2).value).toBeCloseTo(results.summary.areas[0].mean!, 2);
+    expect(areas.getRow(2).getCell(3).value).toBe(3);
     expect(typeof areas.getRow(2).getCell(5).value).toBe('number');
 
     const cards = wb.worksheets.find((s) => s.name.startsWith('Kortene per trinn'))!;

@@ -29,27 +29,43 @@ const INK = '1A1A1A';
 const HEADER_FILL = 'E8EEF4';
 /** A4 with 2.5 cm margins: 16 cm of text width, in pixels at 96 dpi. */
 const TEXT_WIDTH_PX = 605;
+const TEXT_WIDTH_TWIPS = 9072;
 const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
 
-function cell(text: string, { header = false, numeric = false } = {}): TableCell {
+function cell(text: string, width: number, { header = false, numeric = false } = {}): TableCell {
   return new TableCell({
-    children: [new Paragraph({ alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: header })] })],
+    width: { size: width, type: WidthType.DXA },
+    children: [new Paragraph({ spacing: { after: 0 }, alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: header })] })],
     shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
   });
 }
 
+/** Column widths in twips over the text width: by the longest word and text of each column. */
+function columnWidths(block: Extract<ReportBlock, { kind: 'table' }>): number[] {
+  const weights = block.header.map((h, i) => {
+    const texts = [h, ...block.rows.map((r) => r[i] ?? '')];
+    const longestWord = Math.max(...texts.flatMap((x) => x.split(/\s+/).map((w) => w.length)));
+    const longest = Math.max(...texts.map((x) => x.length));
+    return Math.max(longestWord + 1, Math.min(longest, 48) * 0.7, 5);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.round((w / total) * TEXT_WIDTH_TWIPS));
+}
+
 function table(block: Extract<ReportBlock, { kind: 'table' }>): (Paragraph | Table)[] {
   const numeric = (i: number) => Boolean(block.numeric?.[i]);
+  const widths = columnWidths(block);
   return [
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(block.caption)] }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+      columnWidths: widths,
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, { header: true, numeric: numeric(i) })) }),
-        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, { numeric: numeric(i) })) })),
+        new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, widths[i], { header: true, numeric: numeric(i) })) }),
+        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, widths[i], { numeric: numeric(i) })) })),
       ],
     }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
@@ -64,7 +80,7 @@ async function figure(block: Extract<ReportBlock, { kind: 'figure' }>, rasterize
     data: new TextEncoder().encode(block.svg),
     fallback: { type: 'png', data: png },
     transformation: { width: Math.round(block.width * scale), height: Math.round(block.height * scale) },
-    altText: { name: `${t('report.page.title')} ${n}`, title: block.caption ?? block.alt.split('.')[0], description: block.alt },
+    altText: { name: `${t('report.page.title')} ${n}`, title: block.caption ?? block.alt.split('. ')[0], description: block.alt },
   });
   const out = [new Paragraph({ keepNext: Boolean(block.caption), children: [image as ParagraphChild] })];
   if (block.caption) out.push(new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] }));
@@ -105,7 +121,7 @@ export async function writeDocx(doc: ReportDocument, rasterize: Rasterize): Prom
     description: doc.meta.map((m) => `${m.label}: ${m.value}`).join('; '),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, color: INK, language: { value: doc.lang } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: 22, color: INK, language: { value: doc.lang } }, paragraph: { spacing: { after: 120 } } },
         heading1: heading(36, 0),
         heading2: heading(30, 360),
         heading3: heading(25, 240),

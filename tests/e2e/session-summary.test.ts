@@ -130,6 +130,14 @@ describe('session summary in Chromium', () => {
   });
 
   it('prints the same view to a tagged PDF that reads as the document', async () => {
+    // In start:web «Lagre PDF» opens the browser's print dialog, offering the summary's file name.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed-as', document.title);
+    });
+    await press(page.getByRole('button', { name: 'Lagre PDF' }));
+    expect(await page.locator('body').getAttribute('data-printed-as')).toBe('Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14');
+    expect(await page.title()).toBe('Omniverksted');
+
     const file = path.join(out, 'summary.pdf');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: file, format: 'A4', tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });

@@ -36,9 +36,9 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '8A8A8A' };
 function cell(text: string, width: number, { header = false, numeric = false } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ spacing: { after: 0 }, alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: header })] })],
+    // Plain cells stay small (style, no run properties): a summary has hundreds of them.
+    children: [new Paragraph({ style: 'TableText', alignment: numeric ? AlignmentType.RIGHT : undefined, children: [header ? new TextRun({ text, bold: true }) : new TextRun(text)] })],
     shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
   });
 }
 
@@ -48,7 +48,7 @@ function columnWidths(block: Extract<ReportBlock, { kind: 'table' }>): number[] 
     const texts = [h, ...block.rows.map((r) => r[i] ?? '')];
     const longestWord = Math.max(...texts.flatMap((x) => x.split(/\s+/).map((w) => w.length)));
     const longest = Math.max(...texts.map((x) => x.length));
-    return Math.max(longestWord + 1, Math.min(longest, 48) * 0.7, 5);
+    return Math.max(longestWord * 1.4 + 3, Math.min(longest, 60) * 0.8);
   });
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.round((w / total) * TEXT_WIDTH_TWIPS));
@@ -62,6 +62,7 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): (Paragraph | Tab
     new Table({
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
       columnWidths: widths,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, widths[i], { header: true, numeric: numeric(i) })) }),
@@ -126,7 +127,10 @@ export async function writeDocx(doc: ReportDocument, rasterize: Rasterize): Prom
         heading2: heading(30, 360),
         heading3: heading(25, 240),
       },
-      paragraphStyles: [{ id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 20 }, paragraph: { spacing: { before: 120, after: 60 } } }],
+      paragraphStyles: [
+        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 0, after: 0 } } },
+        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 20 }, paragraph: { spacing: { before: 120, after: 60 } } },
+      ],
     },
     sections: [
       {

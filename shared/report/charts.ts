@@ -111,25 +111,30 @@ export interface StaircaseStep {
   cards: number;
 }
 
-/** The Omni staircase: step 1 at the bottom left, step 7 at the top right, each with its card count. */
+/**
+ * The Omni staircase: step 7 at the top, step 1 at the bottom, each step a
+ * block moved further right the higher it is, with its number, title and
+ * card count written inside.
+ */
 export function staircaseSvg(steps: StaircaseStep[], labels: { label: string; cards: (n: number) => string }): Svg {
   const width = 680;
-  const stepHeight = 52;
+  const rowHeight = 48;
+  const indent = 28;
   const count = steps.length;
-  const height = count * stepHeight + 20;
-  const stepWidth = (width - 20) / count;
+  const blockWidth = width - 20 - indent * Math.max(0, count - 1);
+  const height = count * rowHeight + 12;
   const parts: string[] = [svgOpen(width, height, labels.label)];
-  steps.forEach((s, i) => {
-    const x = 10 + i * stepWidth;
-    const y = height - 10 - (i + 1) * stepHeight;
-    // Each step is a block from its tread down to the floor.
-    const shade = Math.round(245 - (i * 90) / Math.max(1, count - 1));
-    const fill = `rgb(${shade},${shade},${Math.min(255, shade + 8)})`;
-    parts.push(`<rect x="${x}" y="${y}" width="${width - 10 - x}" height="${stepHeight}" fill="${fill}" stroke="${INK}" stroke-width="1"/>`);
-    parts.push(text(x + 8, y + 21, `${s.step}`, 'font-size="17" font-weight="bold"'));
-    const title = wrap(s.title, Math.max(12, Math.floor((width - 10 - x - 40) / 8)))[0];
-    parts.push(text(x + 30, y + 21, title, 'font-size="14"'));
-    parts.push(text(x + 8, y + 42, labels.cards(s.cards), 'font-size="14"'));
+  // Highest step first (top row).
+  [...steps].reverse().forEach((s, row) => {
+    const i = count - 1 - row;
+    const x = 10 + i * indent;
+    const y = 6 + row * rowHeight;
+    const shade = Math.round(248 - (i * 70) / Math.max(1, count - 1));
+    parts.push(`<rect x="${x}" y="${y}" width="${blockWidth}" height="${rowHeight - 6}" rx="3" fill="rgb(${shade},${shade},${Math.min(255, shade + 6)})" stroke="${INK}" stroke-width="1"/>`);
+    parts.push(text(x + 10, y + 27, String(s.step), 'font-size="20" font-weight="bold"'));
+    const lines = wrap(s.title, 46).slice(0, 2);
+    lines.forEach((l, k) => parts.push(text(x + 38, y + (lines.length === 1 ? 26 : 18 + k * 16), l, 'font-size="14"')));
+    parts.push(text(x + blockWidth - 10, y + 26, labels.cards(s.cards), 'font-size="14" font-weight="bold" text-anchor="end"'));
   });
   parts.push('</svg>');
   return { svg: parts.join(''), width, height };

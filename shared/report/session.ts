@@ -207,22 +207,25 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
   });
 
   // One breakdown per round (combining two would let small groups be worked out):
-  // by unit when the round spans several units, else by role.
+  // by unit when the round spans several units, else by role. Areas are rows and
+  // groups columns, so nine areas still fit an A4 page; a hidden group's column
+  // says only that it is hidden.
   const by = round.unitIds.length > 1 ? 'unit' : 'role';
   const breakdown = by === 'unit' ? r.results.byUnit : r.results.byRole;
   if (breakdown.groups.length > 1) {
     const hidden = t('results.breakdown.suppressed', { threshold: formatInteger(breakdown.threshold) });
+    const groups = breakdown.groups;
+    const meanOf = (s: { areas: { areaId: string; mean: number | null }[] }, areaId: string) => formatMean(s.areas.find((x) => x.areaId === areaId)?.mean ?? null, 2);
     out.push(paragraph(t('results.breakdown.lead', { threshold: formatInteger(breakdown.threshold) })));
     out.push({
       kind: 'table',
       caption: t('report.round.breakdownCaption', { by: t(by === 'unit' ? 'report.round.byUnit' : 'report.round.byRole'), round: name }),
-      header: [t(by === 'unit' ? 'results.breakdown.unit' : 'results.breakdown.role'), t('report.col.n'), ...summary.areas.map((a) => a.title)],
-      rows: breakdown.groups.map((g) =>
-        g.suppressed || !g.summary
-          ? [groupName(g, by, unitNames), hidden, ...summary.areas.map(() => '')]
-          : [groupName(g, by, unitNames), formatInteger(g.respondents), ...summary.areas.map((a) => formatMean(g.summary!.areas.find((x) => x.areaId === a.areaId)?.mean ?? null, 2))],
-      ),
-      numeric: [false, true, ...summary.areas.map(() => true)],
+      header: [t('report.col.area'), t('results.breakdown.all'), ...groups.map((g) => groupName(g, by, unitNames))],
+      rows: [
+        [t('report.col.n'), formatInteger(summary.respondents), ...groups.map((g) => (g.suppressed || !g.summary ? hidden : formatInteger(g.respondents)))],
+        ...summary.areas.map((a) => [a.title, formatMean(a.mean, 2), ...groups.map((g) => (g.suppressed || !g.summary ? '' : meanOf(g.summary, a.areaId)))]),
+      ],
+      numeric: [false, true, ...groups.map(() => true)],
     });
   }
   return out;

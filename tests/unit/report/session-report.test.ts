@@ -53,9 +53,11 @@ describe('session summary document', () => {
 
     // The leaders (3) and, to protect them, the assistants are hidden: no count, no mean.
     const breakdown = tables(r).find((t) => t.caption.startsWith('Snitt per område etter rolle'))!;
-    expect(breakdown.rows.find((x) => x[0] === 'Leder')).toEqual(['Leder', 'Skjult – færre enn 5 svar', ...results.summary.areas.map(() => '')]);
-    expect(breakdown.rows.find((x) => x[0] === 'Assistent')?.[1]).toBe('Skjult – færre enn 5 svar');
-    expect(breakdown.rows.find((x) => x[0] === 'Lærer')?.[1]).toBe('20');
+    expect(breakdown.header).toEqual(['Område', 'Alle', 'Lærer', 'Assistent', 'Leder']);
+    expect(breakdown.rows[0]).toEqual(['Svar', '30', '20', 'Skjult – færre enn 5 svar', 'Skjult – færre enn 5 svar']);
+    for (const row of breakdown.rows.slice(1)) expect(row.slice(3)).toEqual(['', '']);
+    // The leaders answered 1 everywhere: a mean of 1,00 would be theirs alone.
+    expect(text).not.toContain('1,00');
 
     const figures = r.document.blocks.filter((b) => b.kind === 'figure');
     expect(figures).toHaveLength(2);
@@ -101,9 +103,12 @@ describe('session summary document', () => {
     expect(cards.rowCount).toBe(1 + f.cards.length);
 
     const breakdown = wb.worksheets.find((s) => s.name.startsWith('Snitt per område etter rolle'))!;
-    const leader = breakdown.getRows(2, breakdown.rowCount - 1)!.find((r) => r.getCell(1).value === 'Leder')!;
-    expect(leader.getCell(2).value).toBe('Skjult – færre enn 5 svar');
-    for (let c = 3; c <= breakdown.columnCount; c++) expect(leader.getCell(c).value ?? null).toBeNull();
+    expect(breakdown.getRow(1).values).toEqual([undefined, 'Område', 'Alle', 'Lærer', 'Assistent', 'Leder']);
+    expect(breakdown.getRow(2).values).toEqual([undefined, 'Svar', 30, 20, 'Skjult – færre enn 5 svar', 'Skjult – færre enn 5 svar']);
+    for (let r = 3; r <= breakdown.rowCount; r++) {
+      expect(typeof breakdown.getRow(r).getCell(3).value).toBe('number');
+      expect(breakdown.getRow(r).getCell(5).value ?? null).toBeNull();
+    }
     // No sheet has answer-by-answer rows from which a group could be picked out.
     for (const sheet of wb.worksheets) expect(sheet.getRow(1).values).not.toContain('Respondent');
   });

@@ -195,7 +195,7 @@ function createWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes one function (omni.invoke) via contextBridge; main checks sender frame, method and input.
+      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes omni.invoke and omni.printPdf via contextBridge; main checks the sender frame of both, and method and input of invoke.
       preload: preloadPath(),
       contextIsolation: true,
       sandbox: true,

@@ -49,6 +49,9 @@ describe('session summary in Chromium', () => {
   it('opens from the session page, edits the guide profile and previews the chosen sections', async () => {
     await app.api('guide.set', { name: '', title: '', contact: '' });
     await page.goto(`${app.server.url}/#/okt/${f.sessionId}`);
+    await page.getByRole('link', { name: 'Oppsummering' }).waitFor();
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'session-page-1920.png') });
     await press(page.getByRole('link', { name: 'Oppsummering' }));
     await page.getByRole('heading', { level: 1, name: 'Oppsummering', exact: true }).waitFor();
     const preview = page.locator('.report');
@@ -78,14 +81,16 @@ describe('session summary in Chromium', () => {
     await preview.getByRole('heading', { name: 'Tavle: Friminuttet' }).waitFor();
 
     // The preview is the real document: tables with header cells, figures with alt text.
-    expect(await preview.locator('table caption').first().innerText()).toBe('Sjekklister arbeidet med i samlingen');
+    expect(await preview.locator('table caption').first().innerText()).toBe('Sjekklister arbeidet med i økta');
     expect(await preview.locator('thead th').first().innerText()).toBe('Enhet');
     const alts = await preview.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).alt));
     expect(alts).toHaveLength(2);
     expect(alts[0]).toMatch(/^Diagram: snitt per område for Oppfølging høst/);
     expect(alts[1]).toMatch(/^Omni-trappa for «Friminuttet»/);
-    fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'summary-page-1920.png') });
+    await preview.locator('img').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'summary-preview-1920.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: path.join(SHOTS, 'summary-page-1280.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -100,7 +105,7 @@ describe('session summary in Chromium', () => {
 
     const html = (await mammoth.convertToHtml({ path: word.file })).value;
     expect(html).toContain('<h1>Oppsummering: Planleggingsdag høst</h1>');
-    for (const h2 of ['Hva vi arbeidet med', 'Ståstedsanalyse', 'Omni-trappa', 'Tiltak', 'Notater og neste samling']) expect(html).toContain(`<h2>${h2}</h2>`);
+    for (const h2 of ['Hva vi arbeidet med', 'Ståstedsanalyse', 'Omni-trappa', 'Tiltak', 'Notater og neste økt']) expect(html).toContain(`<h2>${h2}</h2>`);
     expect(html).toContain('<h3>Oppfølging høst (14.08.2026)</h3>');
     expect(html).toContain('<h3>Tavle: Friminuttet</h3>');
     const alts = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1]);
@@ -175,7 +180,7 @@ describe('session summary in Chromium', () => {
     expect(breakdown.getCell('E1').value).toBe('Leder');
     expect(breakdown.getCell('E2').value).toBe('Skjult – færre enn 5 svar');
     expect(breakdown.getColumn(5).values.filter((v) => typeof v === 'number')).toEqual([]);
-    const actions = wb.worksheets.find((s) => s.name === 'Tiltak vedtatt i samlingen')!;
+    const actions = wb.worksheets.find((s) => s.name === 'Tiltak vedtatt i økta')!;
     expect(actions.getColumn(2).values).toEqual(expect.arrayContaining(f.actions.map((a) => expect.stringContaining(a))));
     expect(app.foreign).toEqual([]);
   });

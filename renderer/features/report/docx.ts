@@ -81,7 +81,7 @@ async function figure(block: Extract<ReportBlock, { kind: 'figure' }>, rasterize
     data: new TextEncoder().encode(block.svg),
     fallback: { type: 'png', data: png },
     transformation: { width: Math.round(block.width * scale), height: Math.round(block.height * scale) },
-    altText: { name: `${t('report.page.title')} ${n}`, title: block.caption ?? block.alt.split('. ')[0], description: block.alt },
+    altText: { name: t('report.figure', { n }), title: block.caption ?? block.alt.split('. ')[0], description: block.alt },
   });
   const out = [new Paragraph({ keepNext: Boolean(block.caption), children: [image as ParagraphChild] })];
   if (block.caption) out.push(new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] }));

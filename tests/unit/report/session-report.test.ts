@@ -29,10 +29,10 @@ describe('session summary document', () => {
     expect(r.document.meta).toContainEqual({ label: 'Omniveileder', value: 'Åse Øvergård, Omniveileder' });
     expect(r.document.meta).toContainEqual({ label: 'Deltakere', value: '32' });
     const headings = r.document.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
-    expect(headings).toEqual(expect.arrayContaining(['Hva vi arbeidet med', 'Ståstedsanalyse', 'Omni-trappa', 'Tiltak', 'Notater og neste samling']));
+    expect(headings).toEqual(expect.arrayContaining(['Hva vi arbeidet med', 'Ståstedsanalyse', 'Omni-trappa', 'Tiltak', 'Notater og neste økt']));
 
     const text = allText(r);
-    expect(text).toContain('Lovøvelse: samlingen gikk gjennom');
+    expect(text).toContain('Lovøvelse: økta gikk gjennom');
     expect(text).toContain('30 svar.');
     expect(text).toContain('«Nullpunkt» (15.01.2026, 25 svar)');
     expect(text).toContain('Styringsgruppemøte oktober');
@@ -88,7 +88,7 @@ describe('session summary document', () => {
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
     const names = wb.worksheets.map((s) => s.name);
     expect(names[0]).toBe('Oppsummering');
-    expect(names).toEqual(expect.arrayContaining(['Sjekklister arbeidet med i saml', 'Tiltak vedtatt i samlingen', 'Åpne tiltak fra tidligere samli']));
+    expect(names).toEqual(expect.arrayContaining(['Sjekklister arbeidet med i økta', 'Tiltak vedtatt i økta', 'Åpne tiltak fra tidligere økter']));
     const front = wb.worksheets[0];
     expect(front.getRow(3).values).toEqual([undefined, 'Kommune', 'Sørfold kommune']);
 

@@ -77,6 +77,13 @@ describe('session summary in Chromium', () => {
     const trappa = page.getByRole('checkbox', { name: 'Omni-trappa' });
     await press(trappa, 'Space');
     await expect.poll(() => preview.getByText('Tavle: Friminuttet').count()).toBe(0);
+    // The choice holds when the guide goes back to the session and returns.
+    await press(page.getByRole('link', { name: '← Planleggingsdag høst' }));
+    await page.getByRole('heading', { level: 1, name: 'Planleggingsdag høst' }).waitFor();
+    await page.goBack();
+    await preview.getByRole('heading', { level: 2, name: 'Tiltak' }).waitFor();
+    expect(await trappa.isChecked()).toBe(false);
+    expect(await preview.getByText('Tavle: Friminuttet').count()).toBe(0);
     await press(trappa, 'Space');
     await preview.getByRole('heading', { name: 'Tavle: Friminuttet' }).waitFor();
 

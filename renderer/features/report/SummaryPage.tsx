@@ -23,6 +23,25 @@ const SECTION_LABELS: Record<SessionSection, Parameters<typeof t>[0]> = {
 };
 const ALL: SessionSections = { work: true, analysis: true, trappa: true, actions: true, notes: true };
 
+/** The sections ticked for a session survive going back to the session page and returning. */
+function useSections(id: string): [SessionSections, (key: SessionSection, on: boolean) => void] {
+  const key = `omni.summary.sections.${id}`;
+  const [sections, setSections] = useState<SessionSections>(() => {
+    try {
+      return { ...ALL, ...(JSON.parse(sessionStorage.getItem(key) ?? '{}') as Partial<SessionSections>) };
+    } catch {
+      return ALL;
+    }
+  });
+  const set = (section: SessionSection, on: boolean) =>
+    setSections((current) => {
+      const next = { ...current, [section]: on };
+      sessionStorage.setItem(key, JSON.stringify(next));
+      return next;
+    });
+  return [sections, set];
+}
+
 /** Word: written here, charts rasterized on a canvas; the docx code loads only when needed. */
 export async function saveWord(doc: ReportDocument, fileName: string): Promise<void> {
   const [{ writeDocx }, { svgToPng }] = await Promise.all([import('./docx'), import('./rasterize')]);
@@ -51,7 +70,7 @@ async function savePdf(fileName: string): Promise<boolean> {
 
 export function SummaryPage({ id }: { id: string }) {
   const session = useApi('sessions.get', { id });
-  const [sections, setSections] = useState<SessionSections>(ALL);
+  const [sections, setSection] = useSections(id);
   const report = useApi('reports.session', { id, sections });
   const guide = useApi('guide.get', {});
   const [editingGuide, setEditingGuide] = useState(false);
@@ -129,7 +148,7 @@ export function SummaryPage({ id }: { id: string }) {
             <div className="check-grid">
               {SESSION_SECTIONS.map((key) => (
                 <label key={key} className="check-chip">
-                  <input type="checkbox" className="checkbox" checked={sections[key]} onChange={(e) => setSections((x) => ({ ...x, [key]: e.target.checked }))} />
+                  <input type="checkbox" className="checkbox" checked={sections[key]} onChange={(e) => setSection(key, e.target.checked)} />
                   <span>{t(SECTION_LABELS[key])}</span>
                 </label>
               ))}

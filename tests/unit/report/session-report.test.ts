@@ -7,6 +7,7 @@ import type { ReportBlock } from '../../../shared/report/document';
 import type { SessionReport } from '../../../shared/report/session';
 import { openHarness, type Harness } from '../../support/workbook';
 import { seedReportSession, type ReportFixture } from '../../support/reportFixture';
+import { previousRound } from '../../../electron/api/reports';
 
 let h: Harness;
 let f: ReportFixture;
@@ -111,5 +112,19 @@ describe('session summary document', () => {
     }
     // No sheet has answer-by-answer rows from which a group could be picked out.
     for (const sheet of wb.worksheets) expect(sheet.getRow(1).values).not.toContain('Respondent');
+  });
+});
+
+describe('previous round for "change since last time"', () => {
+  const round = (id: string, date: string, unitIds: string[], respondentCount = 10, createdAt = `${date}T10:00:00Z`) =>
+    ({ id, date, unitIds, respondentCount, createdAt, municipalityId: 'm', setId: 's', title: id, kind: 'follow_up', sessionId: null, revealed: true, updatedAt: createdAt }) as const;
+  it('is the latest earlier round with answers for the same units', () => {
+    const now = round('now', '2026-08-14', ['a']);
+    const all = [now, round('old', '2025-08-01', ['a']), round('newer', '2026-01-15', ['a', 'b']), round('empty', '2026-03-01', ['a'], 0), round('other', '2026-04-01', ['c']), round('later', '2026-09-01', ['a'])];
+    expect(previousRound(now, [...all])?.id).toBe('newer');
+    expect(previousRound(round('solo', '2026-08-14', ['z']), all)).toBeNull();
+    // Same day: the one made earlier counts as before.
+    const twin = round('twin', '2026-08-14', ['a'], 5, '2026-08-14T09:00:00Z');
+    expect(previousRound(now, [twin, ...all])?.id).toBe('twin');
   });
 });

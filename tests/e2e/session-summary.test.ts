@@ -148,7 +148,8 @@ describe('session summary in Chromium', () => {
     });
     await press(page.getByRole('button', { name: 'Lagre PDF' }));
     expect(await page.locator('body').getAttribute('data-printed-as')).toBe('Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14');
-    expect(await page.title()).toBe('Omniverksted');
+    // Otherwise the page title is the report's: the PDF's title property.
+    expect(await page.title()).toBe('Oppsummering: Planleggingsdag høst');
 
     const file = path.join(out, 'summary.pdf');
     await page.emulateMedia({ media: 'print' });
@@ -156,6 +157,7 @@ describe('session summary in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Oppsummering: Planleggingsdag høst/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(1);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Oppsummering: Planleggingsdag høst');

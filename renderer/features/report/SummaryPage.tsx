@@ -1,6 +1,6 @@
 // The session summary: the guide ticks the sections, sees the preview (the same
 // view that is printed to PDF), and saves Word, PDF or Excel, all by keyboard.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
 import { SESSION_SECTIONS, type SessionSection, type SessionSections } from '../../../shared/report/session';
@@ -80,6 +80,16 @@ export function SummaryPage({ id }: { id: string }) {
   // Keep showing the last preview while a changed choice loads.
   const [shown, setShown] = useState<ReportDocument | null>(null);
   if (report.data && report.data.document !== shown) setShown(report.data.document);
+  // The page title is the PDF's title property when the page is printed.
+  const title = shown?.title;
+  useEffect(() => {
+    if (!title) return;
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
 
   if (session.error) return <ErrorNotice error={session.error} />;
   const s = session.data;

@@ -59,7 +59,7 @@ export function areaMeansSvg(areas: AreaBar[], scaleMax: number, labels: { label
   const right = 40;
   const plot = width - labelWidth - right;
   const hasPrevious = labels.previous !== null && areas.some((a) => a.previous !== null);
-  const rowHeight = hasPrevious ? 46 : 34;
+  const rowHeight = hasPrevious ? 38 : 30;
   const top = 46;
   const height = top + areas.length * rowHeight + 34;
   const x = (v: number) => labelWidth + ((v - 1) / (scaleMax - 1)) * plot;
@@ -85,19 +85,19 @@ export function areaMeansSvg(areas: AreaBar[], scaleMax: number, labels: { label
   areas.forEach((a, i) => {
     const y = top + i * rowHeight;
     const lines = wrap(a.title, 28).slice(0, 2);
-    lines.forEach((l, k) => parts.push(text(labelWidth - 10, y + 16 + (k - (lines.length - 1) / 2) * 16, l, 'font-size="14" text-anchor="end"')));
+    lines.forEach((l, k) => parts.push(text(labelWidth - 10, y + 18 + (k - (lines.length - 1) / 2) * 15, l, 'font-size="14" text-anchor="end"')));
     if (a.mean !== null) {
-      parts.push(`<rect x="${x(1)}" y="${y + 4}" width="${Math.max(1, x(a.mean) - x(1))}" height="22" fill="${BAR}"/>`);
+      parts.push(`<rect x="${x(1)}" y="${y + 4}" width="${Math.max(1, x(a.mean) - x(1))}" height="20" fill="${BAR}"/>`);
       // The number right of the bar, clear of the consensus mark.
       const labelX = Math.max(x(a.mean), a.consensus !== null && Math.abs(x(a.consensus) - x(a.mean)) < 40 ? x(a.consensus) + 4 : 0) + 8;
-      parts.push(text(labelX, y + 20, formatNumber(a.mean, 2), 'font-size="14" font-weight="bold"'));
+      parts.push(text(labelX, y + 19, formatNumber(a.mean, 2), 'font-size="14" font-weight="bold"'));
     }
     if (hasPrevious && a.previous !== null) {
-      parts.push(`<rect x="${x(1)}" y="${y + 29}" width="${Math.max(1, x(a.previous) - x(1))}" height="10" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`);
+      parts.push(`<rect x="${x(1)}" y="${y + 25}" width="${Math.max(1, x(a.previous) - x(1))}" height="8" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`);
     }
     if (a.consensus !== null) {
       const cx = x(a.consensus);
-      parts.push(`<path d="M${cx} ${y + 3} l9 12 l-9 12 l-9 -12 z" fill="${INK}" stroke="#ffffff" stroke-width="1.5"/>`);
+      parts.push(`<path d="M${cx} ${y + 2} l9 12 l-9 12 l-9 -12 z" fill="${INK}" stroke="#ffffff" stroke-width="1.5"/>`);
     }
   });
   parts.push(`<line x1="${x(1)}" y1="${axisY}" x2="${x(scaleMax)}" y2="${axisY}" stroke="${INK}" stroke-width="1"/>`);

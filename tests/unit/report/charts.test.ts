@@ -19,11 +19,11 @@ describe('report charts', () => {
     expect(svg).not.toMatch(/<samarbeid>/);
     expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
     // Mean 4 of 4 fills the whole plot (230..640); the previous round's 1 is a stub of 1 px.
-    expect(svg).toContain('width="410" height="22"');
-    expect(svg).toContain('width="1" height="10"');
+    expect(svg).toContain('width="410" height="20"');
+    expect(svg).toContain('width="1" height="8"');
     expect(svg).toContain('4,00');
     // The area without answers draws no bar and no number.
-    expect(svg.match(/height="22"/g)).toHaveLength(1);
+    expect(svg.match(/height="20"/g)).toHaveLength(1);
   });
 
   it('leaves out the previous round when there is none', () => {

@@ -3,6 +3,8 @@
 
 /** The one IPC channel: `invoke(method, input)` -> Result. */
 export const OMNI_INVOKE_CHANNEL = 'omni:invoke';
+/** Prints the calling page (the report view) to a tagged PDF -> Result<base64>. */
+export const OMNI_PRINT_PDF_CHANNEL = 'omni:print-pdf';
 
 /** The privileged scheme and host the renderer is served from. */
 export const APP_SCHEME = 'app';

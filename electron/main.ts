@@ -25,7 +25,7 @@ import type { Result } from '../shared/api/result';
 import { t } from '../shared/i18n';
 import type { Dispatch } from './api/dispatch';
 import { createWorkbookDispatch } from './api/handlers';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, isAppUrl } from './ipc';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, OMNI_PRINT_PDF_CHANNEL, isAppUrl } from './ipc';
 import { SECURITY_HEADERS } from './security';
 import { readStaticFile } from './static-files';
 import { WorkbookRefusedError, openWorkbook, type Workbook } from './workbook/connection';
@@ -152,6 +152,19 @@ function registerIpc(): void {
     if (!dispatch) return { ok: false, error: { code: 'internal', message: t('error.internal') } };
     return dispatch(method, input);
   });
+  // The session summary's PDF: Chromium prints the report view (its print
+  // styles hide the app around it) with a structure tree, like playwright's
+  // page.pdf({ tagged: true }) in the tests. The renderer saves the bytes.
+  ipcMain.handle(OMNI_PRINT_PDF_CHANNEL, async (event): Promise<Result<string>> => {
+    if (!isTrustedSender(event)) return forbidden();
+    try {
+      const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true, preferCSSPageSize: true });
+      return { ok: true, value: pdf.toString('base64') };
+    } catch (err) {
+      console.error(err);
+      return { ok: false, error: { code: 'internal', message: t('error.internal') } };
+    }
+  });
 }
 
 // ---------------------------------------------------------------- window and menu
@@ -167,7 +180,7 @@ function createWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes one function (omni.invoke) via contextBridge; main checks sender frame, method and input.
+      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes omni.invoke and omni.printPdf via contextBridge; main checks the sender frame of both, and method and input of invoke.
       preload: preloadPath(),
       contextIsolation: true,
       sandbox: true,

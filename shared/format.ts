@@ -20,6 +20,27 @@ export function formatNumber(value: number, fractionDigits?: number): string {
   );
 }
 
+/** A mean, median or standard deviation with one decimal ("2,8"); "–" when there is none. */
+export const formatMean = (value: number | null, digits = 1) => (value === null ? '–' : formatNumber(value, digits));
+
+/** A change with a real minus sign: "+0,4", "−0,2", "0,0" (one decimal unless told); "–" when there is none. */
+export function formatChange(change: number | null, digits = 1): string {
+  if (change === null || !Number.isFinite(change)) return '–';
+  const factor = 10 ** digits;
+  const steps = Math.round(Math.abs(change) * factor);
+  if (steps === 0) return formatNumber(0, digits);
+  return `${change < 0 ? '\u2212' : '+'}${formatNumber(steps / factor, digits)}`;
+}
+
+/** A file name part from a title: Norwegian letters kept, anything a file system dislikes dropped. */
+export const fileNamePart = (s: string, fallback = 'fil') =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60) || fallback;
+
 export function formatInteger(value: number): string {
   return thin(integerFormat.format(value));
 }
@@ -82,4 +103,15 @@ export function parseDate(text: string): string | null {
 /** Today's date in local time as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A number written by formatNumber/formatMean/formatChange back into a number
+ * ("1 234,5" -> 1234.5, "−0,25" -> -0.25, "+0,4" -> 0.4); null when the text is
+ * not such a number (e.g. "–").
+ */
+export function parseFormattedNumber(text: string): number | null {
+  const s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(',', '.');
+  if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return null;
+  return Number(s);
 }

@@ -160,7 +160,8 @@ export interface RoundWorkbookInput {
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
 
-function styleHeader(sheet: ExcelJS.Worksheet): void {
+/** Bold, shaded header row 1, frozen while scrolling. */
+export function styleHeader(sheet: ExcelJS.Worksheet): void {
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.eachCell((cell) => {

@@ -11,6 +11,7 @@ import { cellCounts } from '../../shared/analysis/results';
 import { compare } from '../../shared/analysis/scoring';
 import type { Respondent } from '../../shared/analysis/types';
 import { roundResultsReader, type ShownRound } from '../analysis/results';
+import { fileNamePart } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { readSheets, writeRoundWorkbook, type Sheet } from '../analysis/spreadsheet';
 import { transactional } from '../workbook/rows';
@@ -40,15 +41,6 @@ type AnalysisHandlers = Pick<
   | 'analysis.threshold'
   | 'analysis.setThreshold'
 >;
-
-/** A file name from a title: Norwegian letters kept, anything a file system dislikes dropped. */
-const slug = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 60) || 'runde';
 
 export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
   const { db } = workbook;
@@ -139,7 +131,7 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
         respondents = analysis.scoringInput(id).map((x) => ({ ...x, role: d.roles.has(x.role) ? x.role : null, unitId: d.units.has(x.unitId) ? x.unitId : null }));
       }
       const bytes = await writeRoundWorkbook({ results: publicResultsOf(r), respondents, unitNames });
-      return { fileName: `${slug(r.round.title)}-${r.round.date}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
+      return { fileName: `${fileNamePart(r.round.title, 'runde')}-${r.round.date}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
     },
 
     'analysis.threshold': () => ({ value: analysis.threshold() }),

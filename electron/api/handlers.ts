@@ -16,6 +16,7 @@ import { createAnalysisHandlers } from './analysis';
 import { createTrappaHandlers } from './trappa';
 import { createTransferHandlers } from './transfer';
 import { createDispatch, type Dispatch } from './dispatch';
+import { createReportHandlers, type ReportMethod } from './reports';
 
 /** What only the Electron app can do (the loopback server has none of it). */
 export interface Host {
@@ -30,7 +31,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
   const trash = trashRepository(db);
   const write = transactional(db);
 
-  return {
+  const handlers: Omit<Handlers, ReportMethod> = {
     'workbook.info': () => ({
       path: workbook.path,
       schemaVersion: workbook.schemaVersion,
@@ -82,6 +83,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
     'trash.preview': ({ kind, id }) => trash.preview(kind, id),
   };
+  return { ...handlers, ...createReportHandlers(workbook, handlers) };
 }
 
 /** The dispatch for one open workbook (read-only workbooks answer reads only). */

@@ -6,7 +6,11 @@ import { t } from '../../shared/i18n';
 
 declare global {
   interface Window {
-    omni?: { invoke(method: string, input: unknown): Promise<Result<unknown>> };
+    omni?: {
+      invoke(method: string, input: unknown): Promise<Result<unknown>>;
+      /** Electron only: the page printed to a tagged PDF, as base64. */
+      printPdf?(): Promise<Result<string>>;
+    };
   }
 }
 

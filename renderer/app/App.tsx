@@ -4,6 +4,7 @@ import { PresenterKeys } from '../components/Blackout';
 import { MunicipalitiesPage } from '../features/municipalities/MunicipalitiesPage';
 import { MunicipalityPage } from '../features/municipalities/MunicipalityPage';
 import { SessionPage } from '../features/sessions/SessionPage';
+import { SummaryPage } from '../features/report/SummaryPage';
 import { ChecklistPage } from '../features/checklists/ChecklistPage';
 import { ContentPage } from '../features/checklists/ContentPage';
 import { ProgressPage } from '../features/checklists/ProgressPage';
@@ -46,6 +47,7 @@ export function App() {
         {route.name === 'home' && <MunicipalitiesPage />}
         {route.name === 'municipality' && <MunicipalityPage id={route.id} />}
         {route.name === 'session' && <SessionPage id={route.id} />}
+        {route.name === 'summary' && <SummaryPage id={route.id} />}
         {route.name === 'checklists' && <ChecklistPage route={route} />}
         {route.name === 'progress' && <ProgressPage id={route.id} />}
         {route.name === 'content' && <ContentPage id={route.id} />}

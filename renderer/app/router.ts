@@ -5,6 +5,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'municipality'; id: string }
   | { name: 'session'; id: string }
+  /** The session summary: sections, preview, saving as Word, PDF and Excel. */
+  | { name: 'summary'; id: string }
   /** Checklists of a municipality; `sessionId` records the changes in that session; `view` picks the law lists. */
   | { name: 'checklists'; id: string; unitId?: string; sessionId?: string; view?: 'model' | 'law' }
   | { name: 'progress'; id: string }
@@ -44,7 +46,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'municipality', id };
   }
   if (parts[0] === 'sikkerhetskopier') return { name: 'backups' };
-  if (parts[0] === 'okt' && parts[1]) return { name: 'session', id: parts[1] };
+  if (parts[0] === 'okt' && parts[1]) return parts[2] === 'oppsummering' ? { name: 'summary', id: parts[1] } : { name: 'session', id: parts[1] };
   if (parts[0] === 'tavle' && parts[1]) return { name: 'board', id: parts[1] };
   if (parts[0] === 'pastandssett') {
     const from = query.get('fra') ?? undefined;
@@ -66,6 +68,8 @@ export function href(route: Route): string {
       return m(route.id);
     case 'session':
       return `#/okt/${encodeURIComponent(route.id)}`;
+    case 'summary':
+      return `#/okt/${encodeURIComponent(route.id)}/oppsummering`;
     case 'checklists': {
       const q = new URLSearchParams();
       if (route.unitId) q.set('enhet', route.unitId);

@@ -21,6 +21,7 @@ export const DeletionPreview = z.object({
   actions: z.number().int(),
 });
 export type DeletionPreview = z.infer<typeof DeletionPreview>;
+import * as rp from '../report/session';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -103,6 +104,12 @@ export const contract = {
   'backups.create': method(d.Empty, bk.BackupEntry),
   'backups.restore': method(bk.BackupName, bk.RestoreOut),
   'backups.openFolder': method(d.Empty, z.object({ opened: z.boolean(), dir: z.string() })),
+  // Reports (issue 9): the session summary as a document (Word and PDF are written from it
+  // in the renderer), as Excel, and the guide's profile shown in every summary.
+  'reports.session': method(rp.SessionReportInput, rp.SessionReportOut),
+  'reports.sessionXlsx': method(rp.SessionReportInput, an.ExportFile),
+  'guide.get': method(d.Empty, rp.GuideProfile),
+  'guide.set': method(rp.GuideProfile, rp.GuideProfile),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

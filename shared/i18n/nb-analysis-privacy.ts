@@ -9,7 +9,7 @@ export const nbAnalysisPrivacy = {
   'count.forms.one': '{count} skjema',
   'count.forms.other': '{count} skjemaer',
   'error.bodyTooLarge': 'Filen er for stor. Største tillatte filstørrelse er {limit} MB. Del svarene på flere filer.',
-  'error.requestTooLarge': 'Forespørselen er for stor: over {limit} MB. En fil som skal importeres kan være høyst {fileLimit} MB; del svarene på flere filer.',
+  'error.requestTooLarge': 'Forespørselen er for stor (over {limit} MB), så den ble ikke lest. Ingenting ble endret. En fil som skal importeres kan være høyst {fileLimit} MB; del svarene på flere filer.',
   'import.fileTooLarge': '«{fileName}» er {size} MB. Største tillatte filstørrelse er {limit} MB. Del svarene på flere filer, eller lagre dem som CSV.',
 
   'results.tooFew.title': 'For få svar til å vise resultater',

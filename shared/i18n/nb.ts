@@ -4,6 +4,7 @@ import { nbSources } from './nb-sources';
 import { nbSafety } from './nb-safety';
 import { nbAnalysisPrivacy } from './nb-analysis-privacy';
 import { nbPlanday } from './nb-planday';
+import { nbReport } from './nb-report';
 export const nb = {
   ...nbSafety,
   ...nbPlanday,
@@ -620,6 +621,7 @@ export const nb = {
   'refused.notAFile': 'Fant ingen fil å åpne på {path}.',
   ...nbSources,
   ...nbAnalysisPrivacy,
+  ...nbReport,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -17,6 +17,8 @@ import { generateWorkbook } from '../../scripts/gen-workbook';
 import { readStaticFile } from '../../electron/static-files';
 import { benchMarkdown, type BenchRow } from './table';
 import { googleFormsCsv, makeRespondents } from '../support/forms';
+import { seedReportSession } from '../support/reportFixture';
+import type { ReportDocument } from '../../shared/report/document';
 
 const rows: BenchRow[] = [];
 
@@ -210,6 +212,9 @@ rows.push({
   floor: await time(() => rawMove.run(1 + (hop++ % 7), 0, new Date().toISOString(), 'b1'), 30),
   floorWhat: 'raw UPDATE of the card row',
 });
+// The session summary: a session with a 300-respondent round (and its baseline) and a 60-card board.
+const summary = await seedReportSession((method, input) => h.ok(method as never, input as never), { respondents: 300, baseline: 100, cards: 60 });
+const summaryDoc = (await h.ok('reports.session', { id: summary.sessionId })).document;
 h.close();
 
 rows.push({
@@ -289,6 +294,51 @@ rows.push({
   floor: await dragFrames(bareUrl, 'h1', 'h1'),
   floorWhat: 'same mouse moves on the bare page',
 });
+
+// Summary PDF and Word: the app's own paths in Chromium beside the same text as a bare document.
+{
+  /** Every text of the document in reading order, as plain lines (no tables, no charts). */
+  const lines = (doc: ReportDocument) => [
+    doc.title,
+    ...doc.meta.map((m) => `${m.label}: ${m.value}`),
+    ...doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, b.header.join(' '), ...b.rows.map((r) => r.join(' '))] : b.kind === 'list' ? b.items : b.kind === 'figure' ? [] : [b.text])),
+  ];
+  const escapeHtml = (x: string) => x.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+  const text = lines(summaryDoc);
+  const app = await browser.newPage({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+  await app.goto(`${server.url}/#/okt/${summary.sessionId}/oppsummering`);
+  await app.locator('.report h1').waitFor();
+  await app.getByRole('button', { name: 'Lagre Word' }).waitFor({ state: 'visible' });
+  const barePage = await browser.newPage({ acceptDownloads: true });
+  await barePage.goto(bareUrl);
+  await barePage.waitForSelector('h1');
+
+  await app.emulateMedia({ media: 'print' });
+  const plain = await browser.newPage();
+  await plain.setContent(`<!doctype html><html lang="nb-NO"><head><meta charset="utf-8"><title>${escapeHtml(summaryDoc.title)}</title></head><body>${text.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`);
+  rows.push({
+    figure: `summary PDF (300 x 54 round, 60 cards, ${summaryDoc.blocks.length} blocks)`,
+    ms: await time(() => app.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, preferCSSPageSize: true }), 5),
+    budget: 2000,
+    floor: await time(() => plain.pdf({ format: 'A4', tagged: true }), 5),
+    floorWhat: 'same text as bare <p>, tagged PDF',
+  });
+  await app.emulateMedia({ media: 'screen' });
+
+  const download = async (page: typeof app, start: () => Promise<unknown>) => {
+    const done = page.waitForEvent('download');
+    await start();
+    await (await done).path();
+  };
+  rows.push({
+    figure: 'summary Word: click to saved .docx (2 charts)',
+    ms: await time(() => download(app, () => app.getByRole('button', { name: 'Lagre Word' }).click()), 5),
+    budget: 1000,
+    floor: await time(() => download(barePage, () => barePage.evaluate((l) => window.bareDocx!(l), text)), 5),
+    floorWhat: 'same text as bare paragraphs, docx',
+  });
+  await Promise.all([app.close(), barePage.close(), plain.close()]);
+}
 
 await server.stop();
 

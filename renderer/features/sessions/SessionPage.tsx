@@ -36,6 +36,9 @@ export function SessionPage({ id }: { id: string }) {
           </p>
         </div>
         <div className="actions actions--head">
+          <a className="button button--primary" href={href({ name: 'summary', id: s.id })}>
+            {t('report.page.open')}
+          </a>
           <button type="button" className="button" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>

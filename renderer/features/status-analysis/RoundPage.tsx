@@ -10,6 +10,7 @@ import { href, navigate, ROUND_TABS, type Route, type RoundTab } from '../../app
 import { DeleteAction } from '../../components/DeleteAction';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { MIME, downloadBase64 } from '../../components/download';
 import { CompareView } from './CompareView';
 import { ConsensusView } from './ConsensusView';
 import { EntryView } from './EntryView';
@@ -23,19 +24,6 @@ const TAB_LABELS: Record<RoundTab, MessageKey> = {
   results: 'analysis.tab.results',
   compare: 'analysis.tab.compare',
 };
-
-/** Saves bytes from the API as a file the guide can open (Excel). */
-function download(fileName: string, dataBase64: string) {
-  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> }) {
   const detail = useApi('rounds.get', { id: route.id });
@@ -128,7 +116,7 @@ function ExportDialog({ roundId, onClose }: { roundId: string; onClose: () => vo
             setError(null);
             send('rounds.exportXlsx', { id: roundId, includeRespondents: withRows }).then(
               (f) => {
-                download(f.fileName, f.dataBase64);
+                downloadBase64(f.fileName, f.dataBase64, MIME.xlsx);
                 onClose();
               },
               (err: Error) => {

@@ -34,12 +34,13 @@ describe('a new shipped revision of a statement set', () => {
     expect(await h.ok('statementSets.list', {})).toHaveLength(4);
 
     const baseline = await h.ok('rounds.create', { municipalityId: m.id, setId: school1.id, title: 'Nullpunkt', date: '01.09.2026', kind: 'baseline', unitIds: [school.id] });
-    await h.ok('rounds.saveRespondent', { roundId: baseline.id, answers: { T1: 2, H4: 2, T2: 3 } });
+    for (let i = 0; i < 5; i++) await h.ok('rounds.saveRespondent', { roundId: baseline.id, answers: { T1: 2, H4: 2, T2: 3 } });
     const follow = await h.ok('rounds.create', { municipalityId: m.id, setId: school2.id, title: 'Oppfølging', date: '01.03.2027', kind: 'follow_up', unitIds: [school.id] });
-    await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 4, H7: 3, H8: 2, T2: 4 } });
+    for (let i = 0; i < 5; i++) await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 4, H7: 3, H8: 2, T2: 4 } });
     // The baseline still shows its own wording.
     expect((await h.ok('rounds.get', { id: baseline.id })).set.content.statements.find((s) => s.code === 'H4')!.text).toMatch(/kjenner og følger opp likt/);
 
+    for (const r of [baseline, follow]) await h.ok('rounds.reveal', { id: r.id, revealed: true });
     const c = (await h.ok('rounds.compare', { a: baseline.id, b: follow.id })).comparison;
     const by = (code: string) => c.statements.find((s) => s.code === code)!;
     expect(by('T1')).toMatchObject({ comparable: true, change: 2 });

@@ -2,23 +2,12 @@
 // through shared/format (decimal comma), every colour pairs with written text.
 import { formatInteger, formatNumber } from '../../../../shared/format';
 
-const MINUS = '\u2212';
-const NBSP = '\u00a0';
+export { formatChange, formatMean } from '../../../../shared/format';
 
-/** A mean, median or standard deviation with one decimal ("2,8"); "–" when there is none. */
-export const formatMean = (value: number | null, digits = 1) => (value === null ? '–' : formatNumber(value, digits));
+const NBSP = '\u00a0';
 
 /** A share 0..1 as a whole percent ("67 %"); "–" when there is none. */
 export const formatShare = (share: number | null) => (share === null ? '–' : `${formatInteger(Math.round(share * 100))}${NBSP}%`);
-
-/** A change with a real minus sign: "+0,4", "−0,2", "0,0" (one decimal unless told); "–" when there is none. */
-export function formatChange(change: number | null, digits = 1): string {
-  if (change === null || !Number.isFinite(change)) return '–';
-  const factor = 10 ** digits;
-  const steps = Math.round(Math.abs(change) * factor);
-  if (steps === 0) return formatNumber(0, digits);
-  return `${change < 0 ? MINUS : '+'}${formatNumber(steps / factor, digits)}`;
-}
 
 /** A mean rounded as formatMean shows it. */
 const rounded = (value: number, digits: number) => Number(value.toFixed(digits));

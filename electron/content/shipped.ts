@@ -4,6 +4,9 @@ import beiarn from '../../resources/content/omni-beiarn.json';
 import fauske from '../../resources/content/omni-fauske.json';
 import { parsePack, type ContentPack } from '../../shared/content/pack';
 
+/** The model a municipality sees before it chooses its own content: the newer (Fauske) order. */
+export const DEFAULT_PACK = 'omni-fauske';
+
 const RAW: Record<string, unknown> = { 'omni-beiarn': beiarn, 'omni-fauske': fauske };
 let cache: Map<string, ContentPack> | undefined;
 

@@ -7,6 +7,8 @@ import * as pack from '../content/pack';
 import * as edit from '../content/edit';
 import * as an from '../analysis/api';
 import * as tr from '../trappa/api';
+import * as pl from '../plan/model';
+import type { ReportDocument } from '../report/document';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -76,6 +78,20 @@ export const contract = {
   'actions.forUnit': method(z.object({ unitId: d.Id }), z.array(tr.Action)),
   'actions.create': method(tr.ActionCreate, tr.Action),
   'actions.update': method(tr.ActionUpdate, tr.Action),
+
+  // Implementation plan (issue 12): one plan per municipality, every write returns the whole plan.
+  'plans.templates': method(d.Empty, z.array(pl.TemplateInfo)),
+  'plans.get': method(z.object({ municipalityId: d.Id }), pl.PlanDetail),
+  'plans.create': method(pl.PlanCreate, pl.Plan),
+  'plans.update': method(pl.PlanUpdate, pl.Plan),
+  'plans.saveRole': method(pl.RoleSave, pl.Plan),
+  'plans.savePhase': method(pl.PhaseSave, pl.Plan),
+  'plans.saveActivity': method(pl.ActivitySave, pl.Plan),
+  'plans.saveRoutine': method(pl.RoutineSave, pl.Plan),
+  'plans.saveEvaluation': method(pl.EvaluationSave, pl.Plan),
+  'plans.deleteItem': method(pl.PlanItemDelete, pl.Plan),
+  'plans.delete': method(d.IdInput, d.TrashEntry),
+  'plans.report': method(pl.PlanReportInput, z.custom<ReportDocument>()),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

@@ -1,6 +1,9 @@
 // Norwegian bokmål: the one catalogue of every string the guide sees.
 // Other languages (nynorsk, English) implement the same keys: see `Catalogue`.
+import { nbPlan } from './nb-plan';
+
 export const nb = {
+  ...nbPlan,
   'app.name': 'Omniverksted',
   'app.tagline': 'Planleggingsdager og oppfølging med Omnimodellen',
   'app.loading': 'Laster …',

@@ -25,20 +25,29 @@ const TABLES = [
   'boards',
   'cards',
   'actions',
+  'plans',
+  'plan_goals',
+  'plan_roles',
+  'plan_role_members',
+  'plan_phases',
+  'plan_activities',
+  'plan_activity_roles',
+  'plan_routines',
+  'plan_evaluations',
 ] as const;
 type Table = (typeof TABLES)[number];
 type RowData = Record<string, unknown>;
 
 /** Rows that keep living after the deletion but lose their link: put the link back on restore. */
 interface Relink {
-  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents' | 'boards' | 'actions';
-  column: 'session_id' | 'unit_id';
+  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents' | 'boards' | 'actions' | 'plan_activities' | 'plan_evaluations';
+  column: 'session_id' | 'unit_id' | 'round_id';
   keys: RowData[];
 }
 type Payload = { rootId: string; relink?: Relink[] } & Partial<Record<Table, RowData[]>>;
 
 interface KindSpec {
-  table: 'municipalities' | 'units' | 'sessions' | 'rounds' | 'boards';
+  table: 'municipalities' | 'units' | 'sessions' | 'rounds' | 'boards' | 'plans';
   /** What must exist again before a restore (the municipality, or for a board its session). */
   parent?: { column: 'municipality_id' | 'session_id'; table: 'municipalities' | 'sessions'; missing: MessageKey };
   labelColumn: string;
@@ -49,6 +58,19 @@ interface KindSpec {
 }
 
 const IN_ROUNDS_OF_MUNICIPALITY = 'SELECT id FROM rounds WHERE municipality_id = ?';
+const IN_PLANS_OF_MUNICIPALITY = 'SELECT id FROM plans WHERE municipality_id = ?';
+/** Everything a plan holds, selected by the plan ids `inPlans` (SQL with one parameter). */
+const planRows = (inPlans: string): Partial<Record<Table, string>> => ({
+  plans: `SELECT * FROM plans WHERE id IN (${inPlans})`,
+  plan_goals: `SELECT * FROM plan_goals WHERE plan_id IN (${inPlans})`,
+  plan_roles: `SELECT * FROM plan_roles WHERE plan_id IN (${inPlans})`,
+  plan_role_members: `SELECT m.* FROM plan_role_members m JOIN plan_roles r ON r.id = m.role_id WHERE r.plan_id IN (${inPlans})`,
+  plan_phases: `SELECT * FROM plan_phases WHERE plan_id IN (${inPlans})`,
+  plan_activities: `SELECT * FROM plan_activities WHERE plan_id IN (${inPlans})`,
+  plan_activity_roles: `SELECT ar.* FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.plan_id IN (${inPlans})`,
+  plan_routines: `SELECT * FROM plan_routines WHERE plan_id IN (${inPlans})`,
+  plan_evaluations: `SELECT * FROM plan_evaluations WHERE plan_id IN (${inPlans})`,
+});
 const SPECS: Record<TrashKind, KindSpec> = {
   municipality: {
     table: 'municipalities',
@@ -70,6 +92,7 @@ const SPECS: Record<TrashKind, KindSpec> = {
       boards: 'SELECT b.* FROM boards b JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
       cards: 'SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
       actions: 'SELECT * FROM actions WHERE municipality_id = ?',
+      ...planRows(IN_PLANS_OF_MUNICIPALITY),
     },
   },
   unit: {
@@ -104,6 +127,7 @@ const SPECS: Record<TrashKind, KindSpec> = {
       { table: 'checklist_log', column: 'session_id', keyColumns: ['id'] },
       { table: 'checklist_status', column: 'session_id', keyColumns: ['unit_id', 'item_id'] },
       { table: 'rounds', column: 'session_id', keyColumns: ['id'] },
+      { table: 'plan_activities', column: 'session_id', keyColumns: ['id'] },
     ],
   },
   board: {
@@ -127,6 +151,13 @@ const SPECS: Record<TrashKind, KindSpec> = {
       answers: 'SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?',
       consensus: 'SELECT * FROM consensus WHERE round_id = ?',
     },
+    relink: [{ table: 'plan_evaluations', column: 'round_id', keyColumns: ['id'] }],
+  },
+  plan: {
+    table: 'plans',
+    labelColumn: 'title',
+    notFound: 'error.planNotFound',
+    keep: planRows('?'),
   },
 };
 
@@ -142,7 +173,9 @@ const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds']
   ],
 };
 /** Optional links that are dropped (set to NULL) if their target is gone since. */
-const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units' | 'cards'][]>> = {
+const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units' | 'cards' | 'rounds'][]>> = {
+  plan_activities: [['session_id', 'sessions']],
+  plan_evaluations: [['round_id', 'rounds']],
   checklist_status: [['session_id', 'sessions']],
   checklist_log: [['session_id', 'sessions']],
   rounds: [['session_id', 'sessions']],

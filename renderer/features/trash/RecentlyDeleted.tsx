@@ -10,6 +10,7 @@ const KIND: Record<TrashKind, MessageKey> = {
   session: 'trash.kind.session',
   round: 'trash.kind.round',
   board: 'trash.kind.board',
+  plan: 'trash.kind.plan',
 };
 
 /** The last few deletions, each with "Gjenopprett". Hidden when empty. */

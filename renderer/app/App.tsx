@@ -11,6 +11,8 @@ import { RoundPage } from '../features/status-analysis/RoundPage';
 import { BoardPage } from '../features/trappa/BoardPage';
 import { SetEditorPage } from '../features/status-analysis/sets/SetEditorPage';
 import { SetsPage } from '../features/status-analysis/sets/SetsPage';
+import { PlanPage } from '../features/plan/PlanPage';
+import { PlanReportPage } from '../features/plan/PlanReportPage';
 import { href, pageKey, useRoute } from './router';
 
 export function App() {
@@ -48,6 +50,8 @@ export function App() {
         {route.name === 'board' && <BoardPage id={route.id} />}
         {route.name === 'sets' && <SetsPage from={route.from} />}
         {route.name === 'set' && <SetEditorPage id={route.id} from={route.from} />}
+        {route.name === 'plan' && <PlanPage id={route.id} />}
+        {route.name === 'planReport' && <PlanReportPage id={route.id} />}
       </main>
     </UndoProvider>
   );

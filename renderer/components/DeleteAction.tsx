@@ -6,7 +6,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { useUndo } from './UndoBar';
 
 interface DeleteActionProps {
-  method: 'municipalities.delete' | 'units.delete' | 'sessions.delete' | 'rounds.delete' | 'boards.delete';
+  method: 'municipalities.delete' | 'units.delete' | 'sessions.delete' | 'rounds.delete' | 'boards.delete' | 'plans.delete';
   id: string;
   confirmTitle: string;
   confirmBody: string;

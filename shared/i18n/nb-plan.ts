@@ -12,6 +12,7 @@ export const nbPlan = {
   'plan.create.empty': 'Tom plan',
   'plan.create.templateOption': '{title} (etter {source})',
   'plan.create.startHelp': 'Alle datoer i malen flyttes slik at planen starter denne måneden.',
+  'plan.delete': 'Slett implementeringsplanen',
   'plan.deleted': 'Implementeringsplanen er slettet.',
   'plan.confirmDelete.title': 'Slette implementeringsplanen?',
   'plan.confirmDelete.body': 'Mål, organisering, framdrift og evalueringer slettes. Du kan angre.',
@@ -125,7 +126,7 @@ export const nbPlan = {
   'plan.report.evaluationsCaption': 'Gjennomførte evalueringer',
   'plan.report.interval': 'hver {count}. måned',
   'plan.report.members': 'Deltakere: {members}',
-  'plan.report.source': 'Planen bygger på malen «{title}».',
+  'plan.report.source': 'Planen bygger på malen etter {title}.',
   'plan.report.noWarnings': 'Kontrollen fant ingen merknader.',
 
   'trash.kind.plan': 'Implementeringsplan',

@@ -46,7 +46,7 @@ export function buildPlanReport(input: PlanReportInput): ReportDocument {
 
   blocks.push({ kind: 'heading', level: 2, text: t('plan.section.timeline') });
   const timeline = timelineSvg(plan, today);
-  blocks.push({ kind: 'figure', svg: timeline.svg, alt: timeline.alt, width: timeline.width, height: timeline.height, caption: t('plan.timeline.summary', { done, total: plan.activities.length }) });
+  blocks.push({ kind: 'figure', svg: timeline.svg, alt: timeline.alt, width: timeline.width, height: timeline.height });
 
   blocks.push({ kind: 'heading', level: 2, text: t('plan.section.schedule') });
   for (const p of plan.phases) {

@@ -69,6 +69,7 @@ export function PlanPage({ id }: { id: string }) {
               confirmTitle={t('plan.confirmDelete.title')}
               confirmBody={t('plan.confirmDelete.body')}
               deletedMessage={t('plan.deleted')}
+              ariaLabel={t('plan.delete')}
             />
           </div>
         )}
@@ -106,7 +107,9 @@ function CreatePlan({ municipalityId }: { municipalityId: string }) {
     e.preventDefault();
     create.mutate({ municipalityId, templateId: templateId === '' ? null : templateId, startMonth: start });
   };
-  const options = [...(templates.data ?? []).map((tpl) => ({ value: tpl.id, label: t('plan.create.templateOption', { title: tpl.title, source: tpl.source }) })), { value: '', label: t('plan.create.empty') }];
+  if (templates.error) return <ErrorNotice error={templates.error} />;
+  if (!templates.data) return <p className="empty">{t('app.loading')}</p>;
+  const options = [...templates.data.map((tpl) => ({ value: tpl.id, label: t('plan.create.templateOption', { title: tpl.title, source: tpl.source }) })), { value: '', label: t('plan.create.empty') }];
   return (
     <section className="panel" aria-labelledby="plan-create-title">
       <h2 id="plan-create-title" className="panel__title">

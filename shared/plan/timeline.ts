@@ -7,12 +7,13 @@ import { t } from '../i18n';
 import { monthIndex, monthOf, monthOfDate, routineOccurrences, type ActivityStatus, type Plan } from './model';
 
 export const TIMELINE_WIDTH = 1200;
-const LABEL_W = 250;
+const LABEL_W = 262;
 const X0 = LABEL_W + 16;
 const X1 = TIMELINE_WIDTH - 16;
-const AXIS_H = 64;
+const AXIS_H = 84;
 const ROW_H = 76;
-const LEGEND_H = 64;
+/** Two lines under the chart: the legend, then the summary. */
+const LEGEND_H = 100;
 const FONT = "'Atkinson Hyperlegible', Arial, sans-serif";
 const INK = '#111827';
 const BAND = '#dbe7f6';
@@ -33,6 +34,8 @@ function wrap(text: string, max: number): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
+  // No orphan: «Implementeringsfase 1» keeps its number with its word.
+  if (lines.length === 2 && lines[1].length <= 2) return [`${lines[0]}\u00a0${lines[1]}`.slice(0, max + 3)];
   if (lines.length > 2) return [lines[0], `${lines[1].slice(0, max - 1)}…`];
   return lines;
 }
@@ -66,7 +69,7 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
   const colW = (X1 - X0) / count;
   const x = (month: string) => X0 + (monthIndex(month) - first) * colW;
   const mid = (month: string) => x(month) + colW / 2;
-  const r = Math.max(7, Math.min(13, colW * 0.48));
+  const r = Math.max(8, Math.min(14, colW * 0.56));
   const rows = plan.phases.length + (plan.routines.length > 0 ? 1 : 0);
   const height = AXIS_H + Math.max(rows, 1) * ROW_H + LEGEND_H;
   const out: string[] = [];
@@ -79,7 +82,7 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
     if (january || i === first) {
       out.push(`<line x1="${gx}" y1="${AXIS_H - 20}" x2="${gx}" y2="${height - LEGEND_H}" stroke="${january ? '#4b5563' : '#9ca3af'}" stroke-width="${january ? 2 : 1}"/>`);
       const yearEnd = Math.min(last + 1, i + (12 - (i % 12)));
-      if ((yearEnd - i) * colW >= 60) out.push(text(gx + 6, AXIS_H - 28, String(Math.floor(i / 12)), `font-size="26" font-weight="700" fill="${INK}"`));
+      if ((yearEnd - i) * colW >= 60) out.push(text(gx + 6, 28, String(Math.floor(i / 12)), `font-size="26" font-weight="700" fill="${INK}"`));
     } else if (i <= last) {
       out.push(`<line x1="${gx}" y1="${AXIS_H - 10}" x2="${gx}" y2="${AXIS_H}" stroke="#6b7280" stroke-width="1"/>`);
     }
@@ -90,7 +93,7 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
   plan.phases.forEach((p, i) => {
     const top = AXIS_H + i * ROW_H;
     const lines = wrap(p.name, 19);
-    lines.forEach((line, li) => out.push(text(8, top + ROW_H / 2 + (li - (lines.length - 1) / 2) * 26 + 8, line, `font-size="23" font-weight="700" fill="${INK}"`)));
+    lines.forEach((line, li) => out.push(text(8, top + ROW_H / 2 + (li - (lines.length - 1) / 2) * 26 + 8, line, `font-size="22" font-weight="700" fill="${INK}"`)));
     out.push(`<rect x="${x(p.fromMonth)}" y="${top + 12}" width="${(monthIndex(p.toMonth) - monthIndex(p.fromMonth) + 1) * colW}" height="${ROW_H - 24}" rx="8" fill="${BAND}" stroke="${BAND_EDGE}" stroke-width="2" data-phase-id="${escapeXml(p.id)}"/>`);
     for (const a of plan.activities.filter((act) => act.phaseId === p.id)) {
       out.push(
@@ -102,14 +105,14 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
   // Evaluation routines: a diamond per occurrence, filled when an evaluation was recorded.
   if (plan.routines.length > 0) {
     const top = AXIS_H + plan.phases.length * ROW_H;
-    out.push(text(8, top + ROW_H / 2 + 8, t('plan.timeline.evaluation'), `font-size="23" font-weight="700" fill="${INK}"`));
+    out.push(text(8, top + ROW_H / 2 + 8, t('plan.timeline.evaluation'), `font-size="22" font-weight="700" fill="${INK}"`));
     plan.routines.forEach((routine, ri) => {
       const cy = top + ROW_H / 2 + (plan.routines.length > 1 ? (ri - (plan.routines.length - 1) / 2) * 22 : 0);
       const held = plan.evaluations.filter((e) => e.routineId === routine.id).map((e) => monthIndex(e.month));
       for (const m of routineOccurrences(routine, monthOf(last))) {
         const done = held.some((h) => h >= monthIndex(m) && h < monthIndex(m) + routine.intervalMonths);
         const cx = mid(m);
-        const d = r * 0.9;
+        const d = r;
         out.push(
           `<path d="M${cx} ${cy - d} L${cx + d} ${cy} L${cx} ${cy + d} L${cx - d} ${cy} Z" fill="${done ? BAND_EDGE : '#ffffff'}" stroke="${BAND_EDGE}" stroke-width="2.5" data-routine-id="${escapeXml(routine.id)}" data-held="${done}"><title>${escapeXml(routine.title)}</title></path>`,
         );
@@ -122,15 +125,18 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
   if (now >= first && now <= last) {
     const day = Number(today.slice(8, 10)) || 1;
     const tx = X0 + (now - first + Math.min(day, 30) / 31) * colW;
-    out.push(`<line x1="${tx}" y1="${AXIS_H - 6}" x2="${tx}" y2="${height - LEGEND_H + 4}" stroke="${TODAY}" stroke-width="4" data-today="${today}"/>`);
+    out.push(`<line x1="${tx}" y1="${AXIS_H - 46}" x2="${tx}" y2="${height - LEGEND_H + 4}" stroke="${TODAY}" stroke-width="4" data-today="${today}"/>`);
+    // The label on a red tab at the top of the line, clear of the year labels and the ticks.
     const label = t('plan.timeline.today');
-    const anchorEnd = tx > X1 - 90;
-    out.push(text(anchorEnd ? tx - 8 : tx + 8, AXIS_H - 4, label, `font-size="22" font-weight="700" fill="${TODAY}"${anchorEnd ? ' text-anchor="end"' : ''}`));
+    const labelW = label.length * 12 + 16;
+    const lx0 = Math.min(Math.max(tx - labelW / 2, X0 - 10), X1 - labelW + 10);
+    out.push(`<rect x="${lx0}" y="${AXIS_H - 48}" width="${labelW}" height="30" rx="6" fill="${TODAY}"/>`);
+    out.push(text(lx0 + labelW / 2, AXIS_H - 26, label, `font-size="21" font-weight="700" fill="#ffffff" text-anchor="middle"`));
   }
 
   // Legend and summary.
   const done = plan.activities.filter((a) => a.status === 'done').length;
-  const ly = height - LEGEND_H / 2 + 4;
+  const ly = height - LEGEND_H + 34;
   let lx = 8;
   for (const status of ['planned', 'done', 'postponed', 'cancelled'] as const) {
     out.push(mark(status, lx + 12, ly, 11));
@@ -138,8 +144,17 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
     out.push(text(lx + 30, ly + 8, label, `font-size="22" fill="${INK}"`));
     lx += 30 + label.length * 11.5 + 26;
   }
+  if (plan.routines.length > 0) {
+    for (const held of [false, true]) {
+      const d = 11;
+      out.push(`<path d="M${lx + 12} ${ly - d} L${lx + 12 + d} ${ly} L${lx + 12} ${ly + d} L${lx + 12 - d} ${ly} Z" fill="${held ? BAND_EDGE : '#ffffff'}" stroke="${BAND_EDGE}" stroke-width="2.5"/>`);
+      const label = t(held ? 'plan.timeline.legend.held' : 'plan.timeline.legend.evaluation');
+      out.push(text(lx + 30, ly + 8, label, `font-size="22" fill="${INK}"`));
+      lx += 30 + label.length * 11.5 + 26;
+    }
+  }
   const summary = t('plan.timeline.summary', { done, total: plan.activities.length });
-  out.push(text(X1, ly + 8, summary, `font-size="24" font-weight="700" fill="${INK}" text-anchor="end" data-summary="true"`));
+  out.push(text(X1, ly + 48, summary, `font-size="24" font-weight="700" fill="${INK}" text-anchor="end" data-summary="true"`));
 
   const outside = plan.activities.filter((a) => {
     const p = plan.phases.find((ph) => ph.id === a.phaseId);

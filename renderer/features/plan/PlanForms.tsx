@@ -13,6 +13,23 @@ import { SelectField, TextArea, TextField } from '../../components/fields';
 /** 'YYYY-MM' -> 'MM.YYYY' as the guide types it. */
 export const toTyped = (month: string) => (/^\d{4}-\d{2}$/.test(month) ? `${month.slice(5)}.${month.slice(0, 4)}` : month);
 export const statusOptions = () => ACTIVITY_STATUSES.map((value) => ({ value, label: t(`plan.status.${value}`) }));
+/** Inside an edit dialog: deletes the item (a phase takes its activities with it) and closes. */
+function DeleteItem({ planId, kind, id, label, onDone }: { planId: string; kind: 'phase' | 'activity' | 'routine'; id: string; label: string; onDone: () => void }) {
+  const remove = useApiMutation('plans.deleteItem');
+  return (
+    <div className="plan-delete-item">
+      <button type="button" className="button button--danger-outline" disabled={remove.isPending} onClick={() => remove.mutate({ planId, kind, id }, { onSuccess: onDone })}>
+        {label}
+      </button>
+      {remove.error && (
+        <p className="field__error" role="alert">
+          {remove.error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 export function GoalsForm({ plan, onClose }: { plan: Plan; onClose: () => void }) {
@@ -81,6 +98,15 @@ export function PhaseForm({ plan, phase, onClose }: { plan: Plan; phase?: PlanPh
         <TextField name="fromMonth" label={t('plan.field.fromMonth')} value={from} onChange={setFrom} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'fromMonth')} />
         <TextField name="toMonth" label={t('plan.field.toMonth')} value={to} onChange={setTo} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'toMonth')} />
       </div>
+      {phase && (
+        <DeleteItem
+          planId={plan.id}
+          kind="phase"
+          id={phase.id}
+          label={plan.activities.some((a) => a.phaseId === phase.id) ? t('plan.phases.deleteWithActivities') : t('plan.phases.delete')}
+          onDone={onClose}
+        />
+      )}
     </FormDialog>
   );
 }
@@ -155,6 +181,7 @@ export function ActivityForm({ plan, components, sessions, activity, phaseId, on
         onChange={setSession}
         error={fieldError(save.error, 'sessionId')}
       />
+      {activity && <DeleteItem planId={plan.id} kind="activity" id={activity.id} label={t('plan.activities.delete')} onDone={onClose} />}
     </FormDialog>
   );
 }
@@ -188,6 +215,7 @@ export function RoutineForm({ plan, routine, onClose }: { plan: Plan; routine?: 
         options={[{ value: '', label: t('plan.select.none') }, ...plan.roles.map((r) => ({ value: r.id, label: r.name }))]}
         onChange={setRole}
       />
+      {routine && <DeleteItem planId={plan.id} kind="routine" id={routine.id} label={t('plan.routines.delete')} onDone={onClose} />}
     </FormDialog>
   );
 }

@@ -155,6 +155,14 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
 
   return (
     <div className="stack">
+      <section className="panel" aria-labelledby="plan-timeline-title">
+        <h2 id="plan-timeline-title" className="panel__title">
+          {t('plan.section.timeline')}
+        </h2>
+        {/* The SVG is drawn by shared code from workbook data with every text escaped. */}
+        <figure className="plan-timeline" data-testid="plan-timeline" dangerouslySetInnerHTML={{ __html: timeline.svg }} />
+      </section>
+
       <section className="panel" aria-labelledby="plan-warnings-title">
         <h2 id="plan-warnings-title" className="panel__title">
           {t('plan.section.warnings')} <span className="plan-count">{warnings.length > 0 ? t('plan.warnings.count', { count: warnings.length }) : ''}</span>
@@ -173,14 +181,6 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
             ))}
           </ul>
         )}
-      </section>
-
-      <section className="panel" aria-labelledby="plan-timeline-title">
-        <h2 id="plan-timeline-title" className="panel__title">
-          {t('plan.section.timeline')}
-        </h2>
-        {/* The SVG is drawn by shared code from workbook data with every text escaped. */}
-        <figure className="plan-timeline" data-testid="plan-timeline" dangerouslySetInnerHTML={{ __html: timeline.svg }} />
       </section>
 
       <section className="panel" aria-labelledby="plan-goals-title">
@@ -298,7 +298,7 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
             const first = plan.activities.filter((a) => a.componentId === c.id && a.status !== 'cancelled').sort((x, y) => monthIndex(x.month) - monthIndex(y.month))[0];
             return (
               <li key={c.id} id={`plan-item-${c.id}`} tabIndex={-1} className={first ? 'plan-component' : 'plan-component plan-component--missing'}>
-                <strong>{c.title}</strong>: {first ? `${formatMonth(first.month)} – ${first.text}` : t('plan.warning.componentMissing', { component: c.title })}
+                <strong>{c.title}</strong>: {first ? `${formatMonth(first.month)} – ${first.text}` : t('plan.components.missing')}
               </li>
             );
           })}
@@ -384,7 +384,6 @@ interface RowProps {
 /** One activity: status and the session that carried it out are changed right in the row. */
 function ActivityRow({ plan, activity: a, sessions, roleName, componentTitle, onEdit }: RowProps) {
   const save = useApiMutation('plans.saveActivity');
-  const remove = useApiMutation('plans.deleteItem');
   const update = (change: Partial<PlanActivity>) => save.mutate({ ...a, ...change, planId: plan.id });
   const responsible = a.roleIds.map((r) => roleName.get(r)).filter(Boolean).join(', ');
   return (
@@ -422,9 +421,6 @@ function ActivityRow({ plan, activity: a, sessions, roleName, componentTitle, on
       <td className="plan-activity__actions">
         <button type="button" className="button button--small" aria-label={`${t('common.edit')} ${a.text}`} onClick={() => onEdit({ kind: 'activity', id: a.id })}>
           {t('common.edit')}
-        </button>
-        <button type="button" className="button button--small button--danger-outline" aria-label={`${t('common.delete')} ${a.text}`} onClick={() => remove.mutate({ planId: plan.id, kind: 'activity', id: a.id })}>
-          {t('common.delete')}
         </button>
       </td>
     </tr>

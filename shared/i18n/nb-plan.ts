@@ -138,6 +138,7 @@ export const nbPlan = {
 
   'trash.kind.plan': 'Implementeringsplan',
   'error.planNotFound': 'Fant ikke implementeringsplanen. Den kan være slettet.',
+  'error.restorePlanExists': '«{label}» kan ikke hentes tilbake fordi kommunen har fått en ny implementeringsplan. Slett den nye først.',
   'error.planExists': 'Kommunen har allerede en implementeringsplan.',
   'error.planTemplateNotFound': 'Fant ikke planmalen «{id}».',
   'error.planItemNotFound': 'Fant ikke punktet i planen. Det kan være slettet.',

@@ -277,6 +277,10 @@ export function trashRepository(db: Database.Database) {
       if (entry.municipality_id && !exists('municipalities', entry.municipality_id)) {
         throw new ApiError('conflict', t('error.restoreParentMissing', { label: entry.label }));
       }
+      // One plan per municipality: a plan made since the deletion stays, the old one is not put back.
+      if (entry.kind === 'plan' && db.prepare('SELECT 1 FROM plans WHERE municipality_id = ?').get(entry.municipality_id) !== undefined) {
+        throw new ApiError('conflict', t('error.restorePlanExists', { label: entry.label }));
+      }
       const parent = SPECS[entry.kind].parent;
       const rootRow = payload[SPECS[entry.kind].table]?.[0];
       if (parent && rootRow && !exists(parent.table, rootRow[parent.column])) {

@@ -84,6 +84,11 @@ describe('plans', () => {
     const routine = p.routines[1];
     p = await h.ok('plans.saveEvaluation', { planId: plan.id, routineId: routine.id, month: '2027-11', roundId: round.id, note: 'Runden var undersøkelsen' });
     expect(p.evaluations).toEqual([expect.objectContaining({ routineId: routine.id, roundId: round.id, month: '2027-11' })]);
+    // Deleting the round keeps the evaluation without its link; undo links it again.
+    const roundGone = await h.ok('rounds.delete', { id: round.id });
+    expect((await h.ok('plans.get', { municipalityId: m.id })).plan!.evaluations[0].roundId).toBeNull();
+    await h.ok('trash.restore', { id: roundGone.id });
+    expect((await h.ok('plans.get', { municipalityId: m.id })).plan!.evaluations[0].roundId).toBe(round.id);
     // Deleting the role takes it off the activity (which then needs a responsible).
     p = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'role', id: nurse.id });
     expect(p.activities.find((a) => a.text === 'Helsedag')!.roleIds).toEqual([]);
@@ -102,6 +107,17 @@ describe('plans', () => {
     expect(count('plan_activities') + count('plan_role_members') + count('plan_activity_roles')).toBe(0);
     await h.ok('trash.restore', { id: entry.id });
     expect((await h.ok('plans.get', { municipalityId: m.id })).plan).toEqual(full);
+
+    // A new plan made since: the old one is not put back over it.
+    const again = await h.ok('plans.delete', { id: plan.id });
+    const fresh = await h.ok('plans.create', { municipalityId: m.id, templateId: null, startMonth: '2027-01' });
+    const refused = await h.call('trash.restore', { id: again.id });
+    expect(refused.ok === false && refused.error.message).toBe(
+      '«Implementeringsplan for Omnimodellen» kan ikke hentes tilbake fordi kommunen har fått en ny implementeringsplan. Slett den nye først.',
+    );
+    expect((await h.ok('plans.get', { municipalityId: m.id })).plan!.id).toBe(fresh.id);
+    await h.ok('plans.delete', { id: fresh.id });
+    await h.ok('trash.restore', { id: again.id });
 
     const gone = await h.ok('municipalities.delete', { id: m.id });
     expect(count('plans')).toBe(0);

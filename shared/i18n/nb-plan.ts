@@ -90,6 +90,7 @@ export const nbPlan = {
 
   'plan.timeline.title': 'Tidslinje for implementeringsplanen',
   'plan.timeline.today': 'I dag',
+  'plan.timeline.mark': '{activity}, {month}, {status}',
   'plan.timeline.evaluation': 'Evaluering',
   'plan.timeline.summary': '{done} av {total} aktiviteter gjennomført',
   'plan.timeline.alt': 'Tidslinje {from}–{to}: {phases} faser med {total} aktiviteter, {done} gjennomført. {outside} aktiviteter ligger utenfor fasens periode.',

@@ -61,7 +61,15 @@ export interface Timeline {
   alt: string;
 }
 
-export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases' | 'activities' | 'routines' | 'evaluations'>, today: string): Timeline {
+/**
+ * `interactive`: each activity mark is a focusable button (Tab, then Enter opens it on the page);
+ * the report's copy stays a plain picture.
+ */
+export function timelineSvg(
+  plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases' | 'activities' | 'routines' | 'evaluations'>,
+  today: string,
+  { interactive = false }: { interactive?: boolean } = {},
+): Timeline {
   const months = [plan.startMonth, plan.endMonth, ...plan.activities.map((a) => a.month), ...plan.phases.flatMap((p) => [p.fromMonth, p.toMonth])].map(monthIndex);
   const first = Math.min(...months);
   const last = Math.max(...months);
@@ -96,9 +104,9 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
     lines.forEach((line, li) => out.push(text(8, top + ROW_H / 2 + (li - (lines.length - 1) / 2) * 26 + 8, line, `font-size="22" font-weight="700" fill="${INK}"`)));
     out.push(`<rect x="${x(p.fromMonth)}" y="${top + 12}" width="${(monthIndex(p.toMonth) - monthIndex(p.fromMonth) + 1) * colW}" height="${ROW_H - 24}" rx="8" fill="${BAND}" stroke="${BAND_EDGE}" stroke-width="2" data-phase-id="${escapeXml(p.id)}"/>`);
     for (const a of plan.activities.filter((act) => act.phaseId === p.id)) {
-      out.push(
-        `<g data-activity-id="${escapeXml(a.id)}" data-status="${a.status}"><title>${escapeXml(`${a.text} (${t(`plan.status.${a.status}`)})`)}</title>${mark(a.status, mid(a.month), top + ROW_H / 2, r)}</g>`,
-      );
+      const name = t('plan.timeline.mark', { activity: a.text, month: formatMonth(a.month), status: t(`plan.status.${a.status}`) });
+      const focus = interactive ? ` tabindex="0" role="button" aria-label="${escapeXml(name)}"` : '';
+      out.push(`<g data-activity-id="${escapeXml(a.id)}" data-status="${a.status}"${focus}><title>${escapeXml(name)}</title>${mark(a.status, mid(a.month), top + ROW_H / 2, r)}</g>`);
     }
   });
 
@@ -161,6 +169,6 @@ export function timelineSvg(plan: Pick<Plan, 'startMonth' | 'endMonth' | 'phases
     return p && (monthIndex(a.month) < monthIndex(p.fromMonth) || monthIndex(a.month) > monthIndex(p.toMonth));
   }).length;
   const alt = t('plan.timeline.alt', { from: formatMonth(monthOf(first)), to: formatMonth(monthOf(last)), phases: plan.phases.length, total: plan.activities.length, done, outside });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" width="${TIMELINE_WIDTH}" height="${height}" role="img" aria-label="${escapeXml(alt)}" font-family="${escapeXml(FONT)}"><rect width="100%" height="100%" fill="#ffffff"/>${out.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" width="${TIMELINE_WIDTH}" height="${height}" role="${interactive ? 'group' : 'img'}" aria-label="${escapeXml(alt)}" font-family="${escapeXml(FONT)}"><rect width="100%" height="100%" fill="#ffffff"/>${out.join('')}</svg>`;
   return { svg, width: TIMELINE_WIDTH, height, alt };
 }

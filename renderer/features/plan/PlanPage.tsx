@@ -33,6 +33,14 @@ function goTo(w: PlanWarning) {
   el.focus();
 }
 
+/** The activity mark under an event on the timeline, opened for editing; false when there is none. */
+function openMark(target: EventTarget, onEdit: (e: Editing) => void): boolean {
+  const id = target instanceof Element ? target.closest('[data-activity-id]')?.getAttribute('data-activity-id') : null;
+  if (!id) return false;
+  onEdit({ kind: 'activity', id });
+  return true;
+}
+
 export function PlanPage({ id }: { id: string }) {
   const municipality = useApi('municipalities.get', { id });
   const detail = useApi('plans.get', { municipalityId: id });
@@ -148,7 +156,7 @@ interface BodyProps {
 
 function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
   const warnings = useMemo(() => checkPlan(plan, components, today), [plan, components, today]);
-  const timeline = useMemo(() => timelineSvg(plan, today), [plan, today]);
+  const timeline = useMemo(() => timelineSvg(plan, today, { interactive: true }), [plan, today]);
   const roleName = new Map(plan.roles.map((r) => [r.id, r.name]));
   const componentTitle = new Map(components.map((c) => [c.id, c.title]));
   const deleteItem = useApiMutation('plans.deleteItem');
@@ -160,7 +168,18 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
           {t('plan.section.timeline')}
         </h2>
         {/* The SVG is drawn by shared code from workbook data with every text escaped. */}
-        <figure className="plan-timeline" data-testid="plan-timeline" dangerouslySetInnerHTML={{ __html: timeline.svg }} />
+        {/* Marks are buttons: Enter, Space or a click opens the activity. */}
+        <figure
+          className="plan-timeline"
+          data-testid="plan-timeline"
+          onClick={(e) => openMark(e.target, onEdit)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              if (openMark(e.target, onEdit)) e.preventDefault();
+            }
+          }}
+          dangerouslySetInnerHTML={{ __html: timeline.svg }}
+        />
       </section>
 
       <section className="panel" aria-labelledby="plan-warnings-title">

@@ -2,6 +2,8 @@
 export const nbPlan = {
   'plan.title': 'Implementeringsplan',
   'plan.link': 'Implementeringsplan',
+  'plan.open': 'Åpne implementeringsplanen',
+  'plan.sessionCarries': 'Økta gjennomfører i implementeringsplanen: {activities}.',
   'plan.linkLead': 'Mål, organisering, framdrift og evaluering for kommunen.',
   'plan.lead': 'Planen for {municipality}: {from}–{to}.',
   'plan.back': 'Tilbake til {municipality}',

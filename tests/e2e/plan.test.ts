@@ -70,7 +70,10 @@ describe('implementation plan in Chromium', () => {
     // Away and back: the change is there, in the list and on the timeline.
     await page.getByRole('link', { name: 'Tilbake til Beiarn' }).click();
     await page.getByRole('heading', { level: 1, name: 'Beiarn' }).waitFor();
-    await page.goBack();
+    // The session knows what it carried out, and leads back to the plan.
+    await page.getByRole('link', { name: /Oppstartsmøte i styringsgruppen/ }).click();
+    await page.getByText('Økta gjennomfører i implementeringsplanen: «Oppstartsmøte for styringsgruppen» (okt. 2027, gjennomført).').waitFor();
+    await page.getByRole('link', { name: 'Åpne implementeringsplanen' }).click();
     await page.getByTestId('plan-timeline').getByText('1 av 16 aktiviteter gjennomført').waitFor();
     expect(await page.getByLabel('Status: Oppstartsmøte for styringsgruppen').inputValue()).toBe('done');
     expect(await page.getByLabel('Økt som gjennomførte den: Oppstartsmøte for styringsgruppen').locator('option:checked').innerText()).toBe('12.10.2027 Oppstartsmøte i styringsgruppen');

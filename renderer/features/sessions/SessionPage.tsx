@@ -8,6 +8,7 @@ import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SessionForm } from './SessionForm';
 import { BoardsPanel } from '../trappa/BoardsPanel';
+import { SessionPlanLink } from '../plan/SessionPlanLink';
 
 export function SessionPage({ id }: { id: string }) {
   const session = useApi('sessions.get', { id });
@@ -48,6 +49,7 @@ export function SessionPage({ id }: { id: string }) {
           />
         </div>
       </div>
+      <SessionPlanLink session={s} />
 
       <div className="columns">
         <section className="panel" aria-labelledby="session-units">

@@ -62,7 +62,10 @@ export function createPlanHandlers(workbook: Workbook): PlanHandlers {
     'plans.saveActivity': write(plans.saveActivity),
     'plans.saveRoutine': write(plans.saveRoutine),
     'plans.saveEvaluation': write(plans.saveEvaluation),
-    'plans.deleteItem': write(plans.deleteItem),
+    'plans.deleteItem': write((input: Parameters<Handlers['plans.deleteItem']>[0]) => {
+      plans.assertItem(input);
+      return trash.remove(`plan_${input.kind}`, input.id);
+    }),
     'plans.delete': write(({ id }: { id: string }) => trash.remove('plan', id)),
     'plans.report': ({ municipalityId, today }) => {
       const municipality = municipalities.get(municipalityId);

@@ -89,7 +89,7 @@ export const contract = {
   'plans.saveActivity': method(pl.ActivitySave, pl.Plan),
   'plans.saveRoutine': method(pl.RoutineSave, pl.Plan),
   'plans.saveEvaluation': method(pl.EvaluationSave, pl.Plan),
-  'plans.deleteItem': method(pl.PlanItemDelete, pl.Plan),
+  'plans.deleteItem': method(pl.PlanItemDelete, d.TrashEntry),
   'plans.delete': method(d.IdInput, d.TrashEntry),
   'plans.report': method(pl.PlanReportInput, z.custom<ReportDocument>()),
 

@@ -96,6 +96,14 @@ describe('implementation plan in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.locator('tr.plan-activity', { hasText: 'Felles personaldag om Omni-modellen' }).waitFor();
 
+    // Deleting an activity offers undo; Ctrl+Z brings it back.
+    await page.getByRole('button', { name: 'Endre Informasjonskampanje til foreldre og lokalsamfunnet' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett aktiviteten' }).click();
+    await page.getByText('«Informasjonskampanje til foreldre og lokalsamfunnet» er slettet fra planen.').waitFor();
+    await expect.poll(() => timeline.locator('[data-activity-id]').count()).toBe(15);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => timeline.locator('[data-activity-id]').count()).toBe(16);
+
     // The plan report: printed to PDF by Chromium, read back.
     await page.getByRole('link', { name: 'Planrapport' }).click();
     await page.getByRole('heading', { level: 1, name: 'Implementeringsplan – Beiarn' }).waitFor();

@@ -119,10 +119,10 @@ const migration: Migration = {
       CREATE INDEX plan_evaluations_by_plan ON plan_evaluations(plan_id, month);
       CREATE INDEX plan_evaluations_by_round ON plan_evaluations(round_id);
 
-      -- Plans can be deleted and restored: the trash accepts the new kind.
+      -- Plans and their items can be deleted and restored: the trash accepts the new kinds.
       CREATE TABLE trash_v5 (
         id TEXT PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN ('municipality', 'unit', 'session', 'round', 'board', 'plan')),
+        kind TEXT NOT NULL CHECK (kind IN ('municipality', 'unit', 'session', 'round', 'board', 'plan', 'plan_role', 'plan_phase', 'plan_activity', 'plan_routine', 'plan_evaluation')),
         label TEXT NOT NULL,
         municipality_id TEXT,
         payload TEXT NOT NULL,

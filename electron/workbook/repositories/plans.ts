@@ -280,12 +280,11 @@ export function planRepository(db: Database.Database) {
       return get(input.planId);
     },
 
-    deleteItem(input: z.output<typeof PlanItemDelete>): Plan {
+    /** Checks that the item to delete belongs to the plan (the deletion itself goes through the trash). */
+    assertItem(input: z.output<typeof PlanItemDelete>): void {
       const table = { role: 'plan_roles', phase: 'plan_phases', activity: 'plan_activities', routine: 'plan_routines', evaluation: 'plan_evaluations' }[input.kind];
       ownItem(table, input.planId, input.id);
-      run(`DELETE FROM ${table} WHERE id = ?`, [input.id]);
       touch(input.planId);
-      return get(input.planId);
     },
 
     municipalityOf,

@@ -8,17 +8,36 @@ import type { Session } from '../../../shared/domain';
 import type { ComponentId } from '../../../shared/content/pack';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { FormDialog, fieldError } from '../../components/FormDialog';
+import { useUndo } from '../../components/UndoBar';
 import { SelectField, TextArea, TextField } from '../../components/fields';
 
 /** 'YYYY-MM' -> 'MM.YYYY' as the guide types it. */
 export const toTyped = (month: string) => (/^\d{4}-\d{2}$/.test(month) ? `${month.slice(5)}.${month.slice(0, 4)}` : month);
 export const statusOptions = () => ACTIVITY_STATUSES.map((value) => ({ value, label: t(`plan.status.${value}`) }));
-/** Inside an edit dialog: deletes the item (a phase takes its activities with it) and closes. */
-function DeleteItem({ planId, kind, id, label, onDone }: { planId: string; kind: 'phase' | 'activity' | 'routine'; id: string; label: string; onDone: () => void }) {
+type ItemKind = 'role' | 'phase' | 'activity' | 'routine' | 'evaluation';
+
+/** Deletes a plan item through the trash and offers «Angre» (also Ctrl+Z). */
+export function useDeleteItem() {
   const remove = useApiMutation('plans.deleteItem');
+  const { offerUndo } = useUndo();
+  const run = (input: { planId: string; kind: ItemKind; id: string }, name: string, onDone?: () => void) =>
+    // mutateAsync: the refetch after the deletion may unmount the caller before per-call callbacks run.
+    remove.mutateAsync(input).then(
+      (entry) => {
+        offerUndo(entry, t('plan.itemDeleted', { label: name }));
+        onDone?.();
+      },
+      () => undefined, // shown through remove.error
+    );
+  return { run, error: remove.error, busy: remove.isPending };
+}
+
+/** Inside an edit dialog: deletes the item (a phase takes its activities with it) and closes. */
+function DeleteItem({ planId, kind, id, name, label, onDone }: { planId: string; kind: 'phase' | 'activity' | 'routine'; id: string; name: string; label: string; onDone: () => void }) {
+  const remove = useDeleteItem();
   return (
     <div className="plan-delete-item">
-      <button type="button" className="button button--danger-outline" disabled={remove.isPending} onClick={() => remove.mutate({ planId, kind, id }, { onSuccess: onDone })}>
+      <button type="button" className="button button--danger-outline" disabled={remove.busy} onClick={() => void remove.run({ planId, kind, id }, name, onDone)}>
         {label}
       </button>
       {remove.error && (
@@ -103,6 +122,7 @@ export function PhaseForm({ plan, phase, onClose }: { plan: Plan; phase?: PlanPh
           planId={plan.id}
           kind="phase"
           id={phase.id}
+          name={phase.name}
           label={plan.activities.some((a) => a.phaseId === phase.id) ? t('plan.phases.deleteWithActivities') : t('plan.phases.delete')}
           onDone={onClose}
         />
@@ -181,7 +201,7 @@ export function ActivityForm({ plan, components, sessions, activity, phaseId, on
         onChange={setSession}
         error={fieldError(save.error, 'sessionId')}
       />
-      {activity && <DeleteItem planId={plan.id} kind="activity" id={activity.id} label={t('plan.activities.delete')} onDone={onClose} />}
+      {activity && <DeleteItem planId={plan.id} kind="activity" id={activity.id} name={activity.text} label={t('plan.activities.delete')} onDone={onClose} />}
     </FormDialog>
   );
 }
@@ -215,7 +235,7 @@ export function RoutineForm({ plan, routine, onClose }: { plan: Plan; routine?: 
         options={[{ value: '', label: t('plan.select.none') }, ...plan.roles.map((r) => ({ value: r.id, label: r.name }))]}
         onChange={setRole}
       />
-      {routine && <DeleteItem planId={plan.id} kind="routine" id={routine.id} label={t('plan.routines.delete')} onDone={onClose} />}
+      {routine && <DeleteItem planId={plan.id} kind="routine" id={routine.id} name={routine.title} label={t('plan.routines.delete')} onDone={onClose} />}
     </FormDialog>
   );
 }

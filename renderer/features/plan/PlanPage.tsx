@@ -13,7 +13,7 @@ import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { fieldError } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/fields';
-import { ActivityForm, EvaluationForm, GoalsForm, PhaseForm, RoleForm, RoutineForm, statusOptions, toTyped } from './PlanForms';
+import { ActivityForm, EvaluationForm, GoalsForm, PhaseForm, RoleForm, RoutineForm, statusOptions, toTyped, useDeleteItem } from './PlanForms';
 import './plan.css';
 
 type Editing =
@@ -159,7 +159,7 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
   const timeline = useMemo(() => timelineSvg(plan, today, { interactive: true }), [plan, today]);
   const roleName = new Map(plan.roles.map((r) => [r.id, r.name]));
   const componentTitle = new Map(components.map((c) => [c.id, c.title]));
-  const deleteItem = useApiMutation('plans.deleteItem');
+  const deleteItem = useDeleteItem();
 
   return (
     <div className="stack">
@@ -247,7 +247,7 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
                   type="button"
                   className="button button--small button--danger-outline"
                   aria-label={`${t('common.delete')} ${r.name}`}
-                  onClick={() => deleteItem.mutate({ planId: plan.id, kind: 'role', id: r.id })}
+                  onClick={() => void deleteItem.run({ planId: plan.id, kind: 'role', id: r.id }, r.name)}
                 >
                   {t('common.delete')}
                 </button>
@@ -374,10 +374,19 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
                   {e.note && <span className="row__meta">{e.note}</span>}
                 </div>
                 <div className="row__actions">
-                  <button type="button" className="button button--small" onClick={() => onEdit({ kind: 'evaluation', id: e.id })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`${t('common.edit')} ${t('plan.section.evaluation')} ${formatMonth(e.month)}`}
+                    onClick={() => onEdit({ kind: 'evaluation', id: e.id })}
+                  >
                     {t('common.edit')}
                   </button>
-                  <button type="button" className="button button--small button--danger-outline" onClick={() => deleteItem.mutate({ planId: plan.id, kind: 'evaluation', id: e.id })}>
+                  <button
+                    type="button"
+                    className="button button--small button--danger-outline"
+                    aria-label={`${t('common.delete')} ${t('plan.section.evaluation')} ${formatMonth(e.month)}`}
+                    onClick={() => void deleteItem.run({ planId: plan.id, kind: 'evaluation', id: e.id }, `${t('plan.section.evaluation')} ${formatMonth(e.month)}`)}>
                     {t('common.delete')}
                   </button>
                 </div>

@@ -89,9 +89,30 @@ describe('plans', () => {
     expect((await h.ok('plans.get', { municipalityId: m.id })).plan!.evaluations[0].roundId).toBeNull();
     await h.ok('trash.restore', { id: roundGone.id });
     expect((await h.ok('plans.get', { municipalityId: m.id })).plan!.evaluations[0].roundId).toBe(round.id);
-    // Deleting the role takes it off the activity (which then needs a responsible).
-    p = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'role', id: nurse.id });
-    expect(p.activities.find((a) => a.text === 'Helsedag')!.roleIds).toEqual([]);
+    // Deleting the role takes it off the activity (which then needs a responsible); undo puts it back.
+    const get = async () => (await h.ok('plans.get', { municipalityId: m.id })).plan!;
+    p = await h.ok('plans.saveRoutine', { ...p.routines[0], planId: plan.id, roleId: nurse.id });
+    const before = await get();
+    const roleGone = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'role', id: nurse.id });
+    expect(roleGone).toMatchObject({ kind: 'plan_role', label: 'Helsesykepleier', municipalityId: m.id });
+    expect((await get()).activities.find((a) => a.text === 'Helsedag')!.roleIds).toEqual([]);
+    expect((await get()).routines[0].roleId).toBeNull();
+    await h.ok('trash.restore', { id: roleGone.id });
+    expect({ ...(await get()), updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
+    // A phase goes with its activities and comes back with them; an activity cannot come back without its phase.
+    const activityGone = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'activity', id: before.activities.find((a) => a.text === 'Helsedag')!.id });
+    const phaseGone = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'phase', id: extra.id });
+    expect((await get()).phases.map((x) => x.id)).not.toContain(extra.id);
+    const orphan = await h.call('trash.restore', { id: activityGone.id });
+    expect(orphan.ok === false && orphan.error.message).toBe('«Helsedag» kan ikke hentes tilbake fordi fasen er slettet. Hent fasen tilbake først.');
+    await h.ok('trash.restore', { id: phaseGone.id });
+    await h.ok('trash.restore', { id: activityGone.id });
+    expect({ ...(await get()), updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
+    // An evaluation and a routine: the evaluation keeps its link to the routine through undo.
+    const routineGone = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'routine', id: routine.id });
+    expect((await get()).evaluations[0].routineId).toBeNull();
+    await h.ok('trash.restore', { id: routineGone.id });
+    expect((await get()).evaluations[0].routineId).toBe(routine.id);
     // An item of another plan is not found.
     const r = await h.call('plans.deleteItem', { planId: plan.id, kind: 'phase', id: 'not-there' });
     expect(r.ok === false && r.error.message).toBe('Fant ikke punktet i planen. Det kan være slettet.');

@@ -47,7 +47,7 @@ export function createPlanHandlers(workbook: Workbook): PlanHandlers {
     (content.get(municipalityId)?.content ?? shippedPacks().get(DEFAULT_PACK)!).components.map((c) => ({ id: c.id, title: c.title }));
 
   return {
-    'plans.templates': () => [...shippedTemplates().values()].map((tpl) => ({ id: tpl.id, title: tpl.title, source: tpl.source.document })),
+    'plans.templates': () => [...shippedTemplates().values()].map((tpl) => ({ id: tpl.id, name: tpl.name, title: tpl.title, source: tpl.source.document })),
     'plans.get': ({ municipalityId }) => ({ plan: plans.forMunicipality(municipalityId), components: components(municipalityId) }),
     'plans.create': write(({ municipalityId, templateId, startMonth }: Parameters<Handlers['plans.create']>[0]) => {
       municipalities.get(municipalityId);

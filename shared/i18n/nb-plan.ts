@@ -12,7 +12,7 @@ export const nbPlan = {
   'plan.create.title': 'Ny implementeringsplan',
   'plan.create.template': 'Mal',
   'plan.create.empty': 'Tom plan',
-  'plan.create.templateOption': '{title} (etter {source})',
+  'plan.create.templateSource': 'Skrevet av fra {source}.',
   'plan.create.startHelp': 'Alle datoer i malen flyttes slik at planen starter denne måneden.',
   'plan.delete': 'Slett implementeringsplanen',
   'plan.deleted': 'Implementeringsplanen er slettet.',

@@ -185,5 +185,5 @@ export const PlanReportInput = z.object({
   today: z.string().refine(isIsoDate, { error: () => t('validation.date', { field: t('plan.report.meta.printed') }) }).optional(),
 });
 
-export const TemplateInfo = z.object({ id: z.string(), title: z.string(), source: z.string() });
+export const TemplateInfo = z.object({ id: z.string(), name: z.string(), title: z.string(), source: z.string() });
 export type TemplateInfo = z.infer<typeof TemplateInfo>;

@@ -23,6 +23,8 @@ export const PlanTemplate = z
   .object({
     id: Key,
     version: z.number().int().min(1),
+    /** What the guide picks in the list of templates. */
+    name: Text(80),
     title: Text(200),
     source: z.object({ document: Text(300), file: Text(200), note: Text(2000) }),
     /** The start month the source's own dates correspond to (offset 0). */

@@ -117,7 +117,7 @@ function CreatePlan({ municipalityId }: { municipalityId: string }) {
   };
   if (templates.error) return <ErrorNotice error={templates.error} />;
   if (!templates.data) return <p className="empty">{t('app.loading')}</p>;
-  const options = [...templates.data.map((tpl) => ({ value: tpl.id, label: t('plan.create.templateOption', { title: tpl.title, source: tpl.source }) })), { value: '', label: t('plan.create.empty') }];
+  const options = [...templates.data.map((tpl) => ({ value: tpl.id, label: tpl.name })), { value: '', label: t('plan.create.empty') }];
   return (
     <section className="panel" aria-labelledby="plan-create-title">
       <h2 id="plan-create-title" className="panel__title">
@@ -126,7 +126,14 @@ function CreatePlan({ municipalityId }: { municipalityId: string }) {
       <p className="panel__lead">{t('plan.none')}</p>
       <form onSubmit={submit} noValidate className="form-grid plan-create">
         <ErrorNotice error={create.error && Object.keys(create.error.fields).length === 0 ? create.error : null} />
-        <SelectField name="templateId" label={t('plan.create.template')} value={templateId} options={options} onChange={setTemplateId} />
+        <SelectField
+          name="templateId"
+          label={t('plan.create.template')}
+          value={templateId}
+          options={options}
+          onChange={setTemplateId}
+          help={templates.data.find((tpl) => tpl.id === templateId) ? t('plan.create.templateSource', { source: templates.data.find((tpl) => tpl.id === templateId)!.source }) : undefined}
+        />
         <TextField
           name="startMonth"
           label={t('plan.field.startMonth')}

@@ -1,7 +1,9 @@
 // Implementation plans through the API on a real workbook: create from the template, edit, link a
 // session, bad input refused with the workbook unchanged, delete with undo, the report.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../../support/workbook';
+import { openHarness, tempDir, type Harness } from '../../support/workbook';
 
 let h: Harness;
 beforeEach(async () => {
@@ -162,5 +164,23 @@ describe('plans', () => {
     expect(warnings?.kind === 'list' && warnings.items.some((i) => i.includes('ligger utenfor fasen «Oppstartsfase»'))).toBe(true);
     const none = await h.call('plans.report', { municipalityId: (await h.ok('municipalities.create', { name: 'Tom' })).id });
     expect(none.ok === false && none.error.message).toBe('Fant ikke implementeringsplanen. Den kan være slettet.');
+  });
+});
+
+describe('migration 005 on an older workbook', () => {
+  it('a version-1 workbook upgrades, keeps its deletion undoable, and takes a plan that can be deleted and restored', async () => {
+    h.close();
+    const file = path.join(tempDir(), 'workbook.omni.sqlite');
+    fs.copyFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'workbook-v1.omni.sqlite'), file);
+    h = await openHarness(file);
+    const [m] = await h.ok('municipalities.list', {});
+    const plan = await h.ok('plans.create', { municipalityId: m.id, templateId: 'beiarn', startMonth: '2026-08' });
+    const [old] = await h.ok('trash.list', {});
+    expect(old).toMatchObject({ kind: 'session', label: 'Slettet møte' });
+    const entry = await h.ok('plans.delete', { id: plan.id });
+    expect((await h.ok('trash.list', {})).map((e) => e.kind)).toEqual(['plan', 'session']);
+    await h.ok('trash.restore', { id: entry.id });
+    await h.ok('trash.restore', { id: old.id });
+    expect((await h.ok('plans.get', { municipalityId: m.id })).plan).toEqual(plan);
   });
 });

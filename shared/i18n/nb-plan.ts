@@ -22,6 +22,7 @@ export const nbPlan = {
 
   'plan.field.title': 'Tittel',
   'plan.field.startMonth': 'Startmåned',
+  'plan.field.endMonth': 'Sluttmåned',
   'plan.field.introduction': 'Innledning',
   'plan.field.overallGoal': 'Overordnet mål',
   'plan.field.subGoal': 'Delmål',
@@ -48,6 +49,7 @@ export const nbPlan = {
   'plan.field.routine': 'Evalueringsrutine',
   'plan.validation.month': '{field} må være en måned (mm.åååå).',
   'plan.validation.period': 'Fasen kan ikke slutte før den starter.',
+  'plan.validation.planPeriod': 'Planen kan ikke slutte før den starter.',
   'plan.monthPlaceholder': 'mm.åååå',
 
   'plan.status.planned': 'Planlagt',
@@ -85,7 +87,7 @@ export const nbPlan = {
   'plan.activity.session': 'Økt: {title}',
   'plan.activity.noResponsible': 'Ingen ansvarlig',
   'plan.select.none': '– ingen –',
-  'plan.editPlan': 'Endre mål',
+  'plan.editPlan': 'Endre mål og periode',
   'plan.report': 'Planrapport',
   'plan.report.print': 'Skriv ut / lagre som PDF',
   'plan.report.open': 'Åpne planrapporten',

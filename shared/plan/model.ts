@@ -59,6 +59,9 @@ export const PlanUpdate = z.object({
   overallGoal: text('plan.field.overallGoal', PLAN_LIMITS.text, false).optional(),
   subGoals: z.array(text('plan.field.subGoal', PLAN_LIMITS.text, true)).max(PLAN_LIMITS.goals).optional(),
   evaluationNote: text('plan.field.evaluationNote', PLAN_LIMITS.long, false).optional(),
+  /** The plan period; changing it moves no activity. */
+  startMonth: month('plan.field.startMonth').optional(),
+  endMonth: month('plan.field.endMonth').optional(),
 });
 
 export const RoleSave = z.object({

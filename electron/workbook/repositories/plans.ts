@@ -165,11 +165,16 @@ export function planRepository(db: Database.Database) {
     update(input: z.output<typeof PlanUpdate>): Plan {
       const current = get(input.id);
       const now = nowIso();
-      run('UPDATE plans SET title = ?, introduction = ?, overall_goal = ?, evaluation_note = ?, updated_at = ? WHERE id = ?', [
+      const start = input.startMonth ?? current.startMonth;
+      const end = input.endMonth ?? current.endMonth;
+      if (end < start) throw new ApiError('invalid_input', t('plan.validation.planPeriod'), { endMonth: t('plan.validation.planPeriod') });
+      run('UPDATE plans SET title = ?, introduction = ?, overall_goal = ?, evaluation_note = ?, start_month = ?, end_month = ?, updated_at = ? WHERE id = ?', [
         input.title ?? current.title,
         input.introduction ?? current.introduction,
         input.overallGoal ?? current.overallGoal,
         input.evaluationNote ?? current.evaluationNote,
+        start,
+        end,
         now,
         input.id,
       ]);

@@ -57,17 +57,23 @@ export function GoalsForm({ plan, onClose }: { plan: Plan; onClose: () => void }
   const [overall, setOverall] = useState(plan.overallGoal);
   const [subGoals, setSubGoals] = useState(plan.subGoals.join('\n'));
   const [note, setNote] = useState(plan.evaluationNote);
+  const [start, setStart] = useState(toTyped(plan.startMonth));
+  const [end, setEnd] = useState(toTyped(plan.endMonth));
   return (
     <FormDialog
       title={t('plan.editPlan')}
-      fieldNames={['title', 'overallGoal', 'subGoals', 'evaluationNote']}
+      fieldNames={['title', 'overallGoal', 'subGoals', 'evaluationNote', 'startMonth', 'endMonth']}
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
       wide
-      onSubmit={() => save.mutate({ id: plan.id, title, overallGoal: overall, subGoals: lines(subGoals), evaluationNote: note }, { onSuccess: onClose })}
+      onSubmit={() => save.mutate({ id: plan.id, title, overallGoal: overall, subGoals: lines(subGoals), evaluationNote: note, startMonth: start, endMonth: end }, { onSuccess: onClose })}
     >
       <TextField name="title" label={t('plan.field.title')} value={title} onChange={setTitle} autoFocus error={fieldError(save.error, 'title')} />
+      <div className="form-row">
+        <TextField name="startMonth" label={t('plan.field.startMonth')} value={start} onChange={setStart} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'startMonth')} />
+        <TextField name="endMonth" label={t('plan.field.endMonth')} value={end} onChange={setEnd} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'endMonth')} />
+      </div>
       <TextArea name="overallGoal" label={t('plan.field.overallGoal')} value={overall} onChange={setOverall} rows={2} error={fieldError(save.error, 'overallGoal')} />
       <TextArea name="subGoals" label={t('plan.field.subGoals')} value={subGoals} onChange={setSubGoals} rows={6} error={fieldError(save.error, 'subGoals')} />
       <TextArea name="evaluationNote" label={t('plan.field.evaluationNote')} value={note} onChange={setNote} rows={3} error={fieldError(save.error, 'evaluationNote')} />

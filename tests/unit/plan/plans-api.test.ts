@@ -74,6 +74,10 @@ describe('plans', () => {
     const { m, plan } = await setup();
     let p = await h.ok('plans.update', { id: plan.id, overallGoal: 'Alle barn trygge', subGoals: ['Færre krenkelser', 'Flere voksne ute'] });
     expect(p).toMatchObject({ overallGoal: 'Alle barn trygge', subGoals: ['Færre krenkelser', 'Flere voksne ute'] });
+    p = await h.ok('plans.update', { id: plan.id, endMonth: '12.2029' });
+    expect(p).toMatchObject({ startMonth: '2026-08', endMonth: '2029-12' });
+    const backwards = await h.call('plans.update', { id: plan.id, startMonth: '2030-01' });
+    expect(backwards.ok === false && backwards.error.message).toBe('Planen kan ikke slutte før den starter.');
     p = await h.ok('plans.saveRole', { planId: plan.id, name: 'Helsesykepleier', members: ['Helsestasjonen'] });
     const nurse = p.roles.at(-1)!;
     expect(nurse).toMatchObject({ name: 'Helsesykepleier', members: ['Helsestasjonen'] });

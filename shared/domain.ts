@@ -11,7 +11,7 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const SESSION_KINDS = ['staff_day', 'planning_day', 'steering_group', 'parent_meeting', 'other'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
-export const TRASH_KINDS = ['municipality', 'unit', 'session', 'round', 'board'] as const;
+export const TRASH_KINDS = ['municipality', 'unit', 'session', 'round', 'board', 'plan', 'plan_role', 'plan_phase', 'plan_activity', 'plan_routine', 'plan_evaluation'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 export const LIMITS = {

@@ -79,6 +79,10 @@ const schoolContent = (schoolSet as unknown as { content: StatementSetContent })
 const msFormsFile = path.join(tempDir(), 'Ståstedsanalyse(1-24).xlsx');
 const formPeople = Array.from({ length: 24 }, (_, i) => ({ role: ['Lærer', 'Kontaktlærer', 'Rektor', 'Miljøarbeider', 'Spesialpedagog', 'Assistent'][i % 6], unit: 'Fauske skole' }));
 fs.writeFileSync(msFormsFile, await msFormsXlsx(schoolContent, makeRespondents(schoolContent, formPeople, 4), { instructionsFirst: true, headerEdits: { T2: schoolContent.statements[1].text.replace('kjenner', 'kjener') } }));
+// An implementation plan from the Beiarn template, some of it carried out.
+const plan = (await api('plans.create', { municipalityId: beiarn.id, templateId: 'beiarn', startMonth: '2025-08' })) as unknown as { id: string; activities: Record<string, unknown>[] };
+for (const a of plan.activities.slice(0, 4)) await api('plans.saveActivity', { ...a, planId: plan.id, status: 'done', sessionId: session.id });
+await api('plans.saveActivity', { ...plan.activities[4], planId: plan.id, status: 'postponed' });
 
 const browser = await launchChromium();
 for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
@@ -96,13 +100,15 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
     ['results', `#/runde/${baseline.id}/resultater`],
     ['compare', `#/runde/${follow.id}/sammenligning`],
     ['board', `#/tavle/${board.id}`],
+    ['plan', `#/kommune/${beiarn.id}/plan`],
+    ['plan-report', `#/kommune/${beiarn.id}/plan/rapport`],
   ];
   for (const [name, hash] of shots) {
     await page.goto(`${server.url}/${hash}`);
     await page.waitForSelector('h1');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `${name}-${w}x${h}.png`) });
-    if (['progress', 'municipality', 'results', 'compare', 'board', 'session'].includes(name)) await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
+    if (['progress', 'municipality', 'results', 'compare', 'board', 'session', 'plan'].includes(name)) await page.screenshot({ path: path.join(out, `${name}-${w}x${h}-full.png`), fullPage: true });
   }
   // The import preview with rejected cells, and the consensus tab.
   await page.goto(`${server.url}/#/runde/${follow.id}/import`);

@@ -17,6 +17,7 @@ import { createTrappaHandlers } from './trappa';
 import { createTransferHandlers } from './transfer';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createReportHandlers, type ReportMethod } from './reports';
+import { createPlanHandlers } from './plans';
 
 /** What only the Electron app can do (the loopback server has none of it). */
 export interface Host {
@@ -78,6 +79,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
       await host.openFolder(workbook.backupsDir);
       return { opened: true, dir: workbook.backupsDir };
     },
+    ...createPlanHandlers(workbook),
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),

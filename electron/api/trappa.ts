@@ -2,7 +2,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
-import { shippedPacks } from '../content/shipped';
+import { DEFAULT_PACK, shippedPacks } from '../content/shipped';
 import { boardRepository } from '../workbook/repositories/boards';
 import { contentRepository } from '../workbook/repositories/content';
 import { sessionRepository } from '../workbook/repositories/sessions';
@@ -12,9 +12,6 @@ type TrappaHandlers = Pick<
   Handlers,
   'boards.list' | 'boards.create' | 'boards.get' | 'boards.rename' | 'boards.delete' | 'boards.apply' | 'boards.setTimer' | 'sessions.close' | 'sessions.reopen' | 'actions.list' | 'actions.forUnit' | 'actions.create' | 'actions.update'
 >;
-
-/** The staircase the room sees: the municipality's own text, or the shipped Fauske text. */
-const DEFAULT_PACK = 'omni-fauske';
 
 export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
   const { db } = workbook;

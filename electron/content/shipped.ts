@@ -8,6 +8,9 @@ import beiarn1 from '../../resources/content/revisions/omni-beiarn-1.json';
 import fauske1 from '../../resources/content/revisions/omni-fauske-1.json';
 import { parsePack, type ContentPack } from '../../shared/content/pack';
 
+/** The model a municipality sees before it chooses its own content: the newer (Fauske) order. */
+export const DEFAULT_PACK = 'omni-fauske';
+
 const RAW: Record<string, unknown> = { 'omni-beiarn': beiarn, 'omni-fauske': fauske };
 const EARLIER: Record<string, unknown> = { 'omni-beiarn-1': beiarn1, 'omni-fauske-1': fauske1 };
 let cache: Map<string, ContentPack> | undefined;

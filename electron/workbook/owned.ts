@@ -18,6 +18,7 @@ export interface OwnedTable {
 }
 
 const ROUNDS_OF = 'SELECT id FROM rounds WHERE municipality_id = ?';
+const PLANS_OF = 'SELECT id FROM plans WHERE municipality_id = ?';
 
 export const MUNICIPALITY_TABLES: readonly OwnedTable[] = [
   { table: 'municipalities', select: 'SELECT * FROM municipalities WHERE id = ?' },
@@ -47,6 +48,30 @@ export const MUNICIPALITY_TABLES: readonly OwnedTable[] = [
     mergeKey: ['board_id', 'text'],
   },
   { table: 'actions', select: 'SELECT * FROM actions WHERE municipality_id = ?', mergeKey: ['municipality_id', 'what', 'created_at'] },
+  // The implementation plan (one per municipality) and everything in it.
+  { table: 'plans', select: 'SELECT * FROM plans WHERE municipality_id = ?', mergeKey: ['municipality_id'] },
+  { table: 'plan_goals', select: `SELECT * FROM plan_goals WHERE plan_id IN (${PLANS_OF})` },
+  { table: 'plan_roles', select: `SELECT * FROM plan_roles WHERE plan_id IN (${PLANS_OF})`, mergeKey: ['plan_id', 'name'] },
+  {
+    table: 'plan_role_members',
+    select: `SELECT m.* FROM plan_role_members m JOIN plan_roles r ON r.id = m.role_id WHERE r.plan_id IN (${PLANS_OF})`,
+  },
+  { table: 'plan_phases', select: `SELECT * FROM plan_phases WHERE plan_id IN (${PLANS_OF})`, mergeKey: ['plan_id', 'name', 'from_month'] },
+  {
+    table: 'plan_activities',
+    select: `SELECT * FROM plan_activities WHERE plan_id IN (${PLANS_OF})`,
+    mergeKey: ['plan_id', 'phase_id', 'month', 'text'],
+  },
+  {
+    table: 'plan_activity_roles',
+    select: `SELECT ar.* FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.plan_id IN (${PLANS_OF})`,
+  },
+  { table: 'plan_routines', select: `SELECT * FROM plan_routines WHERE plan_id IN (${PLANS_OF})`, mergeKey: ['plan_id', 'title'] },
+  {
+    table: 'plan_evaluations',
+    select: `SELECT * FROM plan_evaluations WHERE plan_id IN (${PLANS_OF})`,
+    mergeKey: ['plan_id', 'month', 'routine_id'],
+  },
 ];
 
 export type OwnedTableName = string;

@@ -14,6 +14,8 @@ import { SetEditorPage } from '../features/status-analysis/sets/SetEditorPage';
 import { SetsPage } from '../features/status-analysis/sets/SetsPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { WorkbookBanner } from '../components/WorkbookBanner';
+import { PlanPage } from '../features/plan/PlanPage';
+import { PlanReportPage } from '../features/plan/PlanReportPage';
 import { href, pageKey, useRoute } from './router';
 import { KeyHelp } from './KeyHelp';
 
@@ -56,6 +58,8 @@ export function App() {
         {route.name === 'backups' && <BackupsPage />}
         {route.name === 'sets' && <SetsPage from={route.from} />}
         {route.name === 'set' && <SetEditorPage id={route.id} from={route.from} />}
+        {route.name === 'plan' && <PlanPage id={route.id} />}
+        {route.name === 'planReport' && <PlanReportPage id={route.id} />}
       </main>
     </UndoProvider>
   );

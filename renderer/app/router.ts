@@ -20,7 +20,10 @@ export type Route =
   /** An Omni-trappa board. */
   | { name: 'board'; id: string }
   /** The workbook's backups, and importing a municipality (.omni). */
-  | { name: 'backups' };
+  | { name: 'backups' }
+  /** The implementation plan of a municipality, and its print-styled report. */
+  | { name: 'plan'; id: string }
+  | { name: 'planReport'; id: string };
 
 export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
@@ -43,6 +46,7 @@ export function parseRoute(hash: string): Route {
     }
     if (parts[2] === 'fremdrift') return { name: 'progress', id };
     if (parts[2] === 'innhold') return { name: 'content', id };
+    if (parts[2] === 'plan') return parts[3] === 'rapport' ? { name: 'planReport', id } : { name: 'plan', id };
     return { name: 'municipality', id };
   }
   if (parts[0] === 'sikkerhetskopier') return { name: 'backups' };
@@ -86,6 +90,10 @@ export function href(route: Route): string {
       return `#/tavle/${encodeURIComponent(route.id)}`;
     case 'content':
       return `${m(route.id)}/innhold`;
+    case 'plan':
+      return `${m(route.id)}/plan`;
+    case 'planReport':
+      return `${m(route.id)}/plan/rapport`;
     case 'round': {
       const base = `#/runde/${encodeURIComponent(route.id)}/${TAB_WORDS[route.tab ?? 'entry']}`;
       return route.compareWith ? `${base}?mot=${encodeURIComponent(route.compareWith)}` : base;

@@ -8,7 +8,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { useUndo } from './UndoBar';
 
 interface DeleteActionProps {
-  method: 'municipalities.delete' | 'units.delete' | 'sessions.delete' | 'rounds.delete' | 'boards.delete';
+  method: 'municipalities.delete' | 'units.delete' | 'sessions.delete' | 'rounds.delete' | 'boards.delete' | 'plans.delete';
   id: string;
   confirmTitle: string;
   confirmBody: string;
@@ -25,6 +25,7 @@ const KINDS = {
   'sessions.delete': 'session',
   'rounds.delete': 'round',
   'boards.delete': 'board',
+  'plans.delete': 'plan',
 } as const satisfies Record<DeleteActionProps['method'], TrashKind>;
 /** Each kind that can go with a deletion, and the one whose root it is (not listed for itself). */
 const PARTS: [keyof DeletionPreview, Parameters<typeof tc>[0], TrashKind | null][] = [

@@ -22,6 +22,8 @@ export const DeletionPreview = z.object({
 });
 export type DeletionPreview = z.infer<typeof DeletionPreview>;
 import * as rp from '../report/session';
+import * as pl from '../plan/model';
+import type { ReportDocument } from '../report/document';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -110,6 +112,19 @@ export const contract = {
   'reports.sessionXlsx': method(rp.SessionReportInput, an.ExportFile),
   'guide.get': method(d.Empty, rp.GuideProfile),
   'guide.set': method(rp.GuideProfile, rp.GuideProfile),
+  // Implementation plan (issue 12): one plan per municipality, every write returns the whole plan.
+  'plans.templates': method(d.Empty, z.array(pl.TemplateInfo)),
+  'plans.get': method(z.object({ municipalityId: d.Id }), pl.PlanDetail),
+  'plans.create': method(pl.PlanCreate, pl.Plan),
+  'plans.update': method(pl.PlanUpdate, pl.Plan),
+  'plans.saveRole': method(pl.RoleSave, pl.Plan),
+  'plans.savePhase': method(pl.PhaseSave, pl.Plan),
+  'plans.saveActivity': method(pl.ActivitySave, pl.Plan),
+  'plans.saveRoutine': method(pl.RoutineSave, pl.Plan),
+  'plans.saveEvaluation': method(pl.EvaluationSave, pl.Plan),
+  'plans.deleteItem': method(pl.PlanItemDelete, d.TrashEntry),
+  'plans.delete': method(d.IdInput, d.TrashEntry),
+  'plans.report': method(pl.PlanReportInput, z.custom<ReportDocument>()),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

@@ -5,7 +5,9 @@ import { nbSafety } from './nb-safety';
 import { nbAnalysisPrivacy } from './nb-analysis-privacy';
 import { nbPlanday } from './nb-planday';
 import { nbReport } from './nb-report';
+import { nbPlan } from './nb-plan';
 export const nb = {
+  ...nbPlan,
   ...nbSafety,
   ...nbPlanday,
   'app.name': 'Omniverksted',

@@ -215,6 +215,27 @@ rows.push({
 // The session summary: a session with a 300-respondent round (and its baseline) and a 60-card board.
 const summary = await seedReportSession((method, input) => h.ok(method as never, input as never), { respondents: 300, baseline: 100, cards: 60 });
 const summaryDoc = (await h.ok('reports.session', { id: summary.sessionId })).document;
+
+// ---------- an implementation plan: the Beiarn template grown to 120 activities ----------
+const benchPlan = await h.ok('plans.create', { municipalityId: someMunicipality, templateId: 'beiarn', startMonth: '2026-08' });
+for (let i = benchPlan.activities.length; i < 120; i++) {
+  const phase = benchPlan.phases[i % benchPlan.phases.length];
+  await h.ok('plans.saveActivity', { planId: benchPlan.id, phaseId: phase.id, month: phase.fromMonth, text: `Aktivitet ${i} på enhetene`, roleIds: [benchPlan.roles[i % benchPlan.roles.length].id] });
+}
+const planActivity = benchPlan.activities[0];
+let turn = 0;
+const rawMark = db.prepare('UPDATE plan_activities SET status = ?, updated_at = ? WHERE id = ?');
+const rawPlanRows = db.prepare('SELECT * FROM plan_activities WHERE plan_id = ? ORDER BY month, position');
+rows.push({
+  figure: 'plans.saveActivity (120-activity plan back)',
+  ms: await time(() => h.call('plans.saveActivity', { ...planActivity, planId: benchPlan.id, status: turn++ % 2 ? 'done' : 'planned' }), 30),
+  budget: 20,
+  floor: await time(() => {
+    rawMark.run(turn++ % 2 ? 'done' : 'planned', new Date().toISOString(), planActivity.id);
+    rawPlanRows.all(benchPlan.id);
+  }, 30),
+  floorWhat: 'raw UPDATE + raw SELECT of the activities',
+});
 h.close();
 
 rows.push({

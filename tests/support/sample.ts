@@ -45,6 +45,10 @@ export async function fillSample(h: Harness, name = 'Beiarn'): Promise<Sample> {
   await h.ok('actions.create', { sessionId: session.id, cardId: cardIds[0], unitId: units[0].id, category: 'promote', what: 'Fadderordning i friminuttene', who: 'Rektor', due: '2026-12-01' });
   await h.ok('actions.create', { sessionId: later.id, category: 'stop', what: 'Slutte med utskjelling', unitId: null });
   await h.ok('sessions.close', { id: later.id });
+  // An implementation plan from the Beiarn template, one activity carried out in the session.
+  const plan = await h.ok('plans.create', { municipalityId: m.id, templateId: 'beiarn', startMonth: '2026-08' });
+  await h.ok('plans.saveActivity', { ...plan.activities[0], planId: plan.id, status: 'done', sessionId: session.id });
+  await h.ok('plans.saveEvaluation', { planId: plan.id, routineId: plan.routines[0]?.id ?? null, month: '2026-09', note: 'Kartleggingen var spørreundersøkelsen', roundId: round.id });
   // Deletions that can still be undone.
   const gone = await h.ok('sessions.create', { municipalityId: m.id, date: '2026-11-11', kind: 'other', title: 'Slettet møte', unitIds: [units[1].id] });
   await h.ok('sessions.delete', { id: gone.id });

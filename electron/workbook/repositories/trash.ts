@@ -18,17 +18,17 @@ type RowData = Record<string, unknown>;
 
 /** Rows that keep living after the deletion but lose their link: put the link back on restore. */
 interface Relink {
-  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents' | 'boards' | 'actions';
-  column: 'session_id' | 'unit_id';
+  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents' | 'boards' | 'actions' | 'plan_activities' | 'plan_evaluations' | 'plan_routines';
+  column: 'session_id' | 'unit_id' | 'round_id' | 'role_id' | 'routine_id';
   keys: RowData[];
 }
 type Payload = { rootId: string; relink?: Relink[]; [table: string]: unknown };
 const tableRows = (payload: Payload, table: string) => (payload[table] as RowData[] | undefined) ?? [];
 
 interface KindSpec {
-  table: 'municipalities' | 'units' | 'sessions' | 'rounds' | 'boards';
+  table: 'municipalities' | 'units' | 'sessions' | 'rounds' | 'boards' | 'plans' | 'plan_roles' | 'plan_phases' | 'plan_activities' | 'plan_routines' | 'plan_evaluations';
   /** What must exist again before a restore (the municipality, or for a board its session). */
-  parent?: { column: 'municipality_id' | 'session_id'; table: 'municipalities' | 'sessions'; missing: MessageKey };
+  parent?: { column: 'municipality_id' | 'session_id' | 'plan_id' | 'phase_id'; table: 'municipalities' | 'sessions' | 'plans' | 'plan_phases'; missing: MessageKey };
   labelColumn: string;
   notFound: MessageKey;
   /** What the deletion takes with it: table -> SQL selecting those rows by the root id. */
@@ -36,6 +36,20 @@ interface KindSpec {
   relink?: { table: Relink['table']; column: Relink['column']; keyColumns: string[] }[];
 }
 
+/** A plan item comes back only into its plan. */
+const IN_PLAN = { column: 'plan_id', table: 'plans', missing: 'error.restorePlanMissing' } as const;
+/** Everything a plan holds, selected by the plan ids `inPlans` (SQL with one parameter). */
+const planRows = (inPlans: string): Partial<Record<Table, string>> => ({
+  plans: `SELECT * FROM plans WHERE id IN (${inPlans})`,
+  plan_goals: `SELECT * FROM plan_goals WHERE plan_id IN (${inPlans})`,
+  plan_roles: `SELECT * FROM plan_roles WHERE plan_id IN (${inPlans})`,
+  plan_role_members: `SELECT m.* FROM plan_role_members m JOIN plan_roles r ON r.id = m.role_id WHERE r.plan_id IN (${inPlans})`,
+  plan_phases: `SELECT * FROM plan_phases WHERE plan_id IN (${inPlans})`,
+  plan_activities: `SELECT * FROM plan_activities WHERE plan_id IN (${inPlans})`,
+  plan_activity_roles: `SELECT ar.* FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.plan_id IN (${inPlans})`,
+  plan_routines: `SELECT * FROM plan_routines WHERE plan_id IN (${inPlans})`,
+  plan_evaluations: `SELECT * FROM plan_evaluations WHERE plan_id IN (${inPlans})`,
+});
 const SPECS: Record<TrashKind, KindSpec> = {
   municipality: {
     table: 'municipalities',
@@ -75,6 +89,7 @@ const SPECS: Record<TrashKind, KindSpec> = {
       { table: 'checklist_log', column: 'session_id', keyColumns: ['id'] },
       { table: 'checklist_status', column: 'session_id', keyColumns: ['unit_id', 'item_id'] },
       { table: 'rounds', column: 'session_id', keyColumns: ['id'] },
+      { table: 'plan_activities', column: 'session_id', keyColumns: ['id'] },
     ],
   },
   board: {
@@ -98,11 +113,70 @@ const SPECS: Record<TrashKind, KindSpec> = {
       answers: 'SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?',
       consensus: 'SELECT * FROM consensus WHERE round_id = ?',
     },
+    relink: [{ table: 'plan_evaluations', column: 'round_id', keyColumns: ['id'] }],
+  },
+  plan: {
+    table: 'plans',
+    labelColumn: 'title',
+    notFound: 'error.planNotFound',
+    keep: planRows('?'),
+  },
+  plan_role: {
+    table: 'plan_roles',
+    labelColumn: 'name',
+    notFound: 'error.planItemNotFound',
+    parent: IN_PLAN,
+    keep: {
+      plan_roles: 'SELECT * FROM plan_roles WHERE id = ?',
+      plan_role_members: 'SELECT * FROM plan_role_members WHERE role_id = ?',
+      plan_activity_roles: 'SELECT * FROM plan_activity_roles WHERE role_id = ?',
+    },
+    relink: [{ table: 'plan_routines', column: 'role_id', keyColumns: ['id'] }],
+  },
+  plan_phase: {
+    table: 'plan_phases',
+    labelColumn: 'name',
+    notFound: 'error.planItemNotFound',
+    parent: IN_PLAN,
+    keep: {
+      plan_phases: 'SELECT * FROM plan_phases WHERE id = ?',
+      plan_activities: 'SELECT * FROM plan_activities WHERE phase_id = ?',
+      plan_activity_roles: 'SELECT ar.* FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.phase_id = ?',
+    },
+  },
+  plan_activity: {
+    table: 'plan_activities',
+    labelColumn: 'text',
+    notFound: 'error.planItemNotFound',
+    parent: { column: 'phase_id', table: 'plan_phases', missing: 'error.restorePhaseMissing' },
+    keep: {
+      plan_activities: 'SELECT * FROM plan_activities WHERE id = ?',
+      plan_activity_roles: 'SELECT * FROM plan_activity_roles WHERE activity_id = ?',
+    },
+  },
+  plan_routine: {
+    table: 'plan_routines',
+    labelColumn: 'title',
+    notFound: 'error.planItemNotFound',
+    parent: IN_PLAN,
+    keep: { plan_routines: 'SELECT * FROM plan_routines WHERE id = ?' },
+    relink: [{ table: 'plan_evaluations', column: 'routine_id', keyColumns: ['id'] }],
+  },
+  plan_evaluation: {
+    table: 'plan_evaluations',
+    labelColumn: 'month',
+    notFound: 'error.planItemNotFound',
+    parent: IN_PLAN,
+    keep: { plan_evaluations: 'SELECT * FROM plan_evaluations WHERE id = ?' },
   },
 };
 
 /** Link rows survive a restore only if both ends exist again. */
-const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds'][]>> = {
+const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds' | 'plan_activities' | 'plan_roles'][]>> = {
+  plan_activity_roles: [
+    ['activity_id', 'plan_activities'],
+    ['role_id', 'plan_roles'],
+  ],
   session_units: [
     ['session_id', 'sessions'],
     ['unit_id', 'units'],
@@ -113,7 +187,13 @@ const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds']
   ],
 };
 /** Optional links that are dropped (set to NULL) if their target is gone since. */
-const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units' | 'cards'][]>> = {
+const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units' | 'cards' | 'rounds' | 'plan_roles' | 'plan_routines'][]>> = {
+  plan_routines: [['role_id', 'plan_roles']],
+  plan_activities: [['session_id', 'sessions']],
+  plan_evaluations: [
+    ['round_id', 'rounds'],
+    ['routine_id', 'plan_routines'],
+  ],
   checklist_status: [['session_id', 'sessions']],
   checklist_log: [['session_id', 'sessions']],
   rounds: [['session_id', 'sessions']],
@@ -227,7 +307,9 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
           ? null
           : root.municipality_id !== undefined
             ? String(root.municipality_id)
-            : String((db.prepare('SELECT municipality_id FROM sessions WHERE id = ?').get(root.session_id) as { municipality_id: string }).municipality_id);
+            : root.plan_id !== undefined
+              ? String((db.prepare('SELECT municipality_id FROM plans WHERE id = ?').get(root.plan_id) as { municipality_id: string }).municipality_id)
+              : String((db.prepare('SELECT municipality_id FROM sessions WHERE id = ?').get(root.session_id) as { municipality_id: string }).municipality_id);
       insertTrash.run({
         id: entryId,
         kind,
@@ -253,6 +335,10 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
       if (exists(SPECS[entry.kind].table, payload.rootId)) throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
       if (entry.municipality_id && !exists('municipalities', entry.municipality_id)) {
         throw new ApiError('conflict', t('error.restoreParentMissing', { label: entry.label }));
+      }
+      // One plan per municipality: a plan made since the deletion stays, the old one is not put back.
+      if (entry.kind === 'plan' && db.prepare('SELECT 1 FROM plans WHERE municipality_id = ?').get(entry.municipality_id) !== undefined) {
+        throw new ApiError('conflict', t('error.restorePlanExists', { label: entry.label }));
       }
       const parent = SPECS[entry.kind].parent;
       const rootRow = tableRows(payload, SPECS[entry.kind].table)[0];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t, tc } from '../../../shared/i18n';
 import { useApi } from '../../api/hooks';
-import { navigate } from '../../app/router';
+import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SessionsPanel } from '../sessions/SessionsPanel';
@@ -34,6 +34,9 @@ export function MunicipalityPage({ id }: { id: string }) {
           {m.note && <p className="note-text">{m.note}</p>}
         </div>
         <div className="actions actions--head">
+          <a className="button button--primary" href={href({ name: 'plan', id: m.id })}>
+            {t('plan.link')}
+          </a>
           <button type="button" className="button" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SaveStatus } from '../../components/SaveStatus';
 import { SessionForm } from './SessionForm';
 import { BoardsPanel } from '../trappa/BoardsPanel';
+import { SessionPlanLink } from '../plan/SessionPlanLink';
 
 export function SessionPage({ id }: { id: string }) {
   const session = useApi('sessions.get', { id });
@@ -52,6 +53,7 @@ export function SessionPage({ id }: { id: string }) {
           />
         </div>
       </div>
+      <SessionPlanLink session={s} />
 
       <div className="columns">
         <section className="panel" aria-labelledby="session-units">

@@ -10,6 +10,12 @@ const KIND: Record<TrashKind, MessageKey> = {
   session: 'trash.kind.session',
   round: 'trash.kind.round',
   board: 'trash.kind.board',
+  plan: 'trash.kind.plan',
+  plan_role: 'trash.kind.plan_role',
+  plan_phase: 'trash.kind.plan_phase',
+  plan_activity: 'trash.kind.plan_activity',
+  plan_routine: 'trash.kind.plan_routine',
+  plan_evaluation: 'trash.kind.plan_evaluation',
 };
 
 /** The last few deletions, each with "Gjenopprett". Hidden when empty. */

@@ -1,0 +1,144 @@
+// The implementation plan end to end: a plan from the Beiarn template starting August 2026, its
+// warnings (the template's phase periods), an activity marked done by the session that carried it
+// out, the timeline following, away and back, the plan report printed to PDF and read back, and
+// deleting the plan with undo.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type TestApp } from '../support/app';
+import { ROOT, tempDir } from '../support/server';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp({ width: 1280, height: 720 });
+});
+afterAll(async () => {
+  await app?.close();
+});
+const api = <T>(method: string, input: unknown = {}) => app.api<T>(method, input);
+
+describe('implementation plan in Chromium', () => {
+  it('from the Beiarn template to a done activity on the timeline and a plan report read back', async () => {
+    const m = await api<{ id: string }>('municipalities.create', { name: 'Beiarn' });
+    await api('sessions.create', { municipalityId: m.id, date: '2027-10-12', kind: 'steering_group', title: 'Oppstartsmøte i styringsgruppen' });
+    const page = await app.context.newPage();
+    await page.goto(`${app.server.url}/#/kommune/${m.id}`);
+    await page.getByRole('link', { name: 'Implementeringsplan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Implementeringsplan – Beiarn' }).waitFor();
+
+    // Create from the template, start month typed the Norwegian way, saved with Enter.
+    expect(await page.getByLabel('Mal').inputValue()).toBe('beiarn');
+    await page.getByLabel('Startmåned').fill('08.2026');
+    await page.getByLabel('Startmåned').press('Enter');
+    await page.getByText('Planen for Beiarn: aug. 2026–juli 2030.').waitFor();
+
+    // The template's own inconsistency is pointed out, per activity, with a way to the item.
+    const warnings = page.locator('.plan-warning');
+    await expect.poll(() => warnings.count()).toBeGreaterThan(12);
+    expect(await page.locator('.plan-warning[data-kind="outsidePhase"]').count()).toBe(12);
+    const first = page.locator('.plan-warning', { hasText: '«Oppstartsmøte for styringsgruppen» (okt. 2027) ligger utenfor fasen «Oppstartsfase» (aug. 2026–jan. 2027).' });
+    await first.getByRole('button', { name: 'Gå til' }).click();
+    const row = page.locator('tr.plan-activity', { hasText: 'Oppstartsmøte for styringsgruppen' });
+    const activityId = await row.getAttribute('data-activity-id');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`plan-item-${activityId}`);
+
+    const timeline = page.getByTestId('plan-timeline');
+    const mark = timeline.locator(`[data-activity-id="${activityId}"]`);
+    expect(await mark.getAttribute('data-status')).toBe('planned');
+    await timeline.getByText('0 av 16 aktiviteter gjennomført').waitFor();
+    expect(await timeline.locator('[data-activity-id]').count()).toBe(16);
+    expect(await timeline.locator('[data-today]').count()).toBe(1);
+
+    // Mark it done, carried out by the session: right in the row, by keyboard-reachable selects.
+    await page.getByLabel('Status: Oppstartsmøte for styringsgruppen').selectOption({ label: 'Gjennomført' });
+    await expect.poll(() => mark.getAttribute('data-status')).toBe('done');
+    await timeline.getByText('1 av 16 aktiviteter gjennomført').waitFor();
+    await page.getByLabel('Økt som gjennomførte den: Oppstartsmøte for styringsgruppen').selectOption({ label: '12.10.2027 Oppstartsmøte i styringsgruppen' });
+    await expect.poll(async () => (await api<{ plan: { activities: { id: string; sessionId: string | null; status: string }[] } }>('plans.get', { municipalityId: m.id })).plan.activities.find((a) => a.id === activityId)).toMatchObject({
+      status: 'done',
+      sessionId: expect.any(String),
+    });
+
+    // The timeline at 1280x720, for the back of the hall.
+    const shots = path.join(ROOT, 'test-results');
+    fs.mkdirSync(shots, { recursive: true });
+    await page.getByRole('heading', { level: 2, name: 'Tidslinje' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { level: 2, name: 'Tidslinje' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(shots, 'plan-timeline-1280x720.png') });
+
+    // Away and back: the change is there, in the list and on the timeline.
+    await page.getByRole('link', { name: 'Tilbake til Beiarn' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beiarn' }).waitFor();
+    // The session knows what it carried out, and leads back to the plan.
+    await page.getByRole('link', { name: /Oppstartsmøte i styringsgruppen/ }).click();
+    await page.getByText('Økta gjennomfører i implementeringsplanen: «Oppstartsmøte for styringsgruppen» (okt. 2027, gjennomført).').waitFor();
+    await page.getByRole('link', { name: 'Åpne implementeringsplanen' }).click();
+    await page.getByTestId('plan-timeline').getByText('1 av 16 aktiviteter gjennomført').waitFor();
+    expect(await page.getByLabel('Status: Oppstartsmøte for styringsgruppen').inputValue()).toBe('done');
+    expect(await page.getByLabel('Økt som gjennomførte den: Oppstartsmøte for styringsgruppen').locator('option:checked').innerText()).toBe('12.10.2027 Oppstartsmøte i styringsgruppen');
+
+    // By keyboard from the timeline: Tab to a mark, Enter opens it, the month is moved into its
+    // phase and saved with Enter; the warning for it goes. Escape leaves the next edit unsaved.
+    const personaldag = page.getByTestId('plan-timeline').getByRole('button', { name: 'Felles personaldag om Omni-modellen, des. 2027, Planlagt' });
+    await personaldag.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Felles personaldag om Omni-modellen' });
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('text');
+    await dialog.getByLabel('Måned').fill('11.2026');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.plan-warning[data-kind="outsidePhase"]').count()).toBe(11);
+    await page.locator('tr.plan-activity', { hasText: 'Felles personaldag om Omni-modellen' }).getByText('nov. 2026').waitFor();
+    await page.getByRole('button', { name: 'Endre Felles personaldag om Omni-modellen' }).press('Enter');
+    await dialog.getByLabel('Aktivitet').fill('Noe annet');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('tr.plan-activity', { hasText: 'Felles personaldag om Omni-modellen' }).waitFor();
+
+    // Deleting an activity offers undo; Ctrl+Z brings it back.
+    await page.getByRole('button', { name: 'Endre Informasjonskampanje til foreldre og lokalsamfunnet' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett aktiviteten' }).click();
+    await page.getByText('«Informasjonskampanje til foreldre og lokalsamfunnet» er slettet fra planen.').waitFor();
+    await expect.poll(() => timeline.locator('[data-activity-id]').count()).toBe(15);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => timeline.locator('[data-activity-id]').count()).toBe(16);
+
+    // The plan report: printed to PDF by Chromium, read back.
+    await page.getByRole('link', { name: 'Planrapport' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Implementeringsplan – Beiarn' }).waitFor();
+    await page.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).waitFor();
+    const pdf = path.join(tempDir(), 'implementeringsplan-beiarn.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true, tagged: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Implementeringsplan – Beiarn');
+    expect(flat).toContain('Planperiode aug. 2026–juli 2030');
+    expect(flat).toContain('Overordnet mål: Sikre at alle barn og unge i kommunen opplever et trygt og godt oppvekstmiljø.');
+    expect(flat).toContain('Styringsgruppe');
+    // The schedule row (pdftotext without layout keeps a row's cells together, the last column may
+    // come after the table) and the session that carried it out, named only in that column.
+    const cells = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(cells).toContain('okt. 2027 Oppstartsmøte for styringsgruppen Kommunalsjef for oppvekst og læring, Prosjektleder Gjennomført');
+    expect(cells).toContain('Oppstartsmøte i styringsgruppen (12.10.2027)');
+    expect(flat).toContain('1 av 16 aktiviteter gjennomført');
+    expect(flat).toContain('ligger utenfor fasen «Oppstartsfase»');
+    expect(text).not.toContain('Skriv ut / lagre som PDF');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+Implementeringsplan – Beiarn/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+
+    // Delete the plan and take it back.
+    await page.getByRole('link', { name: /Tilbake til/ }).click();
+    await page.getByRole('button', { name: 'Slett implementeringsplanen' }).click();
+    await page.getByRole('dialog', { name: 'Slette implementeringsplanen?' }).getByRole('button', { name: 'Slett' }).click();
+    await page.getByText('Implementeringsplanen er slettet.').waitFor();
+    await page.getByRole('button', { name: 'Lag plan' }).waitFor();
+    await page.keyboard.press('Control+z');
+    await page.getByTestId('plan-timeline').getByText('1 av 16 aktiviteter gjennomført').waitFor();
+
+    expect(app.foreign).toEqual([]);
+  });
+});

@@ -6,14 +6,15 @@
 // reveal again).
 import type Database from 'better-sqlite3';
 import type { RoundResults } from '../../shared/analysis/api';
-import { shownResults, type RoundCells } from '../../shared/analysis/results';
+import type { Disclosure } from '../../shared/analysis/privacy';
+import { shownResults } from '../../shared/analysis/results';
 import type { Breakdown } from '../../shared/analysis/scoring';
 import { analysisRepository } from '../workbook/repositories/analysis';
 import { unitRepository } from '../workbook/repositories/units';
 
 export interface ShownRound extends RoundResults {
-  /** Internal: the cells the shown figures come from (for the export's rows; never sent). */
-  cells: RoundCells | null;
+  /** Internal, never sent: which groups may be shown (the export labels its rows by it); null unless shown. */
+  disclosure: Disclosure | null;
 }
 
 export function roundResultsReader(db: Database.Database) {
@@ -34,12 +35,12 @@ export function roundResultsReader(db: Database.Database) {
     const consensus = analysis.consensus(id);
     const base = { round, set, threshold, answered: round.respondentCount, consensus, summary: null, byRole: null, byUnit: null, gaps: null };
     const frozen = round.revealed ? analysis.revealedCells(id) : null;
-    if (!round.revealed) return { ...base, status: 'hidden', revealedAt: null, changedSinceReveal: 0, cells: null };
+    if (!round.revealed) return { ...base, status: 'hidden', revealedAt: null, changedSinceReveal: 0, disclosure: null };
     // A round revealed before reveals were frozen: its live counts are what was shown.
     const cells = frozen?.cells ?? analysis.cells(id);
     const shown = shownResults(set.content, cells, threshold);
     const revealed = { revealedAt: frozen?.revealedAt ?? null, changedSinceReveal: frozen?.changed ?? 0 };
-    if (!shown.summary) return { ...base, ...revealed, threshold: shown.disclosure.threshold, status: 'too_few', cells: null };
+    if (!shown.summary) return { ...base, ...revealed, threshold: shown.disclosure.threshold, status: 'too_few', disclosure: null };
     const names = new Map(units.list(round.municipalityId).map((u) => [u.id, u.name]));
     return {
       ...base,
@@ -50,7 +51,7 @@ export function roundResultsReader(db: Database.Database) {
       byRole: shown.byRole,
       byUnit: shown.byUnit && byName(shown.byUnit, names),
       gaps: shown.gaps,
-      cells,
+      disclosure: shown.disclosure,
     };
   };
 }

@@ -6,8 +6,6 @@ import { readAnswerTable } from '../../shared/analysis/importer';
 import type { z } from 'zod';
 import type { ImportFile, RoundResults } from '../../shared/analysis/api';
 import type { ImportOptions, ImportPreview } from '../../shared/analysis/importer';
-import { disclosure } from '../../shared/analysis/privacy';
-import { cellCounts } from '../../shared/analysis/results';
 import { compare } from '../../shared/analysis/scoring';
 import type { Respondent } from '../../shared/analysis/types';
 import { roundResultsReader, type ShownRound } from '../analysis/results';
@@ -49,7 +47,6 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
   const trash = trashRepository(db);
   const write = transactional(db);
 
-
   /**
    * The preview of an import: the guide's sheet, else the first sheet with a
    * statement column (an instructions tab may come first); units matched
@@ -76,7 +73,7 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
 
   const results = roundResultsReader(db);
   /** The results without the internal cells: what leaves the main process. */
-  const publicResultsOf = ({ cells: _cells, ...shown }: ShownRound): RoundResults => shown;
+  const publicResultsOf = ({ disclosure: _disclosure, ...shown }: ShownRound): RoundResults => shown;
   const publicResults = (id: string) => publicResultsOf(results(id));
 
   return {
@@ -121,13 +118,13 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
     'rounds.exportXlsx': async ({ id, includeRespondents }) => {
       const r = results(id);
       if (r.status === 'hidden') throw new ApiError('invalid_input', t('error.exportHidden'));
-      if (r.status === 'too_few' || !r.cells) throw new ApiError('invalid_input', t('error.exportTooFew', { threshold: r.threshold }));
+      const d = r.disclosure;
+      if (r.status === 'too_few' || !d) throw new ApiError('invalid_input', t('error.exportTooFew', { threshold: r.threshold }));
       const unitNames = Object.fromEntries(units.list(r.round.municipalityId).map((u) => [u.id, u.name]));
       let respondents: Respondent[] | null = null;
       if (includeRespondents) {
         if (r.changedSinceReveal > 0) throw new ApiError('invalid_input', t('error.exportChanged', { count: r.changedSinceReveal }));
         // A row names its role only when the role group is shown, its unit only when the unit group is (privacy.ts).
-        const d = disclosure(cellCounts(r.cells), r.threshold);
         respondents = analysis.scoringInput(id).map((x) => ({ ...x, role: d.roles.has(x.role) ? x.role : null, unitId: d.units.has(x.unitId) ? x.unitId : null }));
       }
       const bytes = await writeRoundWorkbook({ results: publicResultsOf(r), respondents, unitNames });

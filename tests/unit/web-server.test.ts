@@ -41,6 +41,18 @@ const post = (method: string, body: unknown, headers: Record<string, string> = {
   request({ method: 'POST', path: `/api/${method}`, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('loopback HTTP transport', () => {
+  it('answers a body over its limit with a Norwegian message naming the limits, not a reset connection', async () => {
+    const big = await post('rounds.previewImport', { roundId: 'x', fileName: 'stor.xlsx', dataBase64: 'A'.repeat(25 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Forespørselen er for stor: over 24 MB. En fil som skal importeres kan være høyst 12 MB; del svarene på flere filer.' },
+    });
+    // Under the body limit but over the import's own limit: the import says so.
+    const file = await post('rounds.previewImport', { roundId: '00000000-0000-4000-8000-000000000000', fileName: 'stor.xlsx', dataBase64: 'A'.repeat(20 * 1024 * 1024) });
+    expect(JSON.parse(file.body)).toMatchObject({ ok: false, error: { message: 'Filen er for stor. Største tillatte filstørrelse er 12 MB. Del svarene på flere filer.' } });
+  });
+
   it('binds to 127.0.0.1 only', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });

@@ -94,6 +94,7 @@ describe('rounds and answers', () => {
     expect(await h.call('rounds.setConsensus', { roundId: round.id, target: 'area:nope', value: 2 })).toMatchObject({ ok: false });
     const r = await h.ok('rounds.results', { id: round.id });
     expect(r.summary!.respondents).toBe(30);
+    expect(Object.keys(r)).not.toContain('disclosure'); // the main process's own bookkeeping stays there
     expect(r.consensus).toEqual({ 'area:law': 2.5 });
     // 15 teachers, 5 assistants, 5 leaders, 5 others (fixture): all shown at threshold 5, none at 6 for the small ones.
     expect(r.byRole!.groups.filter((g) => !g.suppressed).map((g) => g.key)).toEqual(['teacher', 'assistant', 'leader', 'other']);

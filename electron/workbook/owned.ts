@@ -74,8 +74,6 @@ export const MUNICIPALITY_TABLES: readonly OwnedTable[] = [
   },
 ];
 
-export type OwnedTableName = string;
-
 /** Run a table's select for one municipality. */
 export const ownedRows = (db: import('better-sqlite3').Database, t: OwnedTable, municipalityId: string) =>
   db.prepare(t.select).all(...Array<string>((t.select.match(/\?/g) ?? []).length).fill(municipalityId)) as Record<string, unknown>[];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BackupEntry } from '../../shared/backups';
 import { ApiError } from '../../shared/api/result';
 import { t } from '../../shared/i18n';
-import { PRIVATE_DIR, backupWorkbook, backupsDirFor, checkWorkbookCopy, describeBackupName, listBackups, tablesOf } from './backup';
+import { PRIVATE_DIR, backupWorkbook, checkWorkbookCopy, describeBackupName, listBackups, tablesOf } from './backup';
 import { WorkbookRefusedError, backupFailureDetail, openWorkbook, type Workbook } from './connection';
 
 export function backupEntries(workbook: Workbook): BackupEntry[] {
@@ -79,4 +79,3 @@ export async function restoreBackup(workbook: Workbook, name: string): Promise<{
   }
 }
 
-export { backupsDirFor };

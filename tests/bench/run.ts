@@ -366,8 +366,10 @@ await server.stop();
 // ---------- the four-year workbook (npm run gen:workbook -- --size large) ----------
 // Generated once per schema version into the temp folder and reused.
 {
-  const large = path.join(os.tmpdir(), `omni-bench-large-v${LATEST_VERSION}.omni.sqlite`);
+  // Its own folder: the daily backup lands in backups/ beside it.
+  const large = path.join(os.tmpdir(), 'omni-bench', `large-v${LATEST_VERSION}.omni.sqlite`);
   if (!fs.existsSync(large)) {
+    fs.mkdirSync(path.dirname(large), { recursive: true });
     console.log(`generating the large workbook into ${large} (once) ...`);
     await generateWorkbook(large, 'large');
   }

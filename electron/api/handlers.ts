@@ -10,6 +10,7 @@ import { trashRepository } from '../workbook/repositories/trash';
 import { createChecklistHandlers } from './checklists';
 import { createAnalysisHandlers } from './analysis';
 import { createTrappaHandlers } from './trappa';
+import { createPresenterHandlers } from './presenter';
 
 export function createHandlers(workbook: Workbook): Handlers {
   const { db } = workbook;
@@ -48,6 +49,7 @@ export function createHandlers(workbook: Workbook): Handlers {
     ...createChecklistHandlers(workbook),
     ...createAnalysisHandlers(workbook),
     ...createTrappaHandlers(workbook),
+    ...createPresenterHandlers(workbook),
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),

@@ -7,6 +7,7 @@ import * as pack from '../content/pack';
 import * as edit from '../content/edit';
 import * as an from '../analysis/api';
 import * as tr from '../trappa/api';
+import * as pr from '../presenter/api';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -76,6 +77,17 @@ export const contract = {
   'actions.forUnit': method(z.object({ unitId: d.Id }), z.array(tr.Action)),
   'actions.create': method(tr.ActionCreate, tr.Action),
   'actions.update': method(tr.ActionUpdate, tr.Action),
+
+  // The room's view (issue #11): a session's agenda with planned and actual times,
+  // and the presentation state the room view follows.
+  'agenda.get': method(z.object({ sessionId: d.Id }), pr.Agenda),
+  'agenda.setStart': method(pr.AgendaStart, pr.Agenda),
+  'agenda.add': method(pr.AgendaItemCreate, pr.Agenda),
+  'agenda.update': method(pr.AgendaItemUpdate, pr.Agenda),
+  'agenda.move': method(pr.AgendaItemMove, pr.Agenda),
+  'agenda.delete': method(d.IdInput, pr.Agenda),
+  'presenter.state': method(d.Empty, pr.Presentation),
+  'presenter.set': method(pr.PresentationSet, pr.Presentation),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

@@ -1,5 +1,7 @@
 // Norwegian bokmål: the one catalogue of every string the guide sees.
 // Other languages (nynorsk, English) implement the same keys: see `Catalogue`.
+import { nbPresenter } from './nb-presenter';
+
 export const nb = {
   'app.name': 'Omniverksted',
   'app.tagline': 'Planleggingsdager og oppfølging med Omnimodellen',
@@ -612,6 +614,7 @@ export const nb = {
   'refused.corrupt': 'Arbeidsboka {path} er skadet eller ufullstendig og kan ikke åpnes. Den er ikke endret. Hent en kopi fra mappa «backups».',
   'refused.newer': 'Arbeidsboka {path} er laget av en nyere versjon av Omniverksted (versjon {found}, denne kan versjon {supported}). Oppdater programmet. Filen er ikke endret.',
   'refused.notAFile': 'Fant ingen fil å åpne på {path}.',
+  ...nbPresenter,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -6,10 +6,11 @@ import m001 from './001-municipalities-units-sessions-trash';
 import m002 from './002-content-packs-per-municipality-checklist';
 import m003 from './003-status-analysis-statement-sets-rounds-re';
 import m004 from './004-omni-trappa-boards-and-cards-ffss-action';
+import m005 from './005-agenda-and-presentation';
 
 export type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : migrations[migrations.length - 1].version;
 

@@ -25,6 +25,8 @@ const TABLES = [
   'boards',
   'cards',
   'actions',
+  'agendas',
+  'agenda_items',
 ] as const;
 type Table = (typeof TABLES)[number];
 type RowData = Record<string, unknown>;
@@ -70,6 +72,8 @@ const SPECS: Record<TrashKind, KindSpec> = {
       boards: 'SELECT b.* FROM boards b JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
       cards: 'SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ?',
       actions: 'SELECT * FROM actions WHERE municipality_id = ?',
+      agendas: 'SELECT a.* FROM agendas a JOIN sessions s ON s.id = a.session_id WHERE s.municipality_id = ?',
+      agenda_items: 'SELECT i.* FROM agenda_items i JOIN sessions s ON s.id = i.session_id WHERE s.municipality_id = ?',
     },
   },
   unit: {
@@ -98,6 +102,8 @@ const SPECS: Record<TrashKind, KindSpec> = {
       session_units: 'SELECT * FROM session_units WHERE session_id = ?',
       boards: 'SELECT * FROM boards WHERE session_id = ?',
       cards: 'SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id WHERE b.session_id = ?',
+      agendas: 'SELECT * FROM agendas WHERE session_id = ?',
+      agenda_items: 'SELECT * FROM agenda_items WHERE session_id = ?',
     },
     relink: [
       { table: 'actions', column: 'session_id', keyColumns: ['id'] },

@@ -61,6 +61,8 @@ describe('opening a workbook', () => {
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual([
       'actions',
+      'agenda_items',
+      'agendas',
       'answers',
       'boards',
       'cards',
@@ -69,6 +71,7 @@ describe('opening a workbook', () => {
       'consensus',
       'municipalities',
       'municipality_content',
+      'presentation',
       'respondents',
       'round_units',
       'rounds',

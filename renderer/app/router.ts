@@ -16,7 +16,11 @@ export type Route =
   /** One statement set in the editor. */
   | { name: 'set'; id: string; from?: string }
   /** An Omni-trappa board. */
-  | { name: 'board'; id: string };
+  | { name: 'board'; id: string }
+  /** The control window of a session's presentation (agenda, timer, what the room sees). */
+  | { name: 'present'; id: string }
+  /** The room view: only what the room should see, on the projector. */
+  | { name: 'room' };
 
 export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
@@ -41,7 +45,8 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'innhold') return { name: 'content', id };
     return { name: 'municipality', id };
   }
-  if (parts[0] === 'okt' && parts[1]) return { name: 'session', id: parts[1] };
+  if (parts[0] === 'okt' && parts[1]) return parts[2] === 'styring' ? { name: 'present', id: parts[1] } : { name: 'session', id: parts[1] };
+  if (parts[0] === 'rom') return { name: 'room' };
   if (parts[0] === 'tavle' && parts[1]) return { name: 'board', id: parts[1] };
   if (parts[0] === 'pastandssett') {
     const from = query.get('fra') ?? undefined;
@@ -75,6 +80,10 @@ export function href(route: Route): string {
       return `${m(route.id)}/fremdrift`;
     case 'board':
       return `#/tavle/${encodeURIComponent(route.id)}`;
+    case 'present':
+      return `#/okt/${encodeURIComponent(route.id)}/styring`;
+    case 'room':
+      return '#/rom';
     case 'content':
       return `${m(route.id)}/innhold`;
     case 'round': {

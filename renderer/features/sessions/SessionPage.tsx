@@ -8,6 +8,7 @@ import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SessionForm } from './SessionForm';
 import { BoardsPanel } from '../trappa/BoardsPanel';
+import { AgendaPanel } from '../presenter/AgendaPanel';
 
 export function SessionPage({ id }: { id: string }) {
   const session = useApi('sessions.get', { id });
@@ -70,6 +71,7 @@ export function SessionPage({ id }: { id: string }) {
         <NotesPanel sessionId={s.id} notes={s.notes} />
       </div>
 
+      <AgendaPanel session={s} />
       <BoardsPanel session={s} units={taking} />
 
       {editing && <SessionForm municipality={m} existing={s} onClose={() => setEditing(false)} />}

@@ -1,0 +1,110 @@
+// The Omni-trappa as the room sees it: the whole staircase on one screen (step
+// 7 at the top, step 1 at the bottom, climbing to the right), cards large,
+// hidden cards as backs, "+N more" where a step is full; one step opened large.
+import type { Card } from '../../../../shared/trappa/board';
+import type { BoardDetail } from '../../../../shared/trappa/api';
+import { t } from '../../../../shared/i18n';
+import { send } from '../../../api/client';
+import { usePolled } from '../presentation';
+import { useFit } from './useFit';
+
+const STEPS = [7, 6, 5, 4, 3, 2, 1];
+
+export function BoardRoom({ boardId, step }: { boardId: string | null; step: number | null }) {
+  const board = usePolled(['boards.get', { id: boardId }], () => send('boards.get', { id: boardId! }), boardId !== null);
+  if (boardId === null) return <p className="room-message">{t('room.board.notChosen')}</p>;
+  if (!board.data) return null;
+  const d = board.data;
+  const live = d.state.cards.filter((c) => !c.deleted);
+  const unplaced = live.filter((c) => c.step === null).length;
+  const ofStep = (s: number) => live.filter((c) => c.step === s).sort((a, b) => a.position - b.position);
+  return (
+    <div className="room-board" data-room-view="board">
+      <header className="room-head">
+        <h1 className="room-head__title">{d.board.title}</h1>
+        {unplaced > 0 && <p className="room-head__note">{t('room.board.unplaced', { count: unplaced })}</p>}
+      </header>
+      {step === null ? (
+        <ol className="room-stairs" aria-label={d.board.title}>
+          {STEPS.map((s) => (
+            <StepRow key={s} step={s} title={d.steps.find((x) => x.step === s)?.title ?? String(s)} cards={ofStep(s)} revealed={d.state.revealed} />
+          ))}
+        </ol>
+      ) : (
+        <StepLarge step={step} detail={d} cards={ofStep(step)} />
+      )}
+    </div>
+  );
+}
+
+function StepRow({ step, title, cards, revealed }: { step: number; title: string; cards: Card[]; revealed: boolean }) {
+  const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(revealed);
+  const fit = useFit<HTMLUListElement>(cards.length, key);
+  return (
+    <li className={`room-step room-step--${step}`} data-step={step} style={{ marginLeft: `calc(var(--u) * ${(step - 1) * 2.2})` }}>
+      <h2 className="room-step__title">
+        <span className="room-step__number">{step}</span>
+        <span>{title}</span>
+      </h2>
+      <ul className={`room-cards${fit.measuring ? ' room-cards--measuring' : ''}`} ref={fit.ref}>
+        {cards.slice(0, fit.shown).map((c) => (
+          <RoomCard key={c.id} card={c} revealed={revealed} />
+        ))}
+        {fit.shown < cards.length && (
+          <li className="room-more" data-more="1">
+            {t('room.board.more', { count: cards.length - fit.shown })}
+          </li>
+        )}
+        {cards.length === 0 && (
+          <li className="room-cards__empty" data-more="1">
+            {t('room.board.empty')}
+          </li>
+        )}
+      </ul>
+    </li>
+  );
+}
+
+function StepLarge({ step, detail, cards }: { step: number; detail: BoardDetail; cards: Card[] }) {
+  const s = detail.steps.find((x) => x.step === step);
+  const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(detail.state.revealed);
+  const fit = useFit<HTMLUListElement>(cards.length, key);
+  return (
+    <section className="room-step-large" data-step={step}>
+      <h2 className="room-step-large__title">
+        <span className="room-step__number">{step}</span> {s?.title}
+      </h2>
+      {s?.description && <p className="room-step-large__description">{s.description}</p>}
+      <ul className={`room-cards room-cards--large${fit.measuring ? ' room-cards--measuring' : ''}`} ref={fit.ref}>
+        {cards.slice(0, fit.shown).map((c) => (
+          <RoomCard key={c.id} card={c} revealed={detail.state.revealed} />
+        ))}
+        {fit.shown < cards.length && (
+          <li className="room-more" data-more="1">
+            {t('room.board.more', { count: cards.length - fit.shown })}
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+function RoomCard({ card, revealed }: { card: Card; revealed: boolean }) {
+  if (!revealed) {
+    return (
+      <li className="room-card room-card--back" aria-label={t('room.board.hiddenCard')}>
+        <span aria-hidden="true">Omni</span>
+      </li>
+    );
+  }
+  return (
+    <li className={`room-card room-card--${card.color}`} data-card-id={card.id}>
+      <span className="room-card__text">{card.text}</span>
+      {card.votes > 0 && (
+        <span className="room-card__votes" aria-label={card.votes === 1 ? t('room.board.vote') : t('room.board.votes', { count: card.votes })}>
+          {card.votes}
+        </span>
+      )}
+    </li>
+  );
+}

@@ -116,6 +116,5 @@ export const nbPresenter = {
   'room.analysis.meanOf': 'Snitt {mean}',
   'room.progress.noModel': 'Kommunen har ikke valgt modell ennå.',
   'room.progress.inPlace': '{inPlace} av {total}',
-  'room.progress.unit': 'Enhet',
   'room.progress.more': '+{count} enheter til',
 } as const;

@@ -12,7 +12,12 @@ const pct = (value: number, max: number) => `${Math.max(0, Math.min(1, (value - 
 export function AnalysisRoom({ roundId, view }: { roundId: string | null; view: PresentationView }) {
   const results = usePolled(['rounds.results', { id: roundId }], () => send('rounds.results', { id: roundId! }), roundId !== null);
   const compareWith = view.analysis === 'compare' ? view.compareWith : null;
-  const comparison = usePolled(['rounds.compare', { a: compareWith, b: roundId }], () => send('rounds.compare', { a: compareWith!, b: roundId! }), roundId !== null && compareWith !== null);
+  const municipalityId = results.data?.round.municipalityId ?? null;
+  const rounds = usePolled(['rounds.list', { municipalityId }], () => send('rounds.list', { municipalityId: municipalityId! }), municipalityId !== null && compareWith !== null);
+  // The earlier round is "before", whichever of the two the agenda item names.
+  const other = rounds.data?.find((x) => x.id === compareWith);
+  const [a, b] = other && results.data && other.date > results.data.round.date ? [roundId, compareWith] : [compareWith, roundId];
+  const comparison = usePolled(['rounds.compare', { a, b }], () => send('rounds.compare', { a: a!, b: b! }), roundId !== null && compareWith !== null && other !== undefined);
   if (roundId === null) return <p className="room-message">{t('room.analysis.notChosen')}</p>;
   const r = results.data;
   if (!r) return null;
@@ -79,7 +84,9 @@ export function AnalysisRoom({ roundId, view }: { roundId: string | null; view: 
           <h1 className="room-head__title">
             {c.a.title} → {c.b.title}
           </h1>
-          <p className="room-head__note">{t('room.analysis.scale', { max: scale.max })}</p>
+          <p className="room-head__note">
+            <span className="room-swatch room-swatch--before" /> {c.a.title} <span className="room-swatch" /> {c.b.title} · {t('room.analysis.scale', { max: scale.max })}
+          </p>
         </header>
         <ul className="room-areas room-areas--compare">
           {c.comparison.areas.map((a) => (
@@ -126,11 +133,11 @@ export function AnalysisRoom({ roundId, view }: { roundId: string | null; view: 
 
 function MeanBar({ mean, max, label, className = '' }: { mean: number | null; max: number; label: string; className?: string }) {
   return (
-    <span className={`room-bar room-bar--thin ${className}`}>
-      {mean !== null && <span className="room-bar__fill" style={{ width: pct(mean, max) }} />}
-      <span className="room-bar__label">
-        {label}: {mean !== null ? formatNumber(mean, 1) : '–'}
+    <span className="room-pair__row">
+      <span className={`room-bar room-bar--thin ${className}`} role="img" aria-label={`${label}: ${mean !== null ? formatNumber(mean, 1) : '–'}`}>
+        {mean !== null && <span className="room-bar__fill" style={{ width: pct(mean, max) }} />}
       </span>
+      <span className="room-pair__value">{mean !== null ? formatNumber(mean, 1) : '–'}</span>
     </span>
   );
 }

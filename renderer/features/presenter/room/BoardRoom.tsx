@@ -1,6 +1,7 @@
 // The Omni-trappa as the room sees it: the whole staircase on one screen (step
 // 7 at the top, step 1 at the bottom, climbing to the right), cards large,
 // hidden cards as backs, "+N more" where a step is full; one step opened large.
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Card } from '../../../../shared/trappa/board';
 import type { BoardDetail } from '../../../../shared/trappa/api';
 import { t } from '../../../../shared/i18n';
@@ -25,11 +26,13 @@ export function BoardRoom({ boardId, step }: { boardId: string | null; step: num
         {unplaced > 0 && <p className="room-head__note">{t('room.board.unplaced', { count: unplaced })}</p>}
       </header>
       {step === null ? (
-        <ol className="room-stairs" aria-label={d.board.title}>
-          {STEPS.map((s) => (
-            <StepRow key={s} step={s} title={d.steps.find((x) => x.step === s)?.title ?? String(s)} cards={ofStep(s)} revealed={d.state.revealed} />
-          ))}
-        </ol>
+        <Stairs label={d.board.title} contentKey={live.map((c) => `${c.id}:${c.step}:${c.text}:${c.votes}`).join('|') + String(d.state.revealed)}>
+          {(weights) =>
+            STEPS.map((s, i) => (
+              <StepRow key={s} step={s} title={d.steps.find((x) => x.step === s)?.title ?? String(s)} cards={ofStep(s)} revealed={d.state.revealed} weight={weights?.[i] ?? null} />
+            ))
+          }
+        </Stairs>
       ) : (
         <StepLarge step={step} detail={d} cards={ofStep(step)} />
       )}
@@ -37,11 +40,44 @@ export function BoardRoom({ boardId, step }: { boardId: string | null; step: num
   );
 }
 
-function StepRow({ step, title, cards, revealed }: { step: number; title: string; cards: Card[]; revealed: boolean }) {
+/**
+ * The seven rows share the height by what they need: first laid out at their
+ * natural height (all cards shown, not painted), then each row grows or shrinks
+ * in proportion to that, never below its title. A row still too small shows "+N".
+ */
+function Stairs({ label, contentKey, children }: { label: string; contentKey: string; children: (weights: number[] | null) => React.ReactNode }) {
+  const ref = useRef<HTMLOListElement>(null);
+  const [weights, setWeights] = useState<number[] | null>(null);
+  const [size, setSize] = useState('');
+  useLayoutEffect(() => {
+    const box = ref.current?.parentElement;
+    if (!box) return;
+    const observer = new ResizeObserver(() => setSize(`${box.clientWidth}x${box.clientHeight}`));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  useLayoutEffect(() => setWeights(null), [contentKey, size]);
+  useLayoutEffect(() => {
+    if (weights !== null || !ref.current) return;
+    setWeights([...ref.current.children].map((row) => Math.max(1, row.getBoundingClientRect().height)));
+  }, [weights]);
+  return (
+    <ol className={`room-stairs${weights === null ? ' room-stairs--measuring' : ''}`} aria-label={label} ref={ref}>
+      {children(weights)}
+    </ol>
+  );
+}
+
+function StepRow({ step, title, cards, revealed, weight }: { step: number; title: string; cards: Card[]; revealed: boolean; weight: number | null }) {
   const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(revealed);
   const fit = useFit<HTMLUListElement>(cards.length, key);
   return (
-    <li className={`room-step room-step--${step}`} data-step={step} style={{ marginLeft: `calc(var(--u) * ${(step - 1) * 2.2})` }}>
+    <li
+      className={`room-step room-step--${step}`}
+      data-step={step}
+      // Climbing to the right; a step with more cards gets more of the height (its title always fits).
+      style={{ marginLeft: `calc(var(--u) * ${(step - 1) * 1.4})`, flexGrow: weight ?? undefined }}
+    >
       <h2 className="room-step__title">
         <span className="room-step__number">{step}</span>
         <span>{title}</span>

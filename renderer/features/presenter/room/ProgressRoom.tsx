@@ -20,26 +20,30 @@ export function ProgressRoom({ municipalityId, unitIds, title }: { municipalityI
         <h1 className="room-head__title">{title}</h1>
         <p className="room-head__note">{p.packTitle}</p>
       </header>
+      {/* Steps down, units across: the step titles get the width they need. */}
       <table className="room-table">
         <thead>
           <tr>
-            <th scope="col">{t('room.progress.unit')}</th>
-            {p.components.map((c, i) => (
-              <th key={c.id} scope="col">
-                <span className="room-table__step">{i + 1}</span> {c.title}
+            <td />
+            {shown.map((u) => (
+              <th key={u.id} scope="col">
+                {u.name}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {shown.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">{u.name}</th>
-              {u.components.map((c) => {
-                const share = c.total === 0 ? 0 : c.inPlace / c.total;
+          {p.components.map((c, i) => (
+            <tr key={c.id}>
+              <th scope="row">
+                <span className="room-table__step">{i + 1}</span> {c.title}
+              </th>
+              {shown.map((u) => {
+                const cell = u.components.find((x) => x.componentId === c.id);
+                const share = !cell || cell.total === 0 ? 0 : cell.inPlace / cell.total;
                 return (
-                  <td key={c.componentId} style={{ ['--share' as string]: share }} className={share === 1 ? 'room-table__done' : undefined}>
-                    {t('room.progress.inPlace', { inPlace: c.inPlace, total: c.total })}
+                  <td key={u.id} style={{ ['--share' as string]: share }} className={share === 1 ? 'room-table__done' : undefined}>
+                    {cell ? t('room.progress.inPlace', { inPlace: cell.inPlace, total: cell.total }) : '–'}
                   </td>
                 );
               })}

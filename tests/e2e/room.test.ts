@@ -87,6 +87,20 @@ describe('the room view with its control window', () => {
     await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'reveal', revealed: true } });
     await expect.poll(() => room.locator('.room-card--back').count(), { timeout: 5000 }).toBe(0);
 
+    // A step with more cards than fit says how many more; nothing is clipped, and the rest of the stairs keep their cards.
+    for (let i = 0; i < 14; i++) {
+      await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'add', card: { id: `ekstra-${i}`, text: `Enda en observasjon om friminuttet nummer ${i + 1}`, step: 3 } } });
+    }
+    const more = room.locator('[data-step="3"] .room-more');
+    await more.waitFor({ timeout: 5000 });
+    const shown = await room.locator('[data-step="3"] .room-card').count();
+    expect(await more.innerText()).toBe(`+${18 - shown} til`);
+    expect(shown).toBeGreaterThanOrEqual(4);
+    expect((await measureRoom(room)).problems).toEqual([]);
+    expect(await room.locator('[data-step="7"] .room-card').count()).toBe(3);
+    for (let i = 0; i < 14; i++) await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'delete', id: `ekstra-${i}` } });
+    await expect.poll(() => room.locator('.room-more').count(), { timeout: 5000 }).toBe(0);
+
     // One step opened large from the control window.
     await control.bringToFront();
     await control.getByRole('button', { name: 'Trinn 2', exact: true }).click();
@@ -94,6 +108,16 @@ describe('the room view with its control window', () => {
     expect(await room.locator('.room-step-large .room-card').count()).toBe(6);
     await control.getByRole('button', { name: 'Hele trappa' }).click();
     await expect.poll(() => room.locator('.room-step').count(), { timeout: 5000 }).toBe(7);
+  });
+
+  it('? lists the keys, from the same table the keys use; Esc closes the list', async () => {
+    await press('?');
+    const help = control.getByRole('dialog', { name: 'Taster for presentasjonen' });
+    await help.waitFor();
+    expect(await help.innerText()).toContain('Svart skjerm (av/på)');
+    expect(await help.innerText()).toContain('Gå til punkt nummer');
+    await press('Escape');
+    await help.waitFor({ state: 'detached' });
   });
 
   it('B blacks the room out and W whites it, Esc brings the picture back; the control window shows it', async () => {

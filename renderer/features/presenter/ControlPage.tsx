@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { formatNumber } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
 import { clock, FONT_SCALES, THEMES, type AgendaItem, type PresentationView } from '../../../shared/presenter/api';
-import { useApi } from '../../api/hooks';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { KeyHelp } from './KeyHelp';
@@ -42,11 +42,11 @@ export default function ControlPage({ id }: { id: string }) {
           <p className="page-lead">{t('control.openRoom.lead')}</p>
         </div>
         <div className="actions actions--head">
-          <button type="button" className="button button--primary" onClick={() => roomWindow.open()}>
+          <button type="button" className="button button--primary" onClick={() => void roomWindow.open()}>
             {t('control.openRoom')}
           </button>
           {roomWindow.canSwap && (
-            <button type="button" className="button" onClick={() => roomWindow.swap()}>
+            <button type="button" className="button" onClick={() => void roomWindow.swap()}>
               {t('control.switchScreen')}
             </button>
           )}
@@ -157,6 +157,7 @@ function ViewControls({ control, item }: { control: PresenterControl; item: Agen
   const setView = (patch: Partial<PresentationView>) => control.set({ view: { ...v, ...patch } });
   const round = useApi('rounds.results', { id: item.refId ?? '' }, item.kind === 'round' && item.refId !== null);
   const rounds = useApi('rounds.list', { municipalityId: round.data?.round.municipalityId ?? '' }, Boolean(round.data));
+  const reveal = useApiMutation('rounds.reveal');
   if (item.kind === 'board' && item.refId) {
     return (
       <fieldset className="control__view">
@@ -179,7 +180,12 @@ function ViewControls({ control, item }: { control: PresenterControl; item: Agen
     return (
       <fieldset className="control__view">
         <legend>{t('control.view')}</legend>
-        <p className={r.round.revealed ? 'control__revealed' : 'control__hidden'}>{r.round.revealed ? t('control.view.reveal') : t('control.view.hidden')}</p>
+        <p className={r.round.revealed ? 'control__revealed' : 'control__hidden'}>{r.round.revealed ? t('control.view.revealed') : t('control.view.hidden')}</p>
+        <div className="actions actions--start">
+          <button type="button" className="button button--small" onClick={() => reveal.mutate({ id: r.round.id, revealed: !r.round.revealed })} disabled={reveal.isPending}>
+            {r.round.revealed ? t('control.view.hide') : t('control.view.reveal')}
+          </button>
+        </div>
         <div className="actions actions--start">
           {(['areas', 'statement', 'compare'] as const).map((mode) => (
             <button key={mode} type="button" className="button button--small" aria-pressed={v.analysis === mode} onClick={() => setView({ analysis: mode })}>

@@ -8,6 +8,7 @@ import { KeyHelp } from './KeyHelp';
 import { usePresentation, usePresenterControl, usePolled, useNow } from './presentation';
 import { usePresenterKeys } from './keys';
 import { RoomTimer } from './RoomTimer';
+import { roomWindow } from './roomWindow';
 import { BoardRoom } from './room/BoardRoom';
 import { AnalysisRoom } from './room/AnalysisRoom';
 import { ProgressRoom } from './room/ProgressRoom';
@@ -17,7 +18,19 @@ import './presenter.css';
 export default function RoomPage() {
   const state = usePresentation();
   const control = usePresenterControl(state.data?.sessionId ?? null);
-  usePresenterKeys(control.actions, control.jump);
+  // With one screen the room view is this window in full screen: Esc goes back to the control window.
+  const escape = () => {
+    if (control.state.screen === 'show' && !control.helpOpen && roomWindow.backFromSingleScreen() !== null) roomWindow.leaveSingleScreen();
+    else control.actions.escape();
+  };
+  usePresenterKeys({ ...control.actions, escape }, control.jump);
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement) roomWindow.leaveSingleScreen();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
   const p = control.state;
   const session = usePolled(['sessions.get', { id: p.sessionId }], () => send('sessions.get', { id: p.sessionId! }), p.sessionId !== null);
   const now = useNow(p.timer.endsAt !== null, 1000);

@@ -69,8 +69,10 @@ function Stairs({ label, contentKey, children }: { label: string; contentKey: st
 }
 
 function StepRow({ step, title, cards, revealed, weight }: { step: number; title: string; cards: Card[]; revealed: boolean; weight: number | null }) {
-  const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(revealed);
+  // The stairs' first pass (no weight yet) shows every card: the row's natural height.
+  const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(revealed) + String(weight);
   const fit = useFit<HTMLUListElement>(cards.length, key);
+  const shown = weight === null ? cards.length : fit.shown;
   return (
     <li
       className={`room-step room-step--${step}`}
@@ -83,12 +85,12 @@ function StepRow({ step, title, cards, revealed, weight }: { step: number; title
         <span>{title}</span>
       </h2>
       <ul className={`room-cards${fit.measuring ? ' room-cards--measuring' : ''}`} ref={fit.ref}>
-        {cards.slice(0, fit.shown).map((c) => (
+        {cards.slice(0, shown).map((c) => (
           <RoomCard key={c.id} card={c} revealed={revealed} />
         ))}
-        {fit.shown < cards.length && (
+        {shown < cards.length && (
           <li className="room-more" data-more="1">
-            {t('room.board.more', { count: cards.length - fit.shown })}
+            {t('room.board.more', { count: cards.length - shown })}
           </li>
         )}
         {cards.length === 0 && (

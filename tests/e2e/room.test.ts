@@ -224,4 +224,31 @@ describe('the room view with its control window', () => {
     expect(await control.locator('[data-agenda-item="6"] .agenda__time').innerText()).toBe('10:45');
     expect(app.foreign).toEqual([]);
   });
+
+  it('the guide builds the agenda on the session page: a slide from a step of the model, a clear message for bad minutes', async () => {
+    await control.goto(`${app.server.url}/#/okt/${fx.sessionId}`);
+    await control.getByRole('button', { name: '+ Legg til punkt' }).click();
+    const dialog = control.getByRole('dialog', { name: 'Legg til punkt' });
+    await dialog.getByLabel('Start fra et steg i modellen').selectOption({ label: '3. Analysekompetanse' });
+    expect(await dialog.getByLabel('Tittel').inputValue()).toBe('Analysekompetanse');
+    const points = (await dialog.getByLabel('Punkter (ett per linje)').inputValue()).split('\n');
+    expect(points[0]).toMatch(/^Evnen til å se de sosiale dynamikkene/);
+    expect(points.length).toBeGreaterThan(2);
+    await dialog.getByLabel('Minutter').fill('ti');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.getByText('Minutter må være et helt tall.').waitFor();
+    await dialog.getByLabel('Minutter').fill('25');
+    await control.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => control.locator('[data-agenda-item="7"] .agenda__title').innerText()).toBe('Analysekompetanse');
+    expect(await control.locator('[data-agenda-item="7"] .agenda__time').innerText()).toBe('11:00');
+    // The room shows it as a slide with the step's text.
+    await control.getByRole('link', { name: 'Start presentasjonen' }).click();
+    await control.locator('.control__item').first().waitFor();
+    await press('7', 'Enter');
+    await roomShows('slide');
+    expect(await roomHeading()).toBe('Analysekompetanse');
+    expect((await measureRoom(room)).problems).toEqual([]);
+    expect(app.foreign).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { t } from '../../../../shared/i18n';
 import { plannedEnd, type Agenda, type AgendaItem } from '../../../../shared/presenter/api';
 import type { Session } from '../../../../shared/domain';
 import type { Timer } from '../../../../shared/trappa/api';
+import { useShrinkToFit } from './useFit';
 
 const MAX_PLAN_ROWS = 9;
 
@@ -50,12 +51,16 @@ export function BreakRoom({ item, next, timer, now }: { item: AgendaItem; next: 
   );
 }
 
+/** Text sizes of a slide's points, in --u, largest first; the last is the room's 20 px floor. */
+const POINT_SIZES = [3, 2.6, 2.2, 1.9, 1.6];
+
 export function SlideRoom({ item }: { item: AgendaItem }) {
+  const fit = useShrinkToFit<HTMLUListElement>(POINT_SIZES.length, item.points.join('\n'));
   return (
     <div className="room-slide" data-room-view="slide">
       <h1 className="room-title">{item.title}</h1>
       {item.points.length > 0 && (
-        <ul className="room-points">
+        <ul className="room-points" ref={fit.ref} style={{ fontSize: `calc(var(--u) * ${POINT_SIZES[fit.step]})` }}>
           {item.points.map((p, i) => (
             <li key={i}>{p}</li>
           ))}

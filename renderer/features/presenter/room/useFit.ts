@@ -35,3 +35,27 @@ export function useFit<E extends HTMLElement>(count: number, contentKey: string)
 
   return { ref, shown: shown ?? count, measuring: shown === null };
 }
+
+/**
+ * The largest of `steps` text sizes (0 = largest) at which a box's content fits
+ * without scrolling: tried from the largest down, again when the box resizes or
+ * the content changes.
+ */
+export function useShrinkToFit<E extends HTMLElement>(steps: number, contentKey: string) {
+  const ref = useRef<E>(null);
+  const [step, setStep] = useState(0);
+  const [size, setSize] = useState('');
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setSize(`${el.clientWidth}x${el.clientHeight}`));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  useLayoutEffect(() => setStep(0), [size, contentKey]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && step < steps - 1 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) setStep(step + 1);
+  }, [step, steps, size, contentKey]);
+  return { ref, step };
+}

@@ -242,6 +242,12 @@ describe('the room view with its control window', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => control.locator('[data-agenda-item="7"] .agenda__title').innerText()).toBe('Analysekompetanse');
     expect(await control.locator('[data-agenda-item="7"] .agenda__time').innerText()).toBe('11:00');
+    // Removing asks first (the board itself stays); Avbryt keeps it.
+    await control.getByRole('button', { name: 'Fjern «Omni-trappa i gruppene»' }).click();
+    const confirm = control.getByRole('dialog', { name: 'Fjerne «Omni-trappa i gruppene» fra agendaen?' });
+    await confirm.getByText(/har vært vist i \d+:\d\d/).waitFor();
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await control.locator('[data-agenda-item]').count()).toBe(7);
     // The room shows it as a slide with the step's text.
     await control.getByRole('link', { name: 'Start presentasjonen' }).click();
     await control.locator('.control__item').first().waitFor();

@@ -6,6 +6,7 @@ import { t } from '../../../shared/i18n';
 import { AGENDA_KINDS, KINDS_WITH_REF, MAX_POINTS, clock, plannedEnd, type AgendaItem, type AgendaKind } from '../../../shared/presenter/api';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { SelectField, TextArea, TextField } from '../../components/fields';
@@ -17,6 +18,7 @@ export function AgendaPanel({ session }: { session: Session }) {
   const remove = useApiMutation('agenda.delete');
   const setStart = useApiMutation('agenda.setStart');
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
+  const [removing, setRemoving] = useState<AgendaItem | null>(null);
   const [start, setStartText] = useState<string | null>(null);
   const a = agenda.data;
   const items = a?.items ?? [];
@@ -88,7 +90,7 @@ export function AgendaPanel({ session }: { session: Session }) {
               <button type="button" className="button button--small" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(item)}>
                 {t('common.edit')}
               </button>
-              <button type="button" className="button button--small button--quiet" aria-label={t('agenda.remove', { title: item.title })} onClick={() => remove.mutate({ id: item.id })}>
+              <button type="button" className="button button--small button--quiet" aria-label={t('agenda.remove', { title: item.title })} onClick={() => setRemoving(item)}>
                 {t('common.delete')}
               </button>
             </span>
@@ -100,6 +102,17 @@ export function AgendaPanel({ session }: { session: Session }) {
           + {t('agenda.add')}
         </button>
       </div>
+      {removing && (
+        <ConfirmDialog
+          title={t('agenda.confirmRemove.title', { title: removing.title })}
+          body={removing.actualMs > 0 ? t('agenda.confirmRemove.bodyShown', { time: clock(removing.actualMs) }) : t('agenda.confirmRemove.body')}
+          confirmLabel={t('common.delete')}
+          busy={remove.isPending}
+          error={remove.error}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) })}
+        />
+      )}
       {editing && <AgendaItemForm session={session} existing={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </section>
   );

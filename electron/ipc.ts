@@ -24,3 +24,8 @@ export function isAppUrl(url: string): boolean {
     return false;
   }
 }
+
+/** The room view's window: `room(action)` -> 'external' | 'single' (main window only). */
+export const OMNI_ROOM_CHANNEL = 'omni:room';
+export const ROOM_ACTIONS = ['open', 'swap', 'close'] as const;
+export type RoomAction = (typeof ROOM_ACTIONS)[number];

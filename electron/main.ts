@@ -25,7 +25,8 @@ import type { Result } from '../shared/api/result';
 import { t } from '../shared/i18n';
 import type { Dispatch } from './api/dispatch';
 import { createWorkbookDispatch } from './api/handlers';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, OMNI_PRINT_PDF_CHANNEL, isAppUrl } from './ipc';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, OMNI_PRINT_PDF_CHANNEL, OMNI_ROOM_CHANNEL, ROOM_ACTIONS, isAppUrl, type RoomAction } from './ipc';
+import { createRoomWindows, type RoomWindows } from './room';
 import { SECURITY_HEADERS } from './security';
 import { readStaticFile } from './static-files';
 import { WorkbookRefusedError, openWorkbook, type Workbook } from './workbook/connection';
@@ -38,6 +39,7 @@ const MAX_METHOD_LENGTH = 200;
 let workbook: Workbook | undefined;
 let dispatch: Dispatch | undefined;
 let mainWindow: BrowserWindow | undefined;
+let roomWindows: RoomWindows | undefined;
 
 // ---------------------------------------------------------------- paths
 
@@ -135,11 +137,13 @@ app.on('web-contents-created', (_event, contents: WebContents) => {
 
 const forbidden = (): Result<never> => ({ ok: false, error: { code: 'forbidden', message: t('error.forbidden') } });
 
-/** Only the top frame of our own page may call the API. */
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+/** Only the top frame of our own page may call the API: the main window, or the room view's window. */
+function isTrustedSender(event: IpcMainInvokeEvent, { roomToo = true } = {}): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
-  if (!mainWindow || mainWindow.isDestroyed() || event.sender !== mainWindow.webContents) return false;
+  const fromMain = Boolean(mainWindow && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents);
+  const fromRoom = roomToo && Boolean(roomWindows?.isRoomContents(event.sender));
+  if (!fromMain && !fromRoom) return false;
   return isAppUrl(frame.url);
 }
 
@@ -165,22 +169,31 @@ function registerIpc(): void {
       return { ok: false, error: { code: 'internal', message: t('error.internal') } };
     }
   });
+  // Only the control window opens, moves or closes the room view's window.
+  ipcMain.handle(OMNI_ROOM_CHANNEL, (event, action: unknown) => {
+    if (!isTrustedSender(event, { roomToo: false }) || !roomWindows) return 'single';
+    if (typeof action !== 'string' || !(ROOM_ACTIONS as readonly string[]).includes(action)) return 'single';
+    const a = action as RoomAction;
+    if (a === 'close') {
+      roomWindows.close();
+      return 'single';
+    }
+    return a === 'swap' ? roomWindows.swap() : roomWindows.open();
+  });
 }
 
 // ---------------------------------------------------------------- window and menu
 
-function createWindow(): BrowserWindow {
+/**
+ * Every window the app opens (the control window, the room view's window) is
+ * made here, with the same hardened web preferences.
+ */
+function hardenedWindow(options: Omit<Electron.BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow {
   // electronegativity-justified: AUXCLICK_JS_CHECK middle-click can only open a window or navigate; every web contents denies both (setWindowOpenHandler, will-navigate).
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 800,
-    minHeight: 560,
-    title: t('app.name'),
-    show: false,
-    backgroundColor: '#ffffff',
+  return new BrowserWindow({
+    ...options,
     webPreferences: {
-      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes omni.invoke and omni.printPdf via contextBridge; main checks the sender frame of both, and method and input of invoke.
+      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes omni.invoke, omni.printPdf and omniRoom (open/swap/close of the projector window) via contextBridge; main checks the sender frame of both, and method and input of invoke.
       preload: preloadPath(),
       contextIsolation: true,
       sandbox: true,
@@ -199,9 +212,23 @@ function createWindow(): BrowserWindow {
       spellcheck: process.platform !== 'linux',
     },
   });
+}
+
+function createWindow(): BrowserWindow {
+  const win = hardenedWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 560,
+    title: t('app.name'),
+    show: false,
+    backgroundColor: '#ffffff',
+  });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = undefined;
+    // No control window, no room view.
+    roomWindows?.close();
   });
   void win.loadURL(APP_ENTRY_URL);
   return win;
@@ -302,6 +329,7 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
+  roomWindows = createRoomWindows(() => mainWindow, hardenedWindow);
 }
 
 // One process owns the workbook: a second launch focuses the first window.

@@ -18,6 +18,7 @@ import { createTransferHandlers } from './transfer';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createReportHandlers, type ReportMethod } from './reports';
 import { createPlanHandlers } from './plans';
+import { createPresenterHandlers } from './presenter';
 
 /** What only the Electron app can do (the loopback server has none of it). */
 export interface Host {
@@ -80,6 +81,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
       return { opened: true, dir: workbook.backupsDir };
     },
     ...createPlanHandlers(workbook),
+    ...createPresenterHandlers(workbook),
 
     'trash.list': () => trash.list(),
     'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),

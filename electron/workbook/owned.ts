@@ -48,6 +48,13 @@ export const MUNICIPALITY_TABLES: readonly OwnedTable[] = [
     mergeKey: ['board_id', 'text'],
   },
   { table: 'actions', select: 'SELECT * FROM actions WHERE municipality_id = ?', mergeKey: ['municipality_id', 'what', 'created_at'] },
+  // A session's agenda (issue 11): its start time and ordered items with planned and actual minutes.
+  { table: 'agendas', select: 'SELECT a.* FROM agendas a JOIN sessions s ON s.id = a.session_id WHERE s.municipality_id = ?' },
+  {
+    table: 'agenda_items',
+    select: 'SELECT i.* FROM agenda_items i JOIN sessions s ON s.id = i.session_id WHERE s.municipality_id = ?',
+    mergeKey: ['session_id', 'position', 'title'],
+  },
   // The implementation plan (one per municipality) and everything in it.
   { table: 'plans', select: 'SELECT * FROM plans WHERE municipality_id = ?', mergeKey: ['municipality_id'] },
   { table: 'plan_goals', select: `SELECT * FROM plan_goals WHERE plan_id IN (${PLANS_OF})` },

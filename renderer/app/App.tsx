@@ -1,29 +1,45 @@
+import { lazy, Suspense } from 'react';
 import { t } from '../../shared/i18n';
 import { UndoProvider } from '../components/UndoBar';
 import { PresenterKeys } from '../components/Blackout';
-import { MunicipalitiesPage } from '../features/municipalities/MunicipalitiesPage';
-import { MunicipalityPage } from '../features/municipalities/MunicipalityPage';
-import { SessionPage } from '../features/sessions/SessionPage';
-import { SummaryPage } from '../features/report/SummaryPage';
-import { ChecklistPage } from '../features/checklists/ChecklistPage';
-import { ContentPage } from '../features/checklists/ContentPage';
-import { ProgressPage } from '../features/checklists/ProgressPage';
-import { RoundPage } from '../features/status-analysis/RoundPage';
-import { BoardPage } from '../features/trappa/BoardPage';
-import { SetEditorPage } from '../features/status-analysis/sets/SetEditorPage';
-import { SetsPage } from '../features/status-analysis/sets/SetsPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
 import { WorkbookBanner } from '../components/WorkbookBanner';
-import { PlanPage } from '../features/plan/PlanPage';
-import { PlanReportPage } from '../features/plan/PlanReportPage';
 import { href, pageKey, useRoute } from './router';
 import { KeyHelp } from './KeyHelp';
 
+// One chunk per tool, loaded when the guide opens it: start-up loads the shell and the first page only.
+const MunicipalitiesPage = lazy(() => import('../features/municipalities/MunicipalitiesPage').then((m) => ({ default: m.MunicipalitiesPage })));
+const MunicipalityPage = lazy(() => import('../features/municipalities/MunicipalityPage').then((m) => ({ default: m.MunicipalityPage })));
+const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
+const SummaryPage = lazy(() => import('../features/report/SummaryPage').then((m) => ({ default: m.SummaryPage })));
+const PlanPage = lazy(() => import('../features/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlanReportPage = lazy(() => import('../features/plan/PlanReportPage').then((m) => ({ default: m.PlanReportPage })));
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const ChecklistPage = lazy(() => import('../features/checklists/ChecklistPage').then((m) => ({ default: m.ChecklistPage })));
+const ContentPage = lazy(() => import('../features/checklists/ContentPage').then((m) => ({ default: m.ContentPage })));
+const ProgressPage = lazy(() => import('../features/checklists/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+const RoundPage = lazy(() => import('../features/status-analysis/RoundPage').then((m) => ({ default: m.RoundPage })));
+const BoardPage = lazy(() => import('../features/trappa/BoardPage').then((m) => ({ default: m.BoardPage })));
+const SetEditorPage = lazy(() => import('../features/status-analysis/sets/SetEditorPage').then((m) => ({ default: m.SetEditorPage })));
+const SetsPage = lazy(() => import('../features/status-analysis/sets/SetsPage').then((m) => ({ default: m.SetsPage })));
+const ControlPage = lazy(() => import('../features/presenter/ControlPage'));
+const RoomPage = lazy(() => import('../features/presenter/RoomPage'));
+
+const loading = <p className="empty">{t('app.loading')}</p>;
+
 export function App() {
   const route = useRoute();
+  // The room view is the projector's whole screen: no header, no app keys of its own.
+  if (route.name === 'room') {
+    return (
+      <Suspense fallback={null}>
+        <RoomPage />
+      </Suspense>
+    );
+  }
   return (
     <UndoProvider>
-      <PresenterKeys />
+      {/* The control window's B/W/F act on the room view (features/presenter/keys.ts). */}
+      {route.name !== 'present' && <PresenterKeys />}
       <KeyHelp />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
@@ -46,20 +62,23 @@ export function App() {
       </header>
       <WorkbookBanner />
       <main id="main" className="main" key={pageKey(route)}>
-        {route.name === 'home' && <MunicipalitiesPage />}
-        {route.name === 'municipality' && <MunicipalityPage id={route.id} />}
-        {route.name === 'session' && <SessionPage id={route.id} />}
-        {route.name === 'summary' && <SummaryPage id={route.id} />}
-        {route.name === 'checklists' && <ChecklistPage route={route} />}
-        {route.name === 'progress' && <ProgressPage id={route.id} />}
-        {route.name === 'content' && <ContentPage id={route.id} />}
-        {route.name === 'round' && <RoundPage route={route} />}
-        {route.name === 'board' && <BoardPage id={route.id} />}
-        {route.name === 'backups' && <BackupsPage />}
-        {route.name === 'sets' && <SetsPage from={route.from} />}
-        {route.name === 'set' && <SetEditorPage id={route.id} from={route.from} />}
-        {route.name === 'plan' && <PlanPage id={route.id} />}
-        {route.name === 'planReport' && <PlanReportPage id={route.id} />}
+        <Suspense fallback={loading}>
+          {route.name === 'home' && <MunicipalitiesPage />}
+          {route.name === 'municipality' && <MunicipalityPage id={route.id} />}
+          {route.name === 'session' && <SessionPage id={route.id} />}
+          {route.name === 'summary' && <SummaryPage id={route.id} />}
+          {route.name === 'checklists' && <ChecklistPage route={route} />}
+          {route.name === 'progress' && <ProgressPage id={route.id} />}
+          {route.name === 'content' && <ContentPage id={route.id} />}
+          {route.name === 'round' && <RoundPage route={route} />}
+          {route.name === 'board' && <BoardPage id={route.id} />}
+          {route.name === 'backups' && <BackupsPage />}
+          {route.name === 'sets' && <SetsPage from={route.from} />}
+          {route.name === 'set' && <SetEditorPage id={route.id} from={route.from} />}
+          {route.name === 'plan' && <PlanPage id={route.id} />}
+          {route.name === 'planReport' && <PlanReportPage id={route.id} />}
+          {route.name === 'present' && <ControlPage id={route.id} />}
+        </Suspense>
       </main>
     </UndoProvider>
   );

@@ -23,7 +23,11 @@ export type Route =
   | { name: 'backups' }
   /** The implementation plan of a municipality, and its print-styled report. */
   | { name: 'plan'; id: string }
-  | { name: 'planReport'; id: string };
+  | { name: 'planReport'; id: string }
+  /** The control window of a session's presentation (agenda, timer, what the room sees). */
+  | { name: 'present'; id: string }
+  /** The room view: only what the room should see, on the projector. */
+  | { name: 'room' };
 
 export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
@@ -50,7 +54,12 @@ export function parseRoute(hash: string): Route {
     return { name: 'municipality', id };
   }
   if (parts[0] === 'sikkerhetskopier') return { name: 'backups' };
-  if (parts[0] === 'okt' && parts[1]) return parts[2] === 'oppsummering' ? { name: 'summary', id: parts[1] } : { name: 'session', id: parts[1] };
+  if (parts[0] === 'okt' && parts[1]) {
+    if (parts[2] === 'oppsummering') return { name: 'summary', id: parts[1] };
+    if (parts[2] === 'styring') return { name: 'present', id: parts[1] };
+    return { name: 'session', id: parts[1] };
+  }
+  if (parts[0] === 'rom') return { name: 'room' };
   if (parts[0] === 'tavle' && parts[1]) return { name: 'board', id: parts[1] };
   if (parts[0] === 'pastandssett') {
     const from = query.get('fra') ?? undefined;
@@ -88,6 +97,10 @@ export function href(route: Route): string {
       return '#/sikkerhetskopier';
     case 'board':
       return `#/tavle/${encodeURIComponent(route.id)}`;
+    case 'present':
+      return `#/okt/${encodeURIComponent(route.id)}/styring`;
+    case 'room':
+      return '#/rom';
     case 'content':
       return `${m(route.id)}/innhold`;
     case 'plan':

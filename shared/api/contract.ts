@@ -24,6 +24,7 @@ export type DeletionPreview = z.infer<typeof DeletionPreview>;
 import * as rp from '../report/session';
 import * as pl from '../plan/model';
 import type { ReportDocument } from '../report/document';
+import * as pr from '../presenter/api';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -125,6 +126,16 @@ export const contract = {
   'plans.deleteItem': method(pl.PlanItemDelete, d.TrashEntry),
   'plans.delete': method(d.IdInput, d.TrashEntry),
   'plans.report': method(pl.PlanReportInput, z.custom<ReportDocument>()),
+  // The room's view (issue #11): a session's agenda with planned and actual times,
+  // and the presentation state the room view follows.
+  'agenda.get': method(z.object({ sessionId: d.Id }), pr.Agenda),
+  'agenda.setStart': method(pr.AgendaStart, pr.Agenda),
+  'agenda.add': method(pr.AgendaItemCreate, pr.Agenda),
+  'agenda.update': method(pr.AgendaItemUpdate, pr.Agenda),
+  'agenda.move': method(pr.AgendaItemMove, pr.Agenda),
+  'agenda.delete': method(d.IdInput, pr.Agenda),
+  'presenter.state': method(d.Empty, pr.Presentation),
+  'presenter.set': method(pr.PresentationSet, pr.Presentation),
 
   'trash.list': method(d.Empty, z.array(d.TrashEntry)),
   'trash.restore': method(d.IdInput, d.Restored),

@@ -6,6 +6,8 @@ import { nbAnalysisPrivacy } from './nb-analysis-privacy';
 import { nbPlanday } from './nb-planday';
 import { nbReport } from './nb-report';
 import { nbPlan } from './nb-plan';
+import { nbPresenter } from './nb-presenter';
+
 export const nb = {
   ...nbPlan,
   ...nbSafety,
@@ -624,6 +626,7 @@ export const nb = {
   ...nbSources,
   ...nbAnalysisPrivacy,
   ...nbReport,
+  ...nbPresenter,
 } as const;
 
 export type MessageKey = keyof typeof nb;

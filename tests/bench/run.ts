@@ -272,13 +272,17 @@ async function startUp(url: string, selector: string) {
     return ms;
   }, 9);
 }
-rows.push({
-  figure: 'start-up: home page with 60 municipalities',
-  ms: await startUp(`${server.url}/#/`, '.card__title'),
-  budget: 1000,
-  floor: await startUp(bareUrl, 'h1'),
-  floorWhat: 'bare Vite+React page',
-});
+{
+  // Pages load lazily per tool: start-up loads the shell and the first page only.
+  const floor = await startUp(bareUrl, 'h1');
+  rows.push({
+    figure: 'start-up: home page with 60 municipalities',
+    ms: await startUp(`${server.url}/#/`, '.card__title'),
+    budget: 1.3 * floor,
+    floor,
+    floorWhat: 'bare Vite+React page (budget 1.3x)',
+  });
+}
 // Dragging a card on the 300-card board: frame intervals (rAF) during a scripted drag.
 async function dragFrames(url: string, from: string, to: string) {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

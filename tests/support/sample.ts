@@ -45,6 +45,10 @@ export async function fillSample(h: Harness, name = 'Beiarn'): Promise<Sample> {
   await h.ok('actions.create', { sessionId: session.id, cardId: cardIds[0], unitId: units[0].id, category: 'promote', what: 'Fadderordning i friminuttene', who: 'Rektor', due: '2026-12-01' });
   await h.ok('actions.create', { sessionId: later.id, category: 'stop', what: 'Slutte med utskjelling', unitId: null });
   await h.ok('sessions.close', { id: later.id });
+  // The session's agenda: a welcome and the round.
+  await h.ok('agenda.setStart', { sessionId: session.id, startTime: '08:30' });
+  await h.ok('agenda.add', { sessionId: session.id, kind: 'welcome', title: 'Velkommen', plannedMinutes: 10 });
+  await h.ok('agenda.add', { sessionId: session.id, kind: 'round', title: 'Ståstedsanalysen', plannedMinutes: 45, refId: round.id });
   // An implementation plan from the Beiarn template, one activity carried out in the session.
   const plan = await h.ok('plans.create', { municipalityId: m.id, templateId: 'beiarn', startMonth: '2026-08' });
   await h.ok('plans.saveActivity', { ...plan.activities[0], planId: plan.id, status: 'done', sessionId: session.id });

@@ -46,7 +46,7 @@ describe('loopback HTTP transport', () => {
     expect(big.status).toBe(413);
     expect(JSON.parse(big.body)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'Forespørselen er for stor: over 24 MB. En fil som skal importeres kan være høyst 12 MB; del svarene på flere filer.' },
+      error: { code: 'invalid_input', message: 'Forespørselen er for stor (over 24 MB), så den ble ikke lest. Ingenting ble endret. En fil som skal importeres kan være høyst 12 MB; del svarene på flere filer.' },
     });
     // Under the body limit but over the import's own limit: the import says so.
     const file = await post('rounds.previewImport', { roundId: '00000000-0000-4000-8000-000000000000', fileName: 'stor.xlsx', dataBase64: 'A'.repeat(20 * 1024 * 1024) });

@@ -83,6 +83,8 @@ const SPECS: Record<TrashKind, KindSpec> = {
       session_units: 'SELECT * FROM session_units WHERE session_id = ?',
       boards: 'SELECT * FROM boards WHERE session_id = ?',
       cards: 'SELECT c.* FROM cards c JOIN boards b ON b.id = c.board_id WHERE b.session_id = ?',
+      agendas: 'SELECT * FROM agendas WHERE session_id = ?',
+      agenda_items: 'SELECT * FROM agenda_items WHERE session_id = ?',
     },
     relink: [
       { table: 'actions', column: 'session_id', keyColumns: ['id'] },

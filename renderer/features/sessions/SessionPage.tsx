@@ -10,6 +10,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { SessionForm } from './SessionForm';
 import { BoardsPanel } from '../trappa/BoardsPanel';
 import { SessionPlanLink } from '../plan/SessionPlanLink';
+import { AgendaPanel } from '../presenter/AgendaPanel';
 
 export function SessionPage({ id }: { id: string }) {
   const session = useApi('sessions.get', { id });
@@ -76,6 +77,7 @@ export function SessionPage({ id }: { id: string }) {
         <NotesPanel sessionId={s.id} notes={s.notes} />
       </div>
 
+      <AgendaPanel session={s} />
       <BoardsPanel session={s} units={taking} />
 
       {editing && <SessionForm municipality={m} existing={s} onClose={() => setEditing(false)} />}

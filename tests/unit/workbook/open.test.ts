@@ -61,6 +61,8 @@ describe('opening a workbook', () => {
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual([
       'actions',
+      'agenda_items',
+      'agendas',
       'answers',
       'boards',
       'cards',
@@ -78,6 +80,7 @@ describe('opening a workbook', () => {
       'plan_roles',
       'plan_routines',
       'plans',
+      'presentation',
       'respondents',
       'round_units',
       'rounds',

@@ -72,15 +72,15 @@ async function importThroughUi(file: string, expectedSheetNote: boolean) {
   const m = await api<{ id: string }>('municipalities.create', { name: `Beiarn ${path.basename(file)}` });
   await api('units.create', { municipalityId: m.id, name: 'Beiarn skole', kind: 'school' });
   await api('units.create', { municipalityId: m.id, name: 'Tverrvik skole', kind: 'school' });
-  const sets = await api<{ id: string; origin: string; content: StatementSetContent }[]>('statementSets.list');
-  const set = sets.find((s) => s.origin === 'statements-school')!;
+  const sets = await api<{ id: string; origin: string; latest: boolean; content: StatementSetContent }[]>('statementSets.list');
+  const set = sets.find((s) => s.origin === 'statements-school' && s.latest)!;
   // A round created without ticking any unit.
   const round = await api<{ id: string }>('rounds.create', { municipalityId: m.id, setId: set.id, title: 'Høsten 2026', date: '2026-09-01', kind: 'baseline', unitIds: [] });
 
   const page = await app.context.newPage();
   await page.goto(`${app.server.url}/#/runde/${round.id}/import`);
   await page.locator('#import-file').setInputFiles(file);
-  await page.getByText(`${PEOPLE.length} respondenter blir importert, med svar på 54 påstander.`).waitFor();
+  await page.getByText(`Svarene fra ${PEOPLE.length} personer blir importert, med svar på ${set.content.statements.length} påstander.`).waitFor();
   if (expectedSheetNote) expect(await page.getByLabel('Ark i arbeidsboken').inputValue()).toBe('Sheet1');
   // Role words staff use are shown with the role they count as.
   const roleRows = await cellsOf(page, '.import__roles tbody tr');
@@ -91,8 +91,8 @@ async function importThroughUi(file: string, expectedSheetNote: boolean) {
     ['Kontaktlærer', '4', 'Forslag – sjekk'],
     ['Assistent', '6', 'Kjent rolle'],
   ]);
-  await page.getByRole('button', { name: `Importer ${PEOPLE.length} respondenter` }).click();
-  await page.getByText(`${PEOPLE.length} respondenter er importert.`).waitFor();
+  await page.getByRole('button', { name: `Importer svarene fra ${PEOPLE.length} personer` }).click();
+  await page.getByText(`Svarene fra ${PEOPLE.length} personer er importert.`).waitFor();
   return { page, set: set.content, roundId: round.id };
 }
 
@@ -157,7 +157,7 @@ async function checkEveryFigure(page: Page, set: StatementSetContent, rs: FormRe
     expect(cells.slice(4)).toEqual([...s.dist, s.dontKnow, s.missing]);
   };
   const statements = sheetRows('Sammendrag');
-  expect(statements).toHaveLength(54);
+  expect(statements).toHaveLength(set.statements.length);
   set.statements.forEach((st, i) => {
     expect(statements[i].slice(0, 2)).toEqual([st.code, st.text]);
     checkStats(statements[i].slice(3), stat(rs.map((r) => r.answers[st.code]), set.scale.max));
@@ -184,8 +184,8 @@ async function checkEveryFigure(page: Page, set: StatementSetContent, rs: FormRe
 
 describe('import of survey exports through the UI', () => {
   it('Microsoft Forms XLSX with an instructions sheet first: imported without editing, every figure checked', async () => {
-    const sets = await api<{ origin: string; content: StatementSetContent }[]>('statementSets.list');
-    const set = sets.find((s) => s.origin === 'statements-school')!.content;
+    const sets = await api<{ origin: string; latest: boolean; content: StatementSetContent }[]>('statementSets.list');
+    const set = sets.find((s) => s.origin === 'statements-school' && s.latest)!.content;
     const rs = makeRespondents(set, PEOPLE, 21);
     const file = path.join(tempDir(), 'Ståstedsanalyse(1-25).xlsx');
     fs.writeFileSync(file, await msFormsXlsx(set, rs, { instructionsFirst: true }));
@@ -195,8 +195,8 @@ describe('import of survey exports through the UI', () => {
   });
 
   it('Google Forms CSV: imported without editing, every figure checked', async () => {
-    const sets = await api<{ origin: string; content: StatementSetContent }[]>('statementSets.list');
-    const set = sets.find((s) => s.origin === 'statements-school')!.content;
+    const sets = await api<{ origin: string; latest: boolean; content: StatementSetContent }[]>('statementSets.list');
+    const set = sets.find((s) => s.origin === 'statements-school' && s.latest)!.content;
     const rs = makeRespondents(set, PEOPLE, 22);
     const file = path.join(tempDir(), 'Ståstedsanalyse (svar) - Skjemasvar 1.csv');
     fs.writeFileSync(file, googleFormsCsv(set, rs));

@@ -155,7 +155,8 @@ describe('plans', () => {
   it('the plan report holds goals, organisation, schedule, the timeline figure and the warnings', async () => {
     const { m, session, plan } = await setup();
     await h.ok('plans.saveActivity', { ...plan.activities[0], planId: plan.id, status: 'done', sessionId: session.id });
-    const doc = await h.ok('plans.report', { municipalityId: m.id, today: '2026-11-23' });
+    const { document: doc, fileName } = await h.ok('plans.report', { municipalityId: m.id, today: '2026-11-23' });
+    expect(fileName).toBe('Implementeringsplan-Beiarn-2026-11-23');
     expect(doc.title).toBe('Implementeringsplan – Beiarn');
     expect(doc.meta).toContainEqual({ label: 'Planperiode', value: 'aug. 2026–juli 2030' });
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);

@@ -96,6 +96,10 @@ describe('implementation plan in Chromium', () => {
     await page.getByRole('button', { name: 'Endre Felles personaldag om Omni-modellen' }).press('Enter');
     await dialog.getByLabel('Aktivitet').fill('Noe annet');
     await page.keyboard.press('Escape');
+    // Escape with a change asks before discarding it; the guide discards by keyboard.
+    await dialog.getByText('Forkaste endringene?').waitFor();
+    await dialog.getByRole('button', { name: 'Forkast' }).focus();
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await page.locator('tr.plan-activity', { hasText: 'Felles personaldag om Omni-modellen' }).waitFor();
 

@@ -119,6 +119,7 @@ describe('implementation plan in Chromium', () => {
     const preview = page.locator('.report');
     await preview.getByRole('heading', { level: 1, name: 'Implementeringsplan – Beiarn' }).waitFor();
     expect(await page.getByRole('button', { name: 'Lagre Excel' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(shots, 'plan-report-1280x720.png') });
     const out = tempDir();
     const wordButton = page.getByRole('button', { name: 'Lagre Word' });
     await wordButton.focus();

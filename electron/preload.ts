@@ -1,7 +1,7 @@
 // Preload (sandboxed, context-isolated): the renderer's only door to the main
 // process is `window.omni.invoke(method, input)`, one IPC channel that the main
 // process checks (sender frame, method name, input schema) before dispatching.
-// `window.omni.printPdf()` prints the page itself to a PDF (the session summary).
+// `window.omni.printPdf()` prints the page itself to a PDF (the session summary, the plan report).
 // The only other door is `window.omniRoom` (the projector window: open, swap, close).
 // Nothing else is exposed: no ipcRenderer, no Node, no event listeners.
 import { contextBridge, ipcRenderer } from 'electron';

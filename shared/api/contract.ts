@@ -23,7 +23,7 @@ export const DeletionPreview = z.object({
 export type DeletionPreview = z.infer<typeof DeletionPreview>;
 import * as rp from '../report/session';
 import * as pl from '../plan/model';
-import type { ReportDocument } from '../report/document';
+import { SavedReport } from '../report/document';
 import * as pr from '../presenter/api';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -125,7 +125,7 @@ export const contract = {
   'plans.saveEvaluation': method(pl.EvaluationSave, pl.Plan),
   'plans.deleteItem': method(pl.PlanItemDelete, d.TrashEntry),
   'plans.delete': method(d.IdInput, d.TrashEntry),
-  'plans.report': method(pl.PlanReportInput, z.custom<ReportDocument>()),
+  'plans.report': method(pl.PlanReportInput, SavedReport),
   // The room's view (issue #11): a session's agenda with planned and actual times,
   // and the presentation state the room view follows.
   'agenda.get': method(z.object({ sessionId: d.Id }), pr.Agenda),

@@ -89,8 +89,9 @@ export const nbPlan = {
   'plan.select.none': '– ingen –',
   'plan.editPlan': 'Endre mål og periode',
   'plan.report': 'Planrapport',
-  'plan.report.print': 'Skriv ut / lagre som PDF',
   'plan.report.open': 'Åpne planrapporten',
+  'plan.report.fileName': 'Implementeringsplan',
+  'plan.report.lead': 'Se over forhåndsvisningen og lagre planen som Word eller PDF.',
 
   'plan.timeline.title': 'Tidslinje for implementeringsplanen',
   'plan.timeline.today': 'I dag',

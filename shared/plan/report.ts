@@ -1,7 +1,8 @@
 // The plan report as a ReportDocument: goals, organisation, the schedule per phase, evaluation,
-// the timeline as a figure and the checks' warnings. Pure; the writers turn it into Word or PDF.
-import type { ReportBlock, ReportDocument } from '../report/document';
-import { formatDate, formatMonth } from '../format';
+// the timeline as a figure and the checks' warnings. Pure; the session summary's writers turn it
+// into Word or PDF. The title is the only level-1 heading; blocks use levels 2 and 3.
+import type { ReportBlock, ReportDocument, SavedReport } from '../report/document';
+import { fileNamePart, formatDate, formatMonth } from '../format';
 import { t } from '../i18n';
 import { checkPlan, type ComponentRef } from './checks';
 import { monthIndex, monthOfDate, routineOccurrences, type Plan } from './model';
@@ -18,7 +19,10 @@ export interface PlanReportInput {
   today: string;
 }
 
-export function buildPlanReport(input: PlanReportInput): ReportDocument {
+/** Without extension: municipality and the day the report is made, Norwegian letters kept. */
+export const planReportFileName = (municipality: string, today: string) => `${t('plan.report.fileName')}-${fileNamePart(municipality, 'kommune')}-${today}`;
+
+export function buildPlanReport(input: PlanReportInput): SavedReport {
   const { plan, today } = input;
   const roleName = new Map(plan.roles.map((r) => [r.id, r.name]));
   const componentTitle = new Map(input.components.map((c) => [c.id, c.title]));
@@ -103,7 +107,7 @@ export function buildPlanReport(input: PlanReportInput): ReportDocument {
   blocks.push(warnings.length === 0 ? { kind: 'paragraph', text: t('plan.report.noWarnings') } : { kind: 'list', items: warnings.map((w) => w.message) });
   if (input.templateTitle) blocks.push({ kind: 'paragraph', text: t('plan.report.source', { title: input.templateTitle }) });
 
-  return {
+  const document: ReportDocument = {
     title: t('plan.report.title', { municipality: input.municipalityName }),
     lang: 'nb-NO',
     meta: [
@@ -114,4 +118,5 @@ export function buildPlanReport(input: PlanReportInput): ReportDocument {
     ],
     blocks,
   };
+  return { document, fileName: planReportFileName(input.municipalityName, today) };
 }

@@ -12,7 +12,7 @@ import { t, tc, type MessageKey } from '../i18n';
 import type { Card } from '../trappa/board';
 import type { Action } from '../trappa/api';
 import { areaMeansSvg, staircaseSvg } from './charts';
-import type { ReportBlock, ReportDocument } from './document';
+import { SavedReport, type ReportBlock, type ReportDocument } from './document';
 
 // ---------------------------------------------------------------- API shapes
 
@@ -40,12 +40,9 @@ export const GuideProfile = z.object({
 });
 export type GuideProfile = z.output<typeof GuideProfile>;
 
-export interface SessionReport {
-  document: ReportDocument;
-  /** Without extension: municipality, session and date, Norwegian letters kept. */
-  fileName: string;
-}
-export const SessionReportOut = z.custom<SessionReport>();
+/** The summary and its file name (municipality, session and date, Norwegian letters kept). */
+export type SessionReport = SavedReport;
+export const SessionReportOut = SavedReport;
 
 // ---------------------------------------------------------------- what the builder reads
 

@@ -1,10 +1,13 @@
 // The implementation plan end to end: a plan from the Beiarn template starting August 2026, its
 // warnings (the template's phase periods), an activity marked done by the session that carried it
-// out, the timeline following, away and back, the plan report printed to PDF and read back, and
+// out, the timeline following, away and back, the plan report saved as Word and PDF through the
+// session summary's report machinery and read back (mammoth, pdftotext, pdfinfo), and
 // deleting the plan with undo.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { ROOT, tempDir } from '../support/server';
@@ -93,6 +96,10 @@ describe('implementation plan in Chromium', () => {
     await page.getByRole('button', { name: 'Endre Felles personaldag om Omni-modellen' }).press('Enter');
     await dialog.getByLabel('Aktivitet').fill('Noe annet');
     await page.keyboard.press('Escape');
+    // Escape with a change asks before discarding it; the guide discards by keyboard.
+    await dialog.getByText('Forkaste endringene?').waitFor();
+    await dialog.getByRole('button', { name: 'Forkast' }).focus();
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await page.locator('tr.plan-activity', { hasText: 'Felles personaldag om Omni-modellen' }).waitFor();
 
@@ -104,11 +111,54 @@ describe('implementation plan in Chromium', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => timeline.locator('[data-activity-id]').count()).toBe(16);
 
-    // The plan report: printed to PDF by Chromium, read back.
+    // The plan report: the session summary's view and save actions, by keyboard. Word first,
+    // read back with mammoth: the title the only h1, heading styles, the timeline's alt text, a
+    // schedule row as a real table row, file named by municipality and date.
     await page.getByRole('link', { name: 'Planrapport' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Implementeringsplan – Beiarn' }).waitFor();
-    await page.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).waitFor();
-    const pdf = path.join(tempDir(), 'implementeringsplan-beiarn.pdf');
+    await page.getByRole('heading', { level: 1, name: 'Planrapport' }).waitFor();
+    const preview = page.locator('.report');
+    await preview.getByRole('heading', { level: 1, name: 'Implementeringsplan – Beiarn' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Lagre Excel' }).count()).toBe(0);
+    await page.screenshot({ path: path.join(shots, 'plan-report-1280x720.png') });
+    const out = tempDir();
+    const wordButton = page.getByRole('button', { name: 'Lagre Word' });
+    await wordButton.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(download.suggestedFilename()).toBe(`Implementeringsplan-Beiarn-${iso}.docx`);
+    const docx = path.join(out, download.suggestedFilename());
+    await download.saveAs(docx);
+    await page.getByText(`Lagret Implementeringsplan-Beiarn-${iso}.docx.`).waitFor();
+    const html = (await mammoth.convertToHtml({ path: docx })).value;
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('<h1>Implementeringsplan – Beiarn</h1>');
+    for (const h2 of ['Mål', 'Organisering og ansvar', 'Tidslinje', 'Framdriftsplan', 'Evaluering']) expect(html).toContain(`<h2>${h2}</h2>`);
+    expect(html).toContain('<h3>Oppstartsfase (aug. 2026–jan. 2027)</h3>');
+    expect(html).toContain('<h3>Styringsgruppe</h3>');
+    const alts = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1]);
+    expect(alts).toHaveLength(1);
+    expect(alts[0]).toMatch(/^Tidslinje aug\. 2026–.*: \d+ faser med 16 aktiviteter, 1 gjennomført\. 11 aktiviteter ligger utenfor fasens periode\.$/);
+    const cellsOf = (row: string) => [...row.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((c) => c[1].replace(/<[^>]+>/g, ''));
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((r) => cellsOf(r[1]));
+    expect(rows).toContainEqual(['Måned', 'Aktivitet', 'Ansvarlig', 'Kjernekomponent', 'Status', 'Økt']);
+    expect(rows).toContainEqual(['okt. 2027', 'Oppstartsmøte for styringsgruppen', 'Kommunalsjef for oppvekst og læring, Prosjektleder', '', 'Gjennomført', 'Oppstartsmøte i styringsgruppen (12.10.2027)']);
+    const zip = await JSZip.loadAsync(fs.readFileSync(docx));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    expect(documentXml).toContain('<w:tblHeader/>');
+    expect(documentXml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(1);
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:title>Implementeringsplan – Beiarn</dc:title>');
+
+    // PDF: in start:web «Lagre PDF» opens the browser's print dialog offering the file name;
+    // the same view printed by Chromium, tagged, read back.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed-as', document.title);
+    });
+    await page.getByRole('button', { name: 'Lagre PDF' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('body').getAttribute('data-printed-as')).toBe(`Implementeringsplan-Beiarn-${iso}`);
+    expect(await page.title()).toBe('Implementeringsplan – Beiarn');
+    const pdf = path.join(out, 'implementeringsplan-beiarn.pdf');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: pdf, format: 'A4', printBackground: true, tagged: true });
     await page.emulateMedia({ media: 'screen' });
@@ -125,13 +175,14 @@ describe('implementation plan in Chromium', () => {
     expect(cells).toContain('Oppstartsmøte i styringsgruppen (12.10.2027)');
     expect(flat).toContain('1 av 16 aktiviteter gjennomført');
     expect(flat).toContain('ligger utenfor fasen «Oppstartsfase»');
-    expect(text).not.toContain('Skriv ut / lagre som PDF');
+    expect(text).not.toContain('Lagre Word');
+    expect(text).not.toContain('Planrapport');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Implementeringsplan – Beiarn/);
     expect(info).toMatch(/Tagged:\s+yes/);
 
     // Delete the plan and take it back.
-    await page.getByRole('link', { name: /Tilbake til/ }).click();
+    await page.getByRole('link', { name: '← Implementeringsplan' }).click();
     await page.getByRole('button', { name: 'Slett implementeringsplanen' }).click();
     await page.getByRole('dialog', { name: 'Slette implementeringsplanen?' }).getByRole('button', { name: 'Slett' }).click();
     await page.getByText('Implementeringsplanen er slettet.').waitFor();

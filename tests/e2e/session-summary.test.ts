@@ -1,5 +1,6 @@
 // The session summary end to end: from the session page by keyboard to the
-// summary page, sections ticked, the guide profile entered, and the three
+// summary page, sections ticked, the guide profile entered (a cancelled edit
+// discarded), and the three
 // files saved and read back: Word (mammoth, and its XML for styles, header
 // rows, language and title), PDF (printed by Chromium from the same view,
 // tagged, read with pdftotext/pdfinfo) and Excel (exceljs). A group under the
@@ -62,6 +63,9 @@ describe('session summary in Chromium', () => {
     await press(page.getByRole('button', { name: 'Endre veilederinfo' }));
     await page.keyboard.type('Feil Navn');
     await page.keyboard.press('Escape');
+    // Escape with a change asks before discarding it; the guide discards by keyboard.
+    await page.getByRole('dialog').getByText('Forkaste endringene?').waitFor();
+    await press(page.getByRole('dialog').getByRole('button', { name: 'Forkast' }));
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await press(page.getByRole('button', { name: 'Endre veilederinfo' }));
     await page.keyboard.type('Åse Øvergård');

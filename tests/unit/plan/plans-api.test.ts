@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, tempDir, type Harness } from '../../support/workbook';
+import { SavedReport } from '../../../shared/report/document';
 
 let h: Harness;
 beforeEach(async () => {
@@ -155,7 +156,11 @@ describe('plans', () => {
   it('the plan report holds goals, organisation, schedule, the timeline figure and the warnings', async () => {
     const { m, session, plan } = await setup();
     await h.ok('plans.saveActivity', { ...plan.activities[0], planId: plan.id, status: 'done', sessionId: session.id });
-    const doc = await h.ok('plans.report', { municipalityId: m.id, today: '2026-11-23' });
+    const report = await h.ok('plans.report', { municipalityId: m.id, today: '2026-11-23' });
+    // The result is what the contract's schema says (the title the only level-1 heading).
+    expect(SavedReport.safeParse(report).error).toBeUndefined();
+    const { document: doc, fileName } = report;
+    expect(fileName).toBe('Implementeringsplan-Beiarn-2026-11-23');
     expect(doc.title).toBe('Implementeringsplan – Beiarn');
     expect(doc.meta).toContainEqual({ label: 'Planperiode', value: 'aug. 2026–juli 2030' });
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);

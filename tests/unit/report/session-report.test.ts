@@ -3,7 +3,7 @@
 // tests/e2e/session-summary.test.ts (they are written in the browser).
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportBlock } from '../../../shared/report/document';
+import { SavedReport, type ReportBlock } from '../../../shared/report/document';
 import type { SessionReport } from '../../../shared/report/session';
 import { openHarness, type Harness } from '../../support/workbook';
 import { seedReportSession, type ReportFixture } from '../../support/reportFixture';
@@ -25,6 +25,8 @@ describe('session summary document', () => {
   it('holds the header, the work, the rounds with change, the board and the actions', async () => {
     const r = await h.ok('reports.session', { id: f.sessionId });
     expect(r.fileName).toBe('Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14');
+    // The result is what the contract's schema says (the title the only level-1 heading).
+    expect(SavedReport.safeParse(r).error).toBeUndefined();
     expect(r.document.lang).toBe('nb-NO');
     expect(r.document.meta).toContainEqual({ label: 'Kommune', value: 'Sørfold kommune' });
     expect(r.document.meta).toContainEqual({ label: 'Omniveileder', value: 'Åse Øvergård, Omniveileder' });

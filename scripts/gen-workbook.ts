@@ -27,6 +27,9 @@ const STATUSES = ['not_started', 'in_progress', 'in_place'] as const;
 const COLORS = ['yellow', 'blue', 'green', 'pink'] as const;
 const FFSS = ['promote', 'prevent', 'stop', 'support'] as const;
 
+/** Bumped when what the generator writes changes, so a cached workbook is made again. */
+export const GENERATOR_REVISION = 2;
+
 export async function generateWorkbook(file: string, size: Size, log: (s: string) => void = () => undefined): Promise<void> {
   const spec = SIZES[size];
   fs.rmSync(file, { force: true });
@@ -71,15 +74,14 @@ export async function generateWorkbook(file: string, size: Size, log: (s: string
       const unitIds = [units[s % units.length].id, units[(s + 1) % units.length].id];
       sessions.push({ ...(await call<{ id: string }>('sessions.create', { municipalityId: m.id, date, kind: pick(SESSION_KINDS), title: `Økt ${s + 1}`, participantCount: 10 + (s % 50), notes: 'Generert', unitIds })), date });
     }
-    const rounds: { id: string; date: string; unitIds: string[]; codes: string[] }[] = [];
+    const rounds: { id: string; date: string; unitIds: string[]; codes: string[]; revealed: boolean }[] = [];
     for (let r = 0; r < spec.roundsPer; r++) {
       const unitKind = r % 2 ? 'kindergarten' : 'school';
       const set = sets.find((x) => x.origin === `statements-${unitKind}`) ?? sets[0];
       const unitIds = units.filter((u) => u.kind === unitKind).map((u) => u.id);
       const date = day(mi, r * 5);
       const round = await call<{ id: string }>('rounds.create', { municipalityId: m.id, setId: set.id, title: `Kartlegging ${r + 1}`, date, kind: r < 2 ? 'baseline' : 'follow_up', unitIds, sessionId: sessions[r * 5].id });
-      rounds.push({ id: round.id, date, unitIds, codes: set.content.statements.map((x) => x.code) });
-      if (r % 3 === 0) await call('rounds.reveal', { id: round.id, revealed: true });
+      rounds.push({ id: round.id, date, unitIds, codes: set.content.statements.map((x) => x.code), revealed: r % 3 === 0 });
     }
     const boards: { id: string; sessionId: string; date: string }[] = [];
     for (let b = 0; b < spec.boardsPer; b++) {
@@ -132,6 +134,8 @@ export async function generateWorkbook(file: string, size: Size, log: (s: string
         }
       }
     })();
+    // Revealed once its forms are in, as a guide does: the reveal freezes what the room is shown.
+    for (const round of rounds) if (round.revealed) await call('rounds.reveal', { id: round.id, revealed: true });
     log(`kommune ${mi + 1}/${spec.municipalities}`);
   }
   db.pragma('synchronous = FULL');

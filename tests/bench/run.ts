@@ -13,7 +13,7 @@ import { launchChromium } from '../support/browser';
 import { ROOT, startServer, tempDir } from '../support/server';
 import { openHarness } from '../support/workbook';
 import { LATEST_VERSION, openWorkbook } from '../../electron/workbook/connection';
-import { generateWorkbook } from '../../scripts/gen-workbook';
+import { GENERATOR_REVISION, generateWorkbook } from '../../scripts/gen-workbook';
 import { readStaticFile } from '../../electron/static-files';
 import { benchMarkdown, type BenchRow } from './table';
 import { googleFormsCsv, makeRespondents } from '../support/forms';
@@ -368,10 +368,10 @@ rows.push({
 await server.stop();
 
 // ---------- the four-year workbook (npm run gen:workbook -- --size large) ----------
-// Generated once per schema version into the temp folder and reused.
+// Generated once per schema version and generator revision into the temp folder and reused.
 {
   // Its own folder: the daily backup lands in backups/ beside it.
-  const large = path.join(os.tmpdir(), 'omni-bench', `large-v${LATEST_VERSION}.omni.sqlite`);
+  const large = path.join(os.tmpdir(), 'omni-bench', `large-v${LATEST_VERSION}-g${GENERATOR_REVISION}.omni.sqlite`);
   if (!fs.existsSync(large)) {
     fs.mkdirSync(path.dirname(large), { recursive: true });
     console.log(`generating the large workbook into ${large} (once) ...`);
@@ -385,10 +385,11 @@ await server.stop();
     ['municipalities', 'units', 'sessions', 'rounds', 'respondents', 'answers', 'boards', 'cards', 'actions', 'checklist_log'].map((t) => [t, one<number>(`SELECT count(*) FROM ${t}`)]),
   );
   console.log(`large workbook: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}, ${(fs.statSync(large).size / 1024 / 1024).toFixed(0)} MB`);
-  // The busiest of each: the municipality with most sessions, its largest round, its fullest board.
+  // The busiest of each: the municipality with most sessions, its largest revealed rounds (results and
+  // comparison show only revealed rounds), its fullest board.
   const mun = one<string>('SELECT municipality_id FROM sessions GROUP BY municipality_id ORDER BY count(*) DESC LIMIT 1');
   const unit = one<string>('SELECT unit_id FROM checklist_log l JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1', mun);
-  const [roundA, roundB] = ldb.prepare('SELECT r.id FROM rounds r JOIN respondents p ON p.round_id = r.id WHERE r.municipality_id = ? GROUP BY r.id ORDER BY count(*) DESC, r.id LIMIT 2').pluck().all(mun) as string[];
+  const [roundA, roundB] = ldb.prepare('SELECT r.id FROM rounds r JOIN respondents p ON p.round_id = r.id WHERE r.municipality_id = ? AND r.revealed = 1 GROUP BY r.id ORDER BY count(*) DESC, r.id LIMIT 2').pluck().all(mun) as string[];
   const board = one<string>('SELECT b.id FROM boards b JOIN cards c ON c.board_id = b.id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ? GROUP BY b.id ORDER BY count(*) DESC LIMIT 1', mun);
   const session = one<string>('SELECT session_id FROM boards WHERE id = ?', board);
   const respondentsInRound = one<number>('SELECT count(*) FROM respondents WHERE round_id = ?', roundA);

@@ -104,9 +104,12 @@ export function analysisRepository(db: Database.Database) {
     'SELECT coalesce(sum(updated_at > @at), 0) AS changed, coalesce(sum(created_at <= @at), 0) AS kept FROM respondents WHERE round_id = @roundId',
   );
 
-  const respondentsOf = db.prepare<[string], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? ORDER BY number');
-  const answersOf = db.prepare<[string], { respondent_id: string; code: string; value: number | null; dont_know: number }>(
-    'SELECT a.* FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?',
+  // Each respondent with its answers as one JSON object built in SQL: one row per
+  // form instead of one JS object per answer (a round holds tens of thousands).
+  const respondentsOf = db.prepare<[string], RespondentRow & { answers: string }>(
+    `SELECT p.id, p.number, p.role, p.unit_id, p.source,
+       (SELECT json_group_object(a.code, CASE WHEN a.dont_know = 1 THEN 'dont_know' ELSE a.value END) FROM answers a WHERE a.respondent_id = p.id) AS answers
+     FROM respondents p WHERE p.round_id = ? ORDER BY p.number`,
   );
   const respondentByNumber = db.prepare<[string, number], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? AND number = ?');
   const respondentById = db.prepare<[string], RespondentRow>('SELECT * FROM respondents WHERE id = ?');
@@ -227,13 +230,14 @@ export function analysisRepository(db: Database.Database) {
   }
 
   function respondents(roundId: string): RespondentOut[] {
-    const byRespondent = new Map<string, Record<string, AnswerValue>>();
-    for (const a of answersOf.all(roundId)) {
-      const map = byRespondent.get(a.respondent_id) ?? {};
-      map[a.code] = a.dont_know === 1 ? 'dont_know' : a.value;
-      byRespondent.set(a.respondent_id, map);
-    }
-    return respondentsOf.all(roundId).map((r) => ({ id: r.id, number: r.number, role: r.role, unitId: r.unit_id, source: r.source, answers: byRespondent.get(r.id) ?? {} }));
+    return respondentsOf.all(roundId).map((r) => ({
+      id: r.id,
+      number: r.number,
+      role: r.role,
+      unitId: r.unit_id,
+      source: r.source,
+      answers: JSON.parse(r.answers) as Record<string, AnswerValue>,
+    }));
   }
 
   return {

@@ -50,7 +50,7 @@ export interface KeyBinding {
   description?: string;
   /** Checked at each key press; false passes the key on. */
   when?: () => boolean;
-  /** Returns false when it did not handle the key after all (it is passed on). Otherwise the key's default is prevented. */
+  /** Returns false when it did not handle the key after all (it is passed on); else the key's default is prevented. */
   run: (e: KeyboardEvent) => void | boolean;
 }
 

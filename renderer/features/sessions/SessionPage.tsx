@@ -128,7 +128,10 @@ function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; mu
   );
 }
 
-/** Notes typed during the session: saved as the guide types (a moment after the last key), when leaving the page, and at once with Ctrl+Enter. */
+/**
+ * Notes typed during the session: saved as the guide types (a moment after the last key), when leaving the page,
+ * and at once with Ctrl+Enter.
+ */
 function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) {
   const [text, setText] = useState(notes);
   const update = useApiMutation('sessions.update');

@@ -38,7 +38,10 @@ export function useBoardCommands(boardId: string): BoardCommands {
 
   const current = useCallback(() => queryClient.getQueryData<BoardDetail>(key)?.state, [queryClient, key]);
 
-  /** Once every write is answered: after a refusal, the stored board replaces what is on screen; other screens (counts) refresh. */
+  /**
+   * Once every write is answered: after a refusal, the stored board replaces what is on screen; other screens
+   * (counts) refresh.
+   */
   const settle = useCallback(() => {
     if (failed.current) {
       failed.current = false;

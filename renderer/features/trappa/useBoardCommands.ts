@@ -98,5 +98,7 @@ export function useBoardCommands(boardId: string): BoardCommands {
     if (c) apply(c, false);
   }, [apply]);
 
-  return { run, undo, redo, canUndo: history.current.canUndo, canRedo: history.current.canRedo, pending, error, current };
+  // eslint-disable-next-line react-hooks/refs -- every history change re-renders (setTick)
+  const { canUndo, canRedo } = history.current;
+  return { run, undo, redo, canUndo, canRedo, pending, error, current };
 }

@@ -60,7 +60,19 @@ export default tseslint.config(
     plugins: { omni },
     rules: {
       'omni/disable-needs-reason': 'error',
-      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      // Prettier wraps code at 120 but cannot break a string, a template literal (SQL, a Norwegian sentence,
+      // an expected message in a test) or a URL; splitting those with `+` only hides them from grep.
+      // Comments are ours to wrap, so they are held to 120.
+      'max-len': [
+        'error',
+        {
+          code: 120,
+          ignoreUrls: true,
+          ignoreRegExpLiterals: true,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+        },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'off',
       '@typescript-eslint/no-unused-vars': [
@@ -68,11 +80,6 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
     },
-  },
-  {
-    // The catalogue's sentences are data: a long string is one line.
-    files: ['shared/i18n/**'],
-    rules: { 'max-len': ['error', { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -18,7 +18,10 @@ export function roomDisplay<D extends DisplayLike>(displays: readonly D[], contr
   return others.find((d) => d.id === preferred) ?? others[0];
 }
 
-/** «Bytt skjerm»: the next display after `current` (wrapping), so the room view and the control window trade places with two screens. */
+/**
+ * «Bytt skjerm»: the next display after `current` (wrapping), so the room view and the control window trade
+ * places with two screens.
+ */
 export function nextDisplay<D extends DisplayLike>(displays: readonly D[], current: number): D | null {
   if (displays.length < 2) return null;
   const i = displays.findIndex((d) => d.id === current);

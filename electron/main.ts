@@ -189,11 +189,15 @@ function registerIpc(): void {
  * made here, with the same hardened web preferences.
  */
 function hardenedWindow(options: Omit<Electron.BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow {
-  // electronegativity-justified: AUXCLICK_JS_CHECK middle-click can only open a window or navigate; every web contents denies both (setWindowOpenHandler, will-navigate).
+  // Middle-click can only open a window or navigate; every web contents denies both (setWindowOpenHandler,
+  // will-navigate).
+  // electronegativity-justified: AUXCLICK_JS_CHECK middle-click can only open a window or navigate; both denied
   return new BrowserWindow({
     ...options,
     webPreferences: {
-      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload exposes omni.invoke, omni.printPdf and omniRoom (open/swap/close of the projector window) via contextBridge; main checks the sender frame of both, and method and input of invoke.
+      // The sandboxed preload exposes omni.invoke, omni.printPdf and omniRoom (open/swap/close of the projector
+      // window) via contextBridge; main checks the sender frame of both, and method and input of invoke.
+      // electronegativity-justified: PRELOAD_JS_CHECK sandboxed preload, sender frame and input checked in main
       preload: preloadPath(),
       contextIsolation: true,
       sandbox: true,

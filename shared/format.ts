@@ -5,7 +5,7 @@ const numberFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }
 const integerFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-/** Norwegian digit groups are set with a thin space that never breaks («100 000»), not the full-width one Intl gives. */
+/** Norwegian digit groups take a thin space that never breaks («100 000»), not the full-width one Intl gives. */
 const thin = (text: string) => text.replace(/[\u00a0 ]/g, '\u202f');
 
 /** A number with decimal comma and Norwegian digit grouping, e.g. 1 234,5. */

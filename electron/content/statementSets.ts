@@ -6,7 +6,10 @@ import { StatementSetContent } from '../../shared/analysis/types';
 const RAW: Record<string, unknown> = { 'statements-school': school, 'statements-kindergarten': kindergarten };
 let cache: Map<string, StatementSetContent> | undefined;
 
-/** The revision of a shipped set (the file's "revision", 1 when absent): a newer one enters the workbook as a new version. */
+/**
+ * The revision of a shipped set (the file's "revision", 1 when absent): a newer one enters the workbook as a
+ * new version.
+ */
 export function shippedSetRevision(origin: string): number {
   const raw = RAW[origin] as { revision?: unknown } | undefined;
   return typeof raw?.revision === 'number' && Number.isInteger(raw.revision) && raw.revision >= 1 ? raw.revision : 1;

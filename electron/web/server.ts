@@ -97,7 +97,8 @@ const tooLarge = () =>
 export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptions): Promise<WebServer> {
   let ownHosts = new Set<string>();
 
-  const server = http.createServer(async (req, res) => {
+  // Answers one request; it catches its own failures, so nobody needs to await it.
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       // DNS rebinding and cross-site requests: only our own host and origin.
       const origin = req.headers.origin;
@@ -142,7 +143,8 @@ export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptio
       console.error(err);
       if (!res.headersSent) sendJson(res, 500, failure('internal', t('error.internal')));
     }
-  });
+  };
+  const server = http.createServer((req, res) => void handle(req, res));
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

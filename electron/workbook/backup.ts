@@ -74,7 +74,10 @@ export function wholeBySize(file: string): boolean {
   }
 }
 
-/** Is this a whole workbook? `full` runs integrity_check on every page when the file is small enough (see FULL_CHECK_MAX_BYTES). */
+/**
+ * Is this a whole workbook? `full` runs integrity_check on every page when the file is small enough
+ * (see FULL_CHECK_MAX_BYTES).
+ */
 export function checkWorkbookCopy(file: string, expectedTables: readonly string[], full: boolean, nativeBinding?: string): boolean {
   let db: Database.Database | undefined;
   try {

@@ -4,6 +4,8 @@
 // generator all read this list. A new municipality-owned table is added here
 // once (and, if its rows can be matched when merging, with its merge key).
 
+import type Database from 'better-sqlite3';
+
 export interface OwnedTable {
   table: string;
   /** Rows of one municipality; every `?` is its id. */
@@ -82,5 +84,5 @@ export const MUNICIPALITY_TABLES: readonly OwnedTable[] = [
 ];
 
 /** Run a table's select for one municipality. */
-export const ownedRows = (db: import('better-sqlite3').Database, t: OwnedTable, municipalityId: string) =>
+export const ownedRows = (db: Database.Database, t: OwnedTable, municipalityId: string) =>
   db.prepare(t.select).all(...Array<string>((t.select.match(/\?/g) ?? []).length).fill(municipalityId)) as Record<string, unknown>[];

@@ -1,5 +1,6 @@
 // Small shared helpers for the repositories.
 import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
 
 export const newId = (): string => randomUUID();
 export const nowIso = (): string => new Date().toISOString();
@@ -11,6 +12,6 @@ export function mergeDefined<T extends object>(current: T, input: Partial<T>): T
 }
 
 /** Wraps a write so it runs in one transaction: a failure leaves the workbook as it was. */
-export function transactional(db: import('better-sqlite3').Database) {
+export function transactional(db: Database.Database) {
   return <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
 }

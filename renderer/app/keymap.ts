@@ -37,7 +37,7 @@
 //
 // The key help (`?`) lists every binding that has a `description`, taken from
 // this registry when it opens: see `registeredBindings` and KeyHelp.tsx.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export type KeyScope = 'dialog' | 'typing' | 'tool' | 'global';
 
@@ -50,7 +50,7 @@ export interface KeyBinding {
   description?: string;
   /** Checked at each key press; false passes the key on. */
   when?: () => boolean;
-  /** Returns false when it did not handle the key after all (it is passed on). Otherwise the key's default is prevented. */
+  /** Returns false when it did not handle the key after all (it is passed on); else the key's default is prevented. */
   run: (e: KeyboardEvent) => void | boolean;
 }
 
@@ -134,7 +134,10 @@ function install(): void {
  */
 export function useKeymap(scope: KeyScope, bindings: readonly KeyBinding[]): void {
   const ref = useRef(bindings);
-  ref.current = bindings;
+  // The latest bindings, set after each render (a key press always comes after it).
+  useLayoutEffect(() => {
+    ref.current = bindings;
+  });
   useEffect(() => {
     install();
     const entry: Entry = { id: nextId++, scope, bindings: ref };
@@ -148,7 +151,9 @@ export function useKeymap(scope: KeyScope, bindings: readonly KeyBinding[]): voi
 /** While `active`, every key press goes to `onKey` and nowhere else (e.g. the blackout). */
 export function useKeyOverlay(active: boolean, onKey: (e: KeyboardEvent) => void): void {
   const ref = useRef(onKey);
-  ref.current = onKey;
+  useLayoutEffect(() => {
+    ref.current = onKey;
+  });
   useEffect(() => {
     if (!active) return;
     install();

@@ -43,6 +43,7 @@ export function TextField(
         className="input"
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog focuses its first field on open (WAI-ARIA dialog)
         autoFocus={props.autoFocus}
         data-autofocus={props.autoFocus ? '' : undefined}
         placeholder={props.placeholder}

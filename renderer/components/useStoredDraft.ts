@@ -1,7 +1,7 @@
 // A draft the guide has not saved yet, kept in the browser's local storage
 // under `key`: it survives switching tab, navigating away, a reload and a
 // restart, until the screen clears it (saved or discarded).
-import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
 const PREFIX = 'omniverksted.draft.';
 
@@ -29,7 +29,10 @@ export function useStoredDraft<T>(key: string, initial: () => T, keep: (value: T
   const [restored, setRestored] = useState(() => read<T>(key) !== undefined);
   const [value, setValue] = useState<T>(() => read<T>(key) ?? initial());
   const keepRef = useRef(keep);
-  keepRef.current = keep;
+  // Layout effects run before effects: the save below always sees the latest `keep`.
+  useLayoutEffect(() => {
+    keepRef.current = keep;
+  });
   useEffect(() => {
     try {
       if (keepRef.current(value)) window.localStorage.setItem(PREFIX + key, JSON.stringify(value));

@@ -128,7 +128,7 @@ export interface RoundDetail {
  */
 export type ResultStatus = 'hidden' | 'too_few' | 'shown';
 
-/** A round's results as they may be shown (shared/analysis/privacy.ts): every screen, export and summary reads these. */
+/** A round's results as they may be shown (shared/analysis/privacy.ts): every screen, export and summary reads them. */
 export interface RoundResults {
   round: Round;
   set: StatementSetInfo;

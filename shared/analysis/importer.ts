@@ -64,7 +64,10 @@ export interface RejectedCell {
 
 export type ImportColumnKind = 'statement' | 'role' | 'unit' | 'ignored';
 
-/** How a column's reading was found: its code, a metadata name, a role/unit header, its text (exact or close), or the guide's choice. */
+/**
+ * How a column's reading was found: its code, a metadata name, a role/unit header, its text (exact or close),
+ * or the guide's choice.
+ */
 export type MatchedBy = 'code' | 'metadata' | 'header' | 'text' | 'similar' | 'guide' | 'none';
 
 export interface ImportColumn {

@@ -9,13 +9,19 @@ interface SetLike {
   content: { audience: Audience };
 }
 
-/** The audience the units call for: 'school' or 'kindergarten' when every school/kindergarten among them is of that kind, else null. */
+/**
+ * The audience the units call for: 'school' or 'kindergarten' when every school/kindergarten among them is of
+ * that kind, else null.
+ */
 export function audienceOf(kinds: readonly UnitKind[]): 'school' | 'kindergarten' | null {
   const relevant = new Set(kinds.filter((k): k is 'school' | 'kindergarten' => k === 'school' || k === 'kindergarten'));
   return relevant.size === 1 ? [...relevant][0] : null;
 }
 
-/** The set to propose for units of these kinds: the first written for them, else the first for any unit, else the first. */
+/**
+ * The set to propose for units of these kinds: the first written for them, else the first for any unit, else
+ * the first.
+ */
 export function proposeSet<S extends SetLike>(sets: readonly S[], kinds: readonly UnitKind[]): S | undefined {
   const audience = audienceOf(kinds);
   return (audience && sets.find((s) => s.content.audience === audience)) || sets.find((s) => s.content.audience === 'any') || sets[0];

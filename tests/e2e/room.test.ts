@@ -87,7 +87,7 @@ describe('the room view with its control window', () => {
     await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'reveal', revealed: true } });
     await expect.poll(() => room.locator('.room-card--back').count(), { timeout: 5000 }).toBe(0);
 
-    // A step with more cards than fit says how many more; nothing is clipped, and the rest of the stairs keep their cards.
+    // A step with more cards than fit says how many more; nothing is clipped, and the other steps keep their cards.
     for (let i = 0; i < 14; i++) {
       await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'add', card: { id: `ekstra-${i}`, text: `Enda en observasjon om friminuttet nummer ${i + 1}`, step: 3 } } });
     }

@@ -47,6 +47,7 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
     const data = checklist.data;
     if (!data) return;
     const saved = new Map(data.statuses.map((s) => [overrideKey(data.unitId, s.itemId), s.status]));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- overrides give way to what the workbook says
     setOverrides((o) => new Map([...o].filter(([key, status]) => !key.startsWith(`${data.unitId}\u0000`) || saved.get(key) !== status)));
   }, [checklist.data]);
   const statuses = useMemo(() => new Map((checklist.data?.statuses ?? []).map((s) => [s.itemId, s])), [checklist.data]);
@@ -152,6 +153,8 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
         <p className="empty">{t('checklists.noUnits')}</p>
       ) : (
         <>
+          {/* Roving tabindex (WAI-ARIA tabs): the tabs take the focus, the arrow keys bubble up to the list. */}
+          {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the tabs inside are focusable */}
           <div className="tabs" role="tablist" aria-label={t('checklists.units')} ref={tabsRef} onKeyDown={onTabsKey}>
             {units.data.map((u) => (
               <button
@@ -170,6 +173,7 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
           </div>
           <p className="keys-help">{t('checklists.keys')}</p>
           <div className={view === 'model' ? 'checklist-layout' : 'checklist-layout checklist-layout--single'}>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys of the items inside */}
             <div className="checklist" ref={listRef} onKeyDown={onListKey} role="tabpanel" aria-label={unit?.name}>
               {noLawForKind && <p className="notice">{t('checklists.noLawList')}</p>}
               {lists.map((list) => (

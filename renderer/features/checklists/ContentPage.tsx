@@ -109,6 +109,7 @@ function ListEditor(props: { municipalityId: string; listId: string; heading: st
   const [items, setItems] = useState(() => toEditable(props.items));
   const save = useApiMutation('content.updateList');
   const [saved, setSaved] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- any edit after a save clears «Lagret»
   useEffect(() => setSaved(false), [title, description, items]);
   const update = (key: string, text: string) => setItems((xs) => xs.map((x) => (x.key === key ? { ...x, text } : x)));
 

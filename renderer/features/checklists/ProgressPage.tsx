@@ -15,7 +15,7 @@ import { UnitProgressChart } from './UnitProgressChart';
 /** Long compounds may break before "kompetanse" in narrow table headers. */
 const breakable = (title: string) => title.replace(/(\S)(kompetanse|grunnlag)/g, '$1\u00AD$2');
 const percent = (x: Tally) => `${formatInteger(Math.round(shareInPlace(x) * 100))} %`;
-/** Five steps of green (none, under 25 %, 25-49 %, 50-74 %, 75 % and more); the text on each cell carries the number. */
+/** Five steps of green (none, under 25 %, 25-49 %, 50-74 %, 75 % and more); each cell's text carries the number. */
 const level = (x: Tally) => (x.inPlace === 0 ? 0 : Math.min(4, 1 + Math.floor(shareInPlace(x) * 4)));
 
 export function ProgressPage({ id }: { id: string }) {

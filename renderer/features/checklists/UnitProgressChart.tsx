@@ -30,7 +30,7 @@ export function UnitProgressChart({ unitName, components }: { unitName: string; 
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 4 }} barSize={BAR_PX}>
             <XAxis type="number" domain={[0, 100]} hide />
-            {/* The name and the numbers above each bar: long Norwegian titles stay whole, and a 0 % row still says so. */}
+            {/* The name and the numbers above each bar: long titles stay whole, and a 0 % row still says so. */}
             <YAxis {...titleAxisProps('name', (i) => ({ title: data[i].name, meta: data[i].label }), BAR_PX / 2 + 8)} />
             {/* In place, then the rest as a light track (stacked, so a 0 % row still shows its empty track). */}
             <Bar dataKey="share" stackId="all" fill={CHART.inPlace} isAnimationActive={false} />

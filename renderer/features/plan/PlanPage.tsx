@@ -176,6 +176,7 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
         </h2>
         {/* The SVG is drawn by shared code from workbook data with every text escaped. */}
         {/* Marks are buttons: Enter, Space or a click opens the activity. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- events of the marks inside */}
         <figure
           className="plan-timeline"
           data-testid="plan-timeline"

@@ -26,6 +26,7 @@ export default function ControlPage({ id }: { id: string }) {
   const first = items[0]?.id;
   useEffect(() => {
     if (control.loaded && !control.active && first) control.set({ itemId: first, screen: 'show' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per session start, not per render of `control`
   }, [control.loaded, control.active, first]);
 
   const next = index >= 0 ? (items[index + 1] ?? null) : null;

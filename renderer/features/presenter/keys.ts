@@ -2,7 +2,7 @@
 // keymap when it exists). Presentation clickers send PageDown/PageUp; B and W
 // black or white out the room; T starts or pauses the timer; a number and Enter
 // jumps to that agenda item.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 
 export type PresenterAction = 'next' | 'prev' | 'black' | 'white' | 'fullscreen' | 'escape' | 'timer' | 'help';
@@ -41,7 +41,9 @@ const isTyping = (el: Element | null) =>
 /** Listens for the presentation's keys while the page is shown; never while typing or in a dialog. */
 export function usePresenterKeys(handlers: Record<PresenterAction, () => void>, jump: (itemNumber: number) => void): void {
   const latest = useRef({ handlers, jump });
-  latest.current = { handlers, jump };
+  useLayoutEffect(() => {
+    latest.current = { handlers, jump };
+  });
   useEffect(() => {
     let digits = '';
     const onKey = (e: KeyboardEvent) => {

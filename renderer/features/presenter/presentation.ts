@@ -40,6 +40,7 @@ export function usePolled<T>(key: readonly unknown[], fetch: () => Promise<T>, e
 export function useNow(running: boolean, everyMs = 250): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock is the external system
     setNow(Date.now());
     if (!running) return;
     const id = setInterval(() => setNow(Date.now()), everyMs);

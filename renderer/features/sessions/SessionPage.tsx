@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import { t, tc } from '../../../shared/i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
@@ -128,14 +128,19 @@ function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; mu
   );
 }
 
-/** Notes typed during the session: saved as the guide types (a moment after the last key), when leaving the page, and at once with Ctrl+Enter. */
+/**
+ * Notes typed during the session: saved as the guide types (a moment after the last key), when leaving the page,
+ * and at once with Ctrl+Enter.
+ */
 function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) {
   const [text, setText] = useState(notes);
   const update = useApiMutation('sessions.update');
   /** What the workbook holds as far as this panel knows (sent or read). */
   const saved = useRef(notes);
   const latest = useRef(text);
-  latest.current = text;
+  useLayoutEffect(() => {
+    latest.current = text;
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const flush = useCallback(() => {
@@ -155,7 +160,9 @@ function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) 
   }, [notes]);
   // Leaving the page saves what was typed.
   const flushRef = useRef(flush);
-  flushRef.current = flush;
+  useLayoutEffect(() => {
+    flushRef.current = flush;
+  });
   useEffect(() => () => flushRef.current(), []);
 
   const onChange = (value: string) => {
@@ -163,6 +170,7 @@ function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) 
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(flush, NOTES_DEBOUNCE_MS);
   };
+  // eslint-disable-next-line react-hooks/refs -- a save changes update.isPending, so this re-renders
   const busy = text !== saved.current || update.isPending;
   return (
     <section className="panel" aria-labelledby="session-notes">

@@ -153,7 +153,6 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
     }
   };
 
-  let index = -1;
   return (
     <div className="entry">
       <div className="entry__head">
@@ -213,10 +212,10 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
             {statements
               .filter((s) => s.areaId === area.id)
               .map((s) => {
-                index = statements.indexOf(s);
-                const i = index;
+                const i = statements.indexOf(s);
                 const value = form.answers[s.code];
                 return (
+                  // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- the grid has the focus
                   <span
                     key={s.code}
                     id={`cell-${s.code}`}

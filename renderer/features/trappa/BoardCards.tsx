@@ -61,7 +61,6 @@ const BoardCard = memo(function BoardCard({ card, revealed, onOpen }: { card: Ca
         ref={setNodeRef}
         {...listeners}
         {...attributes}
-        role="button"
         tabIndex={0}
         data-card-id={card.id}
         className={`paper paper--${card.color}${isDragging ? ' paper--placeholder' : ''}${revealed ? '' : ' paper--hidden'}`}

@@ -7,6 +7,8 @@ import { useApiMutation } from '../../api/hooks';
 
 const MINUTE = 60_000;
 const remaining = (timer: TimerState, now: number) => (timer.endsAt !== null ? Math.max(0, timer.endsAt - now) : timer.remainingMs);
+/** The time, read in event handlers only (never during render). */
+const nowMs = () => Date.now();
 const clock = (ms: number) => {
   const s = Math.ceil(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -60,14 +62,14 @@ export function BoardTimer({ boardId, initial }: { boardId: string; initial: Tim
 
   const update = (next: TimerState) => {
     setTimer(next);
-    setNow(Date.now());
+    setNow(nowMs());
     save.mutate({ boardId, timer: next });
   };
-  const start = (minutes: number) => update({ durationMs: minutes * MINUTE, endsAt: Date.now() + minutes * MINUTE, remainingMs: minutes * MINUTE });
+  const start = (minutes: number) => update({ durationMs: minutes * MINUTE, endsAt: nowMs() + minutes * MINUTE, remainingMs: minutes * MINUTE });
   const pause = () => update({ ...timer, endsAt: null, remainingMs: left });
-  const resume = () => update({ ...timer, endsAt: Date.now() + timer.remainingMs });
+  const resume = () => update({ ...timer, endsAt: nowMs() + timer.remainingMs });
   const addMinute = () =>
-    update(timer.endsAt !== null && left > 0 ? { ...timer, durationMs: timer.durationMs + MINUTE, endsAt: timer.endsAt + MINUTE } : { durationMs: timer.durationMs + MINUTE, endsAt: Date.now() + left + MINUTE, remainingMs: left + MINUTE });
+    update(timer.endsAt !== null && left > 0 ? { ...timer, durationMs: timer.durationMs + MINUTE, endsAt: timer.endsAt + MINUTE } : { durationMs: timer.durationMs + MINUTE, endsAt: nowMs() + left + MINUTE, remainingMs: left + MINUTE });
 
   return (
     <div className={`timer${running ? ' timer--running' : ''}${done ? ' timer--done' : ''}`} role="timer" aria-label={t('trappa.timer')}>

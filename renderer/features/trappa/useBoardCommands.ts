@@ -38,7 +38,10 @@ export function useBoardCommands(boardId: string): BoardCommands {
 
   const current = useCallback(() => queryClient.getQueryData<BoardDetail>(key)?.state, [queryClient, key]);
 
-  /** Once every write is answered: after a refusal, the stored board replaces what is on screen; other screens (counts) refresh. */
+  /**
+   * Once every write is answered: after a refusal, the stored board replaces what is on screen; other screens
+   * (counts) refresh.
+   */
   const settle = useCallback(() => {
     if (failed.current) {
       failed.current = false;
@@ -95,5 +98,7 @@ export function useBoardCommands(boardId: string): BoardCommands {
     if (c) apply(c, false);
   }, [apply]);
 
-  return { run, undo, redo, canUndo: history.current.canUndo, canRedo: history.current.canRedo, pending, error, current };
+  // eslint-disable-next-line react-hooks/refs -- every history change re-renders (setTick)
+  const { canUndo, canRedo } = history.current;
+  return { run, undo, redo, canUndo, canRedo, pending, error, current };
 }

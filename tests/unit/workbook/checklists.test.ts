@@ -65,7 +65,8 @@ describe('content per municipality', () => {
     expect(reset).toMatchObject({ edited: false });
     expect(reset.content.components[0]).toEqual(mindset);
     progress = await h.ok('progress.municipality', { municipalityId: m.id });
-    // a and c in place again (c's status was kept while it was removed), b in progress; the custom item is gone from the count.
+    // a and c in place again (c's status was kept while it was removed), b in progress; the custom item is gone
+    // from the count.
     expect(progress.units.find((u) => u.id === school.id)!.components[0]).toMatchObject({ inPlace: 2, inProgress: 1 });
     expect((await h.ok('checklists.get', { unitId: school.id })).statuses).toHaveLength(4);
   });

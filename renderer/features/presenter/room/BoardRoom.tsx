@@ -59,6 +59,7 @@ function Stairs({ label, contentKey, children }: { label: string; contentKey: st
   useLayoutEffect(() => setWeights(null), [contentKey, size]);
   useLayoutEffect(() => {
     if (weights !== null || !ref.current) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- measured after layout, before paint
     setWeights([...ref.current.children].map((row) => Math.max(1, row.getBoundingClientRect().height)));
   }, [weights]);
   return (
@@ -71,8 +72,8 @@ function Stairs({ label, contentKey, children }: { label: string; contentKey: st
 function StepRow({ step, title, cards, revealed, weight }: { step: number; title: string; cards: Card[]; revealed: boolean; weight: number | null }) {
   // The stairs' first pass (no weight yet) shows every card: the row's natural height.
   const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(revealed) + String(weight);
-  const fit = useFit<HTMLUListElement>(cards.length, key);
-  const shown = weight === null ? cards.length : fit.shown;
+  const { ref: fitRef, shown: fitShown, measuring } = useFit<HTMLUListElement>(cards.length, key);
+  const shown = weight === null ? cards.length : fitShown;
   return (
     <li
       className={`room-step room-step--${step}`}
@@ -84,7 +85,7 @@ function StepRow({ step, title, cards, revealed, weight }: { step: number; title
         <span className="room-step__number">{step}</span>
         <span>{title}</span>
       </h2>
-      <ul className={`room-cards${fit.measuring ? ' room-cards--measuring' : ''}`} ref={fit.ref}>
+      <ul className={`room-cards${measuring ? ' room-cards--measuring' : ''}`} ref={fitRef}>
         {cards.slice(0, shown).map((c) => (
           <RoomCard key={c.id} card={c} revealed={revealed} />
         ))}
@@ -106,20 +107,20 @@ function StepRow({ step, title, cards, revealed, weight }: { step: number; title
 function StepLarge({ step, detail, cards }: { step: number; detail: BoardDetail; cards: Card[] }) {
   const s = detail.steps.find((x) => x.step === step);
   const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(detail.state.revealed);
-  const fit = useFit<HTMLUListElement>(cards.length, key);
+  const { ref: fitRef, shown: fitShown, measuring } = useFit<HTMLUListElement>(cards.length, key);
   return (
     <section className="room-step-large" data-step={step}>
       <h2 className="room-step-large__title">
         <span className="room-step__number">{step}</span> {s?.title}
       </h2>
       {s?.description && <p className="room-step-large__description">{s.description}</p>}
-      <ul className={`room-cards room-cards--large${fit.measuring ? ' room-cards--measuring' : ''}`} ref={fit.ref}>
-        {cards.slice(0, fit.shown).map((c) => (
+      <ul className={`room-cards room-cards--large${measuring ? ' room-cards--measuring' : ''}`} ref={fitRef}>
+        {cards.slice(0, fitShown).map((c) => (
           <RoomCard key={c.id} card={c} revealed={detail.state.revealed} />
         ))}
-        {fit.shown < cards.length && (
+        {fitShown < cards.length && (
           <li className="room-more" data-more="1">
-            {t('room.board.more', { count: cards.length - fit.shown })}
+            {t('room.board.more', { count: cards.length - fitShown })}
           </li>
         )}
       </ul>

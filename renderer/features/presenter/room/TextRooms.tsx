@@ -55,12 +55,12 @@ export function BreakRoom({ item, next, timer, now }: { item: AgendaItem; next: 
 const POINT_SIZES = [3, 2.6, 2.2, 1.9, 1.6];
 
 export function SlideRoom({ item }: { item: AgendaItem }) {
-  const fit = useShrinkToFit<HTMLUListElement>(POINT_SIZES.length, item.points.join('\n'));
+  const { ref: fitRef, step } = useShrinkToFit<HTMLUListElement>(POINT_SIZES.length, item.points.join('\n'));
   return (
     <div className="room-slide" data-room-view="slide">
       <h1 className="room-title">{item.title}</h1>
       {item.points.length > 0 && (
-        <ul className="room-points" ref={fit.ref} style={{ fontSize: `calc(var(--u) * ${POINT_SIZES[fit.step]})` }}>
+        <ul className="room-points" ref={fitRef} style={{ fontSize: `calc(var(--u) * ${POINT_SIZES[step]})` }}>
           {item.points.map((p, i) => (
             <li key={i}>{p}</li>
           ))}

@@ -17,6 +17,7 @@ export function useFit<E extends HTMLElement>(count: number, contentKey: string)
   }, []);
 
   // A new size or new content: show everything, then measure.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a reset before measuring, in the same layout pass
   useLayoutEffect(() => setShown(null), [size, contentKey, count]);
 
   useLayoutEffect(() => {
@@ -52,6 +53,7 @@ export function useShrinkToFit<E extends HTMLElement>(steps: number, contentKey:
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a reset before measuring, in the same layout pass
   useLayoutEffect(() => setStep(0), [size, contentKey]);
   useLayoutEffect(() => {
     const el = ref.current;

@@ -18,7 +18,10 @@ const AXIS_REM = 2.6;
 const BAR_REM = 1.1;
 const GAP_REM = 0.3;
 
-/** Tables give means with two decimals, so their changes too (a one-decimal change can disagree with the means beside it). */
+/**
+ * Tables give means with two decimals, so their changes too (a one-decimal change can disagree with the means
+ * beside it).
+ */
 const TABLE_DIGITS = 2;
 const changeClass = (change: number | null) => `res-change res-change--${changeDirection(change, TABLE_DIGITS)}`;
 

@@ -88,11 +88,13 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
 
   // Arriving with a notice (a new version was saved): keep the keyboard at "Lagre".
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- focus moves once the page is on screen
     if (flash) setFocusName('save');
   }, [flash]);
   useEffect(() => {
     if (!focusName) return;
     document.querySelector<HTMLElement>(`[name="${focusName}"]`)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is done
     setFocusName(null);
   }, [focusName]);
 
@@ -326,6 +328,7 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
           <h3 id="set-new-area-title" className="panel__title">
             {t('sets.area.new')}
           </h3>
+          {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Enter from the field inside */}
           <div className="set-new-area__row" onKeyDown={onNewAreaKey}>
             <TextField name="new-area" label={t('sets.field.newArea')} value={newArea} onChange={setNewArea} error={newAreaError} />
             <button type="button" className="button" onClick={addArea} disabled={areas.length >= LIMITS.areas}>

@@ -156,9 +156,9 @@ describe('a planning day without lost work, in Chromium', () => {
     await page.evaluate((id) => (window.location.hash = `#/runde/${id}/registrering`), round.id);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
     await page.keyboard.type('34');
-    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('2 av 54 besvart');
+    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('2 av 59 besvart');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('1 av 54 besvart');
+    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('1 av 59 besvart');
     await page.waitForTimeout(300);
     const units = await api<{ id: string }[]>('units.list', { municipalityId: m.id });
     expect(units.map((u) => u.id)).not.toContain(extra.id);
@@ -171,13 +171,13 @@ describe('a planning day without lost work, in Chromium', () => {
     await page.goto(`${app.server.url}/#/runde/${round.id}/registrering`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
     await page.keyboard.type('4321x');
-    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 54 besvart');
+    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 59 besvart');
 
     await page.getByRole('link', { name: 'Konsensus' }).click();
     await page.getByRole('link', { name: 'Registrering' }).click();
-    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 54 besvart');
+    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 59 besvart');
     await page.reload();
-    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 54 besvart');
+    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 59 besvart');
     expect(await page.locator('.entry__value').evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent))).toEqual(['4', '3', '2', '1', 'x']);
     await page.getByText('Utkastet fra sist er tatt vare på.').waitFor();
 
@@ -186,7 +186,7 @@ describe('a planning day without lost work, in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Registrerte skjemaer (1)').waitFor();
     await page.reload();
-    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('0 av 54 besvart');
+    await expect.poll(() => page.locator('.entry__count').innerText()).toBe('0 av 59 besvart');
     const detail = await api<{ respondents: { answers: Record<string, unknown> }[] }>('rounds.get', { id: round.id });
     expect(Object.values(detail.respondents[0].answers).filter((v) => v !== null)).toEqual([4, 3, 2, 1, 'dont_know']);
     await page.close();
@@ -394,7 +394,7 @@ describe('a planning day without lost work, in Chromium', () => {
     await dialog.getByLabel(/Lurøy barnehage/).check();
     await expect.poll(chosen).toContain('for barnehage');
     // The guide picks the school set for a kindergarten: said plainly.
-    await set.selectOption({ label: 'Ståstedsanalyse for skole (54 påstander)' });
+    await set.selectOption({ label: 'Ståstedsanalyse for skole (59 påstander)' });
     await dialog.getByText('«Ståstedsanalyse for skole» er skrevet for skoler, men Lurøy barnehage er valgt.', { exact: false }).waitFor();
     await set.selectOption({ index: 0 });
     await set.selectOption({ label: (await set.locator('option', { hasText: 'for barnehage' }).textContent())! });

@@ -28,17 +28,20 @@ const loading = <p className="empty">{t('app.loading')}</p>;
 
 export function App() {
   const route = useRoute();
-  // The room view is the projector's whole screen: no header, no app keys of its own.
+  // The room view is the projector's whole screen: no header; its keys are the presentation's (and `?` lists them).
   if (route.name === 'room') {
     return (
-      <Suspense fallback={null}>
-        <RoomPage />
-      </Suspense>
+      <>
+        <KeyHelp />
+        <Suspense fallback={null}>
+          <RoomPage />
+        </Suspense>
+      </>
     );
   }
   return (
     <UndoProvider>
-      {/* The control window's B/W/F act on the room view (features/presenter/keys.ts). */}
+      {/* On the control window B/W/F act on the room view (features/presenter/keys.ts), not on this screen. */}
       {route.name !== 'present' && <PresenterKeys />}
       <KeyHelp />
       <a className="skip-link" href="#main">

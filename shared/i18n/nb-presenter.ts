@@ -86,7 +86,6 @@ export const nbPresenter = {
   'keys.help': 'Vis tastene',
   'keys.jump': 'Gå til punkt nummer',
   'keys.jumpKeys': 'tall + Enter',
-  'keys.title': 'Taster for presentasjonen',
 
   'room.title': 'Romvisning',
   'room.idle': 'Venter på veilederen',

@@ -110,20 +110,38 @@ describe('the room view with its control window', () => {
     await expect.poll(() => room.locator('.room-step').count(), { timeout: 5000 }).toBe(7);
   });
 
-  it('? lists the keys, from the same table the keys use; Esc closes the list', async () => {
+  it('? lists the presentation keys from the keymap, in both windows; Esc closes the list and nothing else', async () => {
     await press('?');
-    const help = control.getByRole('dialog', { name: 'Taster for presentasjonen' });
+    const help = control.getByRole('dialog', { name: 'Hurtigtaster' });
     await help.waitFor();
-    expect(await help.innerText()).toContain('Svart skjerm (av/på)');
-    expect(await help.innerText()).toContain('Gå til punkt nummer');
+    const text = await help.innerText();
+    expect(text).toContain('Neste punkt');
+    expect(text).toContain('Svart skjerm (av/på)');
+    expect(text).toContain('Gå til punkt nummer');
+    // B is the room's black screen here, never also the laptop's own blackout.
+    expect(text).not.toContain('svart skjerm (en tast viser bildet igjen)');
+    expect(text.match(/^B$/gm)?.length).toBe(1);
     await press('Escape');
     await help.waitFor({ state: 'detached' });
+    expect(await control.locator('dialog[open]').count()).toBe(0);
+
+    await room.bringToFront();
+    await room.keyboard.press('?');
+    const roomHelp = room.getByRole('dialog', { name: 'Hurtigtaster' });
+    await roomHelp.waitFor();
+    expect(await roomHelp.innerText()).toContain('Neste punkt');
+    // While the list is open the keys wait: PageDown does not move the room.
+    await room.keyboard.press('PageDown');
+    await room.keyboard.press('Escape');
+    await roomHelp.waitFor({ state: 'detached' });
+    await roomShows('board');
   });
 
   it('B blacks the room out and W whites it, Esc brings the picture back; the control window shows it', async () => {
     await press('b');
     await expect.poll(() => room.locator('.room-screen--black').count(), { timeout: 5000 }).toBe(1);
     await control.getByText('Rommet ser en svart skjerm').waitFor();
+    expect(await control.locator('.blackout').count()).toBe(0);
     // The room's screen is black: nothing of the board shows through.
     const shot = await room.screenshot();
     const dark = await room.evaluate(() => getComputedStyle(document.querySelector('.room-screen')!).backgroundColor);

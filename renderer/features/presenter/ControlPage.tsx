@@ -8,7 +8,6 @@ import { clock, FONT_SCALES, THEMES, type AgendaItem, type PresentationView } fr
 import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { KeyHelp } from './KeyHelp';
 import { usePresenterKeys } from './keys';
 import { useNow, usePresenterControl, type PresenterControl } from './presentation';
 import { RoomTimer } from './RoomTimer';
@@ -136,7 +135,6 @@ export default function ControlPage({ id }: { id: string }) {
           <p className="control__notes-text">{session.data.notes}</p>
         </section>
       )}
-      {control.helpOpen && <KeyHelp onClose={() => control.setHelpOpen(false)} />}
     </div>
   );
 }

@@ -4,7 +4,6 @@
 import { useEffect } from 'react';
 import { t } from '../../../shared/i18n';
 import { send } from '../../api/client';
-import { KeyHelp } from './KeyHelp';
 import { usePresentation, usePresenterControl, usePolled, useNow } from './presentation';
 import { usePresenterKeys } from './keys';
 import { RoomTimer } from './RoomTimer';
@@ -20,8 +19,9 @@ export default function RoomPage() {
   const control = usePresenterControl(state.data?.sessionId ?? null);
   // With one screen the room view is this window in full screen: Esc goes back to the control window.
   const escape = () => {
-    if (control.state.screen === 'show' && !control.helpOpen && roomWindow.backFromSingleScreen() !== null) roomWindow.leaveSingleScreen();
-    else control.actions.escape();
+    if (control.state.screen !== 'show' || roomWindow.backFromSingleScreen() === null) return control.actions.escape();
+    roomWindow.leaveSingleScreen();
+    return true;
   };
   usePresenterKeys({ ...control.actions, escape }, control.jump);
   useEffect(() => {
@@ -72,7 +72,6 @@ export default function RoomPage() {
       {p.screen !== 'show' && (
         <div className={`room-screen room-screen--${p.screen}`} role="img" aria-label={p.screen === 'black' ? t('room.black') : t('room.white')} />
       )}
-      {control.helpOpen && <KeyHelp className="room-key-help" onClose={() => control.setHelpOpen(false)} />}
     </div>
   );
 }

@@ -1,72 +1,76 @@
-// The presentation's keys, as one table of bindings (to be moved onto the app's
-// keymap when it exists). Presentation clickers send PageDown/PageUp; B and W
-// black or white out the room; T starts or pauses the timer; a number and Enter
-// jumps to that agenda item.
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { MessageKey } from '../../../shared/i18n';
+// The presentation's keys, registered on the app's keymap (app/keymap.ts) as
+// tool bindings of the control page and the room page: the key help (`?`)
+// lists them from there. Presentation clickers send PageDown/PageUp (some send
+// '.' for black, F5 for full screen); B and W black or white out the room; T
+// starts or pauses the timer; a number and Enter jumps to that agenda item.
+// Being tool bindings, they never act while the guide types or a dialog is
+// open, and on the control page B is the room's black screen, not the
+// laptop's blackout (App.tsx leaves that one out there).
+import { useRef } from 'react';
+import { t, type MessageKey } from '../../../shared/i18n';
+import { useKeymap, type KeyBinding } from '../../app/keymap';
 
-export type PresenterAction = 'next' | 'prev' | 'black' | 'white' | 'fullscreen' | 'escape' | 'timer' | 'help';
+export type PresenterAction = 'next' | 'prev' | 'black' | 'white' | 'fullscreen' | 'escape' | 'timer';
 
-export interface Binding {
+/** Returns false when it had nothing to do (the key is passed on). */
+export type PresenterHandlers = Record<PresenterAction, () => void | boolean>;
+
+interface Binding {
   keys: readonly string[];
   action: PresenterAction;
   /** What the key help says. */
-  label: MessageKey;
+  description: MessageKey;
   /** What the key help shows as the key. */
-  shown: string;
+  label: string;
 }
 
-export const BINDINGS: readonly Binding[] = [
-  { keys: ['PageDown', 'ArrowRight', 'ArrowDown', ' '], action: 'next', label: 'keys.next', shown: 'PageDown / →' },
-  { keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], action: 'prev', label: 'keys.prev', shown: 'PageUp / ←' },
-  { keys: ['b', 'B', '.'], action: 'black', label: 'keys.black', shown: 'B' },
-  { keys: ['w', 'W', ','], action: 'white', label: 'keys.white', shown: 'W' },
-  { keys: ['f', 'F', 'F5'], action: 'fullscreen', label: 'keys.fullscreen', shown: 'F' },
-  { keys: ['Escape'], action: 'escape', label: 'keys.escape', shown: 'Esc' },
-  { keys: ['t', 'T'], action: 'timer', label: 'keys.timer', shown: 'T' },
-  { keys: ['?'], action: 'help', label: 'keys.help', shown: '?' },
+const BINDINGS: readonly Binding[] = [
+  { keys: ['PageDown', 'ArrowRight', 'ArrowDown', 'Space'], action: 'next', description: 'keys.next', label: 'PageDown / →' },
+  { keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], action: 'prev', description: 'keys.prev', label: 'PageUp / ←' },
+  { keys: ['b', '.'], action: 'black', description: 'keys.black', label: 'B' },
+  { keys: ['w', ','], action: 'white', description: 'keys.white', label: 'W' },
+  { keys: ['f', 'F5'], action: 'fullscreen', description: 'keys.fullscreen', label: 'F' },
+  { keys: ['Escape'], action: 'escape', description: 'keys.escape', label: 'Esc' },
+  { keys: ['t'], action: 'timer', description: 'keys.timer', label: 'T' },
 ];
 
-const byKey = new Map(BINDINGS.flatMap((b) => b.keys.map((k) => [k, b.action] as const)));
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/** The action a key press asks for, or null. Pure: the tests and the hook share it. */
-export function actionFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): PresenterAction | null {
-  if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  return byKey.get(e.key) ?? null;
-}
+/** Space and the arrows on a focused button keep their own meaning. */
+const keepsOwnMeaning = (e: KeyboardEvent) => (e.key === ' ' || e.key.startsWith('Arrow')) && document.activeElement instanceof HTMLButtonElement;
 
-const isTyping = (el: Element | null) =>
-  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
-
-/** Listens for the presentation's keys while the page is shown; never while typing or in a dialog. */
-export function usePresenterKeys(handlers: Record<PresenterAction, () => void>, jump: (itemNumber: number) => void): void {
-  const latest = useRef({ handlers, jump });
-  useLayoutEffect(() => {
-    latest.current = { handlers, jump };
-  });
-  useEffect(() => {
-    let digits = '';
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTyping(document.activeElement) || document.querySelector('dialog[open]')) return;
-      if (/^[0-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        digits = (digits + e.key).slice(-3);
-        return;
-      }
-      if (e.key === 'Enter' && digits) {
-        e.preventDefault();
-        const n = Number(digits);
-        digits = '';
-        latest.current.jump(n);
-        return;
-      }
-      digits = '';
-      const action = actionFor(e);
-      // Space and arrows on a focused button or link keep their own meaning.
-      if (!action || ((e.key === ' ' || e.key.startsWith('Arrow')) && document.activeElement instanceof HTMLButtonElement)) return;
-      e.preventDefault();
-      latest.current.handlers[action]();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+/** The presentation's keys while the page is shown: tool bindings in the keymap. */
+export function usePresenterKeys(handlers: PresenterHandlers, jump: (itemNumber: number) => void): void {
+  // The number typed so far for number + Enter; any other presentation key forgets it.
+  const digits = useRef('');
+  const bindings: KeyBinding[] = BINDINGS.map((b) => ({
+    keys: b.keys,
+    label: b.label,
+    description: t(b.description),
+    run: (e) => {
+      if (keepsOwnMeaning(e)) return false;
+      digits.current = '';
+      return handlers[b.action]();
+    },
+  }));
+  bindings.push(
+    {
+      keys: DIGITS,
+      label: t('keys.jumpKeys'),
+      description: t('keys.jump'),
+      run: (e) => {
+        digits.current = (digits.current + e.key).slice(-3);
+      },
+    },
+    {
+      keys: ['Enter'],
+      when: () => digits.current !== '',
+      run: () => {
+        const n = Number(digits.current);
+        digits.current = '';
+        jump(n);
+      },
+    },
+  );
+  useKeymap('tool', bindings);
 }

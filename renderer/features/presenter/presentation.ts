@@ -7,7 +7,7 @@ import { IDLE_PRESENTATION, toggleTimer, type Agenda, type Presentation, type Pr
 import { NO_TIMER } from '../../../shared/trappa/api';
 import { send, type ClientError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
-import type { PresenterAction } from './keys';
+import type { PresenterHandlers } from './keys';
 
 /** How often the windows look for each other's changes (the workbook is local: a poll is cheap). */
 export const POLL_MS = { state: 400, data: 1500 } as const;
@@ -63,7 +63,6 @@ export function usePresenterControl(sessionId: string | null) {
   const agenda = useAgenda(sessionId);
   const queryClient = useQueryClient();
   const mutation = useApiMutation('presenter.set');
-  const [helpOpen, setHelpOpen] = useState(false);
   const p = state.data ?? IDLE_PRESENTATION;
   const items = agenda.data?.items ?? [];
   const active = p.sessionId === sessionId;
@@ -82,19 +81,20 @@ export function usePresenterControl(sessionId: string | null) {
   const screen = (s: Screen) => set({ screen: p.screen === s ? 'show' : s });
   const current = index >= 0 ? items[index] : null;
 
-  const actions: Record<PresenterAction, () => void> = {
+  const actions: PresenterHandlers = {
     next: () => go(index + 1),
     prev: () => go(index <= 0 ? 0 : index - 1),
     black: () => screen('black'),
     white: () => screen('white'),
     fullscreen: toggleFullscreen,
+    // The key help is a dialog: it closes on Esc itself, before these keys see it.
     escape: () => {
-      if (helpOpen) setHelpOpen(false);
-      else if (p.screen !== 'show') set({ screen: 'show' });
+      if (p.screen !== 'show') set({ screen: 'show' });
       else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      else return false;
+      return true;
     },
     timer: () => set({ timer: toggleTimer(p.timer, Date.now(), current?.plannedMinutes || 5) }),
-    help: () => setHelpOpen((o) => !o),
   };
   return {
     state: p,
@@ -111,8 +111,6 @@ export function usePresenterControl(sessionId: string | null) {
     jump: (n: number) => go(n - 1),
     set,
     resetTimer: () => set({ timer: NO_TIMER }),
-    helpOpen,
-    setHelpOpen,
   };
 }
 export type PresenterControl = ReturnType<typeof usePresenterControl>;

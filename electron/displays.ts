@@ -12,7 +12,11 @@ export interface DisplayLike {
  * The display for the room view, or null with one screen (then the room view is
  * a full-screen mode of the one window). `preferred` is the guide's last choice.
  */
-export function roomDisplay<D extends DisplayLike>(displays: readonly D[], controlDisplayId: number, preferred: number | null): D | null {
+export function roomDisplay<D extends DisplayLike>(
+  displays: readonly D[],
+  controlDisplayId: number,
+  preferred: number | null,
+): D | null {
   const others = displays.filter((d) => d.id !== controlDisplayId);
   if (others.length === 0) return null;
   return others.find((d) => d.id === preferred) ?? others[0];

@@ -25,7 +25,17 @@ import type { Result } from '../shared/api/result';
 import { t } from '../shared/i18n';
 import type { Dispatch } from './api/dispatch';
 import { createWorkbookDispatch } from './api/handlers';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, OMNI_INVOKE_CHANNEL, OMNI_PRINT_PDF_CHANNEL, OMNI_ROOM_CHANNEL, ROOM_ACTIONS, isAppUrl, type RoomAction } from './ipc';
+import {
+  APP_ENTRY_URL,
+  APP_HOST,
+  APP_SCHEME,
+  OMNI_INVOKE_CHANNEL,
+  OMNI_PRINT_PDF_CHANNEL,
+  OMNI_ROOM_CHANNEL,
+  ROOM_ACTIONS,
+  isAppUrl,
+  type RoomAction,
+} from './ipc';
 import { createRoomWindows, type RoomWindows } from './room';
 import { SECURITY_HEADERS } from './security';
 import { readStaticFile } from './static-files';
@@ -33,7 +43,14 @@ import { WorkbookRefusedError, openWorkbook, type Workbook } from './workbook/co
 
 const WORKBOOK_FILE = 'workbook.omni.sqlite';
 /** better-sqlite3 rebuilt for Electron by scripts/electron-native.mjs (development only). */
-const DEV_NATIVE_BINDING = path.join('.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const DEV_NATIVE_BINDING = path.join(
+  '.electron-native',
+  'node_modules',
+  'better-sqlite3',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 const MAX_METHOD_LENGTH = 200;
 
 let workbook: Workbook | undefined;
@@ -50,7 +67,9 @@ const preloadPath = (): string => path.join(__dirname, 'preload.cjs');
 
 function workbookPath(): string {
   const override = process.env.OMNI_WORKBOOK;
-  return override && override.trim() !== '' ? path.resolve(override) : path.join(app.getPath('userData'), WORKBOOK_FILE);
+  return override && override.trim() !== ''
+    ? path.resolve(override)
+    : path.join(app.getPath('userData'), WORKBOOK_FILE);
 }
 
 function nativeBinding(): string | undefined {
@@ -82,7 +101,8 @@ function respond(status: number, body: Buffer | string | null, type: string): Re
 async function serveApp(request: Request): Promise<Response> {
   try {
     const url = new URL(request.url);
-    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return respond(404, '', 'text/plain; charset=utf-8');
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST)
+      return respond(404, '', 'text/plain; charset=utf-8');
     const found = await readStaticFile(rendererRoot(), request.method, url.pathname);
     return respond(found.status, found.body, found.type);
   } catch (err) {
@@ -99,8 +119,12 @@ function hardenSession(ses: Session): void {
   // No camera, microphone, notifications, clipboard reads, HTML fullscreen
   // API, USB, serial ... The guide's window needs none of them.
   // The one exception: our own page may go full screen (F on the projector).
-  ses.setPermissionRequestHandler((webContents, permission, callback) => callback(permission === 'fullscreen' && isAppUrl(webContents.getURL())));
-  ses.setPermissionCheckHandler((webContents, permission) => permission === 'fullscreen' && webContents !== null && isAppUrl(webContents.getURL()));
+  ses.setPermissionRequestHandler((webContents, permission, callback) =>
+    callback(permission === 'fullscreen' && isAppUrl(webContents.getURL())),
+  );
+  ses.setPermissionCheckHandler(
+    (webContents, permission) => permission === 'fullscreen' && webContents !== null && isAppUrl(webContents.getURL()),
+  );
   ses.setDevicePermissionHandler(() => false);
 
   // No remote content, ever: only our own scheme (and DevTools, data: images
@@ -162,7 +186,13 @@ function registerIpc(): void {
   ipcMain.handle(OMNI_PRINT_PDF_CHANNEL, async (event): Promise<Result<string>> => {
     if (!isTrustedSender(event)) return forbidden();
     try {
-      const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true, preferCSSPageSize: true });
+      const pdf = await event.sender.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+        preferCSSPageSize: true,
+      });
       return { ok: true, value: pdf.toString('base64') };
     } catch (err) {
       console.error(err);
@@ -243,7 +273,11 @@ function showAbout(): void {
     type: 'info' as const,
     title: t('menu.about'),
     message: t('app.name'),
-    detail: t('about.detail', { version: app.getVersion(), tagline: t('app.tagline'), path: workbook?.path ?? workbookPath() }),
+    detail: t('about.detail', {
+      version: app.getVersion(),
+      tagline: t('app.tagline'),
+      path: workbook?.path ?? workbookPath(),
+    }),
     buttons: [t('common.close')],
   };
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
@@ -318,7 +352,10 @@ async function start(): Promise<void> {
     if (err instanceof WorkbookRefusedError) dialog.showErrorBox(t('startup.refusedTitle'), err.message);
     else {
       console.error(err);
-      dialog.showErrorBox(t('startup.failedTitle'), t('startup.failedBody', { path: file, detail: err instanceof Error ? err.message : String(err) }));
+      dialog.showErrorBox(
+        t('startup.failedTitle'),
+        t('startup.failedBody', { path: file, detail: err instanceof Error ? err.message : String(err) }),
+      );
     }
     app.quit();
     return;

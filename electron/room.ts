@@ -94,7 +94,8 @@ export function createRoomWindows(
     close,
     swap(): RoomMode {
       const all = screen.getAllDisplays();
-      const current = room && !room.isDestroyed() ? screen.getDisplayMatching(room.getBounds()).id : controlDisplay().id;
+      const current =
+        room && !room.isDestroyed() ? screen.getDisplayMatching(room.getBounds()).id : controlDisplay().id;
       const next = nextDisplay(all, current);
       if (!next) return open();
       // The room view moves to the next display; the control window takes the one it left if they would meet.

@@ -20,6 +20,8 @@ await Promise.all([
     entryPoints: ['electron/web/start.ts'],
     outfile: 'dist-electron/web.mjs',
     format: 'esm',
-    banner: { js: "import { createRequire as __omniRequire } from 'node:module'; const require = __omniRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __omniRequire } from 'node:module'; const require = __omniRequire(import.meta.url);",
+    },
   }),
 ]);

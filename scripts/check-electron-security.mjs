@@ -63,14 +63,18 @@ offline.get = offline;
 require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: offline };
 
 const run = engRequire('./runner.js');
-const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+).version;
 
 // ------------------------------------------------------------------ targets
 
 const bundles = ['main.cjs', 'preload.cjs'].map((name) => path.join(root, 'dist-electron', name));
 const missing = bundles.filter((file) => !fs.existsSync(file));
 if (missing.length > 0) {
-  console.error(`check-electron-security: ${missing.map(rel).join(', ')} missing. Run \`npm run build:electron\` first.`);
+  console.error(
+    `check-electron-security: ${missing.map(rel).join(', ')} missing. Run \`npm run build:electron\` first.`,
+  );
   process.exit(1);
 }
 
@@ -122,7 +126,9 @@ function originalPosition(bundle, line, column) {
   if (!map) return null;
   const entry = map.findEntry(line - 1, Math.max(0, column));
   if (!entry || !entry.originalSource) return null;
-  const source = entry.originalSource.startsWith('file://') ? fileURLToPath(entry.originalSource) : path.resolve(path.dirname(bundle), entry.originalSource);
+  const source = entry.originalSource.startsWith('file://')
+    ? fileURLToPath(entry.originalSource)
+    : path.resolve(path.dirname(bundle), entry.originalSource);
   return { file: source, line: entry.originalLine + 1 };
 }
 
@@ -175,7 +181,10 @@ try {
   const notSeen = Object.entries(CANARY_EXPECTS)
     .map(([id, severity]) => `${id} ${severity}`)
     .filter((expected) => !seen.has(expected));
-  if (notSeen.length > 0) problems.push(`self-test: electronegativity no longer reports ${notSeen.join(', ')} on a known-bad window; its results cannot be trusted.`);
+  if (notSeen.length > 0)
+    problems.push(
+      `self-test: electronegativity no longer reports ${notSeen.join(', ')} on a known-bad window; its results cannot be trusted.`,
+    );
 } catch (err) {
   problems.push(`self-test: electronegativity failed: ${err instanceof Error ? err.message : String(err)}`);
 } finally {
@@ -192,7 +201,8 @@ for (const target of targets) {
   }
 
   for (const error of result.errors) {
-    if (!error.tolerable) problems.push(`${target.name}: could not parse ${rel(target.fileOf(error.file))}: ${error.message}`);
+    if (!error.tolerable)
+      problems.push(`${target.name}: could not parse ${rel(target.fileOf(error.file))}: ${error.message}`);
   }
 
   for (const issue of result.issues) {
@@ -238,7 +248,10 @@ fs.rmSync(bundleDir, { recursive: true, force: true });
 // silently; here every exception must be visible and explained.
 for (const file of sourceFiles(path.join(root, 'electron'))) {
   linesOf(file).forEach((text, i) => {
-    if (/eng-disable/.test(text)) problems.push(`${rel(file)}:${i + 1}: 'eng-disable' hides findings; use 'electronegativity-justified: CHECK_ID reason' instead.`);
+    if (/eng-disable/.test(text))
+      problems.push(
+        `${rel(file)}:${i + 1}: 'eng-disable' hides findings; use 'electronegativity-justified: CHECK_ID reason' instead.`,
+      );
   });
 }
 
@@ -262,7 +275,13 @@ const rows = findings.map((f) => [
   f.id,
   f.target,
   f.where,
-  f.justified ? `justified (${f.justified.at}): ${f.justified.reason}` : f.severity === 'HIGH' ? 'OPEN' : f.review ? 'review' : '',
+  f.justified
+    ? `justified (${f.justified.at}): ${f.justified.reason}`
+    : f.severity === 'HIGH'
+      ? 'OPEN'
+      : f.review
+        ? 'review'
+        : '',
 ]);
 const header = ['severity', 'confidence', 'check', 'scan', 'location', 'status'];
 if (rows.length > 0) {

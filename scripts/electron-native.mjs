@@ -32,7 +32,8 @@ function fail(message) {
 }
 
 if (!fs.existsSync(sourceDir)) fail('node_modules/better-sqlite3 is missing; run npm ci first.');
-if (!fs.existsSync(path.join(root, 'node_modules', 'electron', 'package.json'))) fail('node_modules/electron is missing; run npm ci first.');
+if (!fs.existsSync(path.join(root, 'node_modules', 'electron', 'package.json')))
+  fail('node_modules/electron is missing; run npm ci first.');
 
 const wanted = {
   electron: versionOf('electron'),
@@ -57,7 +58,9 @@ if (!force && stampMatches()) {
   process.exit(0);
 }
 
-console.log(`electron-native: building better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} in .electron-native/ ...`);
+console.log(
+  `electron-native: building better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} in .electron-native/ ...`,
+);
 
 // A fresh copy of the package sources, without the Node build (build/) so
 // nothing built for plain Node can be mistaken for the Electron build.

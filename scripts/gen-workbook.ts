@@ -14,9 +14,33 @@ import { openWorkbook } from '../electron/workbook/connection';
 import { newId } from '../electron/workbook/rows';
 
 export const SIZES = {
-  small: { municipalities: 5, unitsPer: 6, sessionsPer: 8, roundsPer: 2, respondentsPer: 40, boardsPer: 4, cardsPer: 20 },
-  medium: { municipalities: 20, unitsPer: 10, sessionsPer: 20, roundsPer: 4, respondentsPer: 120, boardsPer: 10, cardsPer: 25 },
-  large: { municipalities: 50, unitsPer: 12, sessionsPer: 40, roundsPer: 8, respondentsPer: 250, boardsPer: 20, cardsPer: 30 },
+  small: {
+    municipalities: 5,
+    unitsPer: 6,
+    sessionsPer: 8,
+    roundsPer: 2,
+    respondentsPer: 40,
+    boardsPer: 4,
+    cardsPer: 20,
+  },
+  medium: {
+    municipalities: 20,
+    unitsPer: 10,
+    sessionsPer: 20,
+    roundsPer: 4,
+    respondentsPer: 120,
+    boardsPer: 10,
+    cardsPer: 25,
+  },
+  large: {
+    municipalities: 50,
+    unitsPer: 12,
+    sessionsPer: 40,
+    roundsPer: 8,
+    respondentsPer: 250,
+    boardsPer: 20,
+    cardsPer: 30,
+  },
 } as const;
 export type Size = keyof typeof SIZES;
 
@@ -30,7 +54,11 @@ const FFSS = ['promote', 'prevent', 'stop', 'support'] as const;
 /** Bumped when what the generator writes changes, so a cached workbook is made again. */
 export const GENERATOR_REVISION = 2;
 
-export async function generateWorkbook(file: string, size: Size, log: (s: string) => void = () => undefined): Promise<void> {
+export async function generateWorkbook(
+  file: string,
+  size: Size,
+  log: (s: string) => void = () => undefined,
+): Promise<void> {
   const spec = SIZES[size];
   fs.rmSync(file, { force: true });
   for (const f of [`${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
@@ -46,33 +74,74 @@ export async function generateWorkbook(file: string, size: Size, log: (s: string
   let seed = 13;
   const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const day = (start: number, i: number) => new Date(Date.UTC(2023, 0, 1) + (start + i * 37) * 86_400_000).toISOString().slice(0, 10);
+  const day = (start: number, i: number) =>
+    new Date(Date.UTC(2023, 0, 1) + (start + i * 37) * 86_400_000).toISOString().slice(0, 10);
   const stamp = (d: string) => `${d}T09:00:00.000Z`;
 
-  const sets = await call<{ id: string; origin: string; content: { statements: { code: string }[] } }[]>('statementSets.list', {});
+  const sets = await call<{ id: string; origin: string; content: { statements: { code: string }[] } }[]>(
+    'statementSets.list',
+    {},
+  );
   const insert = {
-    status: db.prepare('INSERT INTO checklist_status (unit_id, item_id, status, confirmed_by, note, session_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    log: db.prepare('INSERT INTO checklist_log (id, unit_id, item_id, status, previous_status, confirmed_by, note, session_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    respondent: db.prepare("INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)"),
-    answer: db.prepare('INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
-    card: db.prepare('INSERT INTO cards (id, board_id, text, grp, color, step, position, votes, deleted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)'),
-    action: db.prepare('INSERT INTO actions (id, municipality_id, session_id, card_id, unit_id, category, what, who, due, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    status: db.prepare(
+      'INSERT INTO checklist_status (unit_id, item_id, status, confirmed_by, note, session_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    log: db.prepare(
+      'INSERT INTO checklist_log (id, unit_id, item_id, status, previous_status, confirmed_by, note, session_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    respondent: db.prepare(
+      "INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)",
+    ),
+    answer: db.prepare(
+      'INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    card: db.prepare(
+      'INSERT INTO cards (id, board_id, text, grp, color, step, position, votes, deleted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)',
+    ),
+    action: db.prepare(
+      'INSERT INTO actions (id, municipality_id, session_id, card_id, unit_id, category, what, who, due, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
   };
 
   for (let mi = 0; mi < spec.municipalities; mi++) {
-    const m = await call<{ id: string }>('municipalities.create', { name: `Kommune ${String(mi + 1).padStart(2, '0')}`, county: pick(['Nordland', 'Troms', 'Vestland', 'Innlandet']) });
-    const content = await call<{ content: { components: { items: { id: string }[] }[] } }>('content.choose', { municipalityId: m.id, packId: mi % 2 ? 'omni-beiarn' : 'omni-fauske' });
+    const m = await call<{ id: string }>('municipalities.create', {
+      name: `Kommune ${String(mi + 1).padStart(2, '0')}`,
+      county: pick(['Nordland', 'Troms', 'Vestland', 'Innlandet']),
+    });
+    const content = await call<{ content: { components: { items: { id: string }[] }[] } }>('content.choose', {
+      municipalityId: m.id,
+      packId: mi % 2 ? 'omni-beiarn' : 'omni-fauske',
+    });
     const itemIds = content.content.components.flatMap((c) => c.items.map((i) => i.id));
     const units: { id: string; kind: string }[] = [];
     for (let u = 0; u < spec.unitsPer; u++) {
       const kind = KINDS[u % 3];
-      units.push({ ...(await call<{ id: string }>('units.create', { municipalityId: m.id, name: `${kind === 'school' ? 'Skole' : kind === 'kindergarten' ? 'Barnehage' : 'Fritid'} ${u + 1}`, kind, staffCount: 10 + (u % 30) })), kind });
+      units.push({
+        ...(await call<{ id: string }>('units.create', {
+          municipalityId: m.id,
+          name: `${kind === 'school' ? 'Skole' : kind === 'kindergarten' ? 'Barnehage' : 'Fritid'} ${u + 1}`,
+          kind,
+          staffCount: 10 + (u % 30),
+        })),
+        kind,
+      });
     }
     const sessions: { id: string; date: string }[] = [];
     for (let s = 0; s < spec.sessionsPer; s++) {
       const date = day(mi, s);
       const unitIds = [units[s % units.length].id, units[(s + 1) % units.length].id];
-      sessions.push({ ...(await call<{ id: string }>('sessions.create', { municipalityId: m.id, date, kind: pick(SESSION_KINDS), title: `Økt ${s + 1}`, participantCount: 10 + (s % 50), notes: 'Generert', unitIds })), date });
+      sessions.push({
+        ...(await call<{ id: string }>('sessions.create', {
+          municipalityId: m.id,
+          date,
+          kind: pick(SESSION_KINDS),
+          title: `Økt ${s + 1}`,
+          participantCount: 10 + (s % 50),
+          notes: 'Generert',
+          unitIds,
+        })),
+        date,
+      });
     }
     const rounds: { id: string; date: string; unitIds: string[]; codes: string[]; revealed: boolean }[] = [];
     for (let r = 0; r < spec.roundsPer; r++) {
@@ -80,13 +149,35 @@ export async function generateWorkbook(file: string, size: Size, log: (s: string
       const set = sets.find((x) => x.origin === `statements-${unitKind}`) ?? sets[0];
       const unitIds = units.filter((u) => u.kind === unitKind).map((u) => u.id);
       const date = day(mi, r * 5);
-      const round = await call<{ id: string }>('rounds.create', { municipalityId: m.id, setId: set.id, title: `Kartlegging ${r + 1}`, date, kind: r < 2 ? 'baseline' : 'follow_up', unitIds, sessionId: sessions[r * 5].id });
-      rounds.push({ id: round.id, date, unitIds, codes: set.content.statements.map((x) => x.code), revealed: r % 3 === 0 });
+      const round = await call<{ id: string }>('rounds.create', {
+        municipalityId: m.id,
+        setId: set.id,
+        title: `Kartlegging ${r + 1}`,
+        date,
+        kind: r < 2 ? 'baseline' : 'follow_up',
+        unitIds,
+        sessionId: sessions[r * 5].id,
+      });
+      rounds.push({
+        id: round.id,
+        date,
+        unitIds,
+        codes: set.content.statements.map((x) => x.code),
+        revealed: r % 3 === 0,
+      });
     }
     const boards: { id: string; sessionId: string; date: string }[] = [];
     for (let b = 0; b < spec.boardsPer; b++) {
       const session = sessions[b % sessions.length];
-      boards.push({ ...(await call<{ id: string }>('boards.create', { sessionId: session.id, title: `Trappa ${b + 1}`, unitId: units[b % units.length].id })), sessionId: session.id, date: session.date });
+      boards.push({
+        ...(await call<{ id: string }>('boards.create', {
+          sessionId: session.id,
+          title: `Trappa ${b + 1}`,
+          unitId: units[b % units.length].id,
+        })),
+        sessionId: session.id,
+        date: session.date,
+      });
     }
 
     db.transaction(() => {
@@ -98,10 +189,30 @@ export async function generateWorkbook(file: string, size: Size, log: (s: string
           let previous: string | null = null;
           for (let k = 0; k < steps; k++) {
             const status = STATUSES[Math.min(2, k + ((ii + ui) % 2))];
-            insert.log.run(newId(), unit.id, itemId, status, previous, k === steps - 1 ? 'Rektor' : '', '', session.id, stamp(day(mi, ui + ii + k)), stamp(day(mi, ui + ii + k)));
+            insert.log.run(
+              newId(),
+              unit.id,
+              itemId,
+              status,
+              previous,
+              k === steps - 1 ? 'Rektor' : '',
+              '',
+              session.id,
+              stamp(day(mi, ui + ii + k)),
+              stamp(day(mi, ui + ii + k)),
+            );
             previous = status;
           }
-          insert.status.run(unit.id, itemId, previous, 'Rektor', '', session.id, stamp(session.date), stamp(session.date));
+          insert.status.run(
+            unit.id,
+            itemId,
+            previous,
+            'Rektor',
+            '',
+            session.id,
+            stamp(session.date),
+            stamp(session.date),
+          );
         }
       }
       for (const round of rounds) {
@@ -127,10 +238,34 @@ export async function generateWorkbook(file: string, size: Size, log: (s: string
           positions.set(step, position + 1);
           const id = newId();
           cardIds.push(id);
-          insert.card.run(id, board.id, `Observasjon ${c + 1}: elevene ${pick(['trives', 'samarbeider', 'blir sett', 'deltar'])} i ${pick(['friminuttet', 'klasserommet', 'garderoben'])}`, `Gruppe ${c % 5}`, pick(COLORS), step, position, Math.floor(rnd() * 6), at, at);
+          insert.card.run(
+            id,
+            board.id,
+            `Observasjon ${c + 1}: elevene ${pick(['trives', 'samarbeider', 'blir sett', 'deltar'])} i ${pick(['friminuttet', 'klasserommet', 'garderoben'])}`,
+            `Gruppe ${c % 5}`,
+            pick(COLORS),
+            step,
+            position,
+            Math.floor(rnd() * 6),
+            at,
+            at,
+          );
         }
         for (let a = 0; a < 5; a++) {
-          insert.action.run(newId(), m.id, board.sessionId, cardIds[a + 4], null, FFSS[a % 4], `Tiltak ${a + 1} fra ${board.id.slice(0, 4)}`, 'Ledergruppa', null, a % 3 === 0 ? 'done' : 'open', at, at);
+          insert.action.run(
+            newId(),
+            m.id,
+            board.sessionId,
+            cardIds[a + 4],
+            null,
+            FFSS[a % 4],
+            `Tiltak ${a + 1} fra ${board.id.slice(0, 4)}`,
+            'Ledergruppa',
+            null,
+            a % 3 === 0 ? 'done' : 'open',
+            at,
+            at,
+          );
         }
       }
     })();
@@ -143,14 +278,21 @@ export async function generateWorkbook(file: string, size: Size, log: (s: string
   wb.close();
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname, 'gen-workbook');
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname, 'gen-workbook');
 if (isMain) {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'large' }, out: { type: 'string' } }, allowPositionals: false });
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: 'large' }, out: { type: 'string' } },
+    allowPositionals: false,
+  });
   const size = values.size as Size;
   if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
   const out = path.resolve(values.out ?? path.join('data', `generated-${size}.omni.sqlite`));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const t0 = performance.now();
   await generateWorkbook(out, size, (s) => process.stdout.write(`\r${s}   `));
-  console.log(`\n${out}: ${(fs.statSync(out).size / 1024 / 1024).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `\n${out}: ${(fs.statSync(out).size / 1024 / 1024).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
 }

@@ -20,6 +20,7 @@ const run = (name, command, args) => {
 
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 run('import rules', 'npm', ['run', '--silent', 'lint:rooms']);
+run('lint', 'npm', ['run', '--silent', 'lint']);
 run('build', 'npm', ['run', '--silent', 'build']);
 run('electron security', 'npm', ['run', '--silent', 'check:electron']);
 

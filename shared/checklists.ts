@@ -104,7 +104,9 @@ export function progressByMonth(
 ): { month: string; inPlace: number; inProgress: number; total: number }[] {
   const items = new Set(pack.components.flatMap((c) => c.items.map((i) => i.id)));
   const units = new Set(unitIds);
-  const relevant = log.filter((e) => items.has(e.itemId) && units.has(e.unitId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const relevant = log
+    .filter((e) => items.has(e.itemId) && units.has(e.unitId))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   if (relevant.length === 0) return [];
   const total = items.size * units.size;
   const state = new Map<string, CheckStatus>();

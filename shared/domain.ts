@@ -11,7 +11,19 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const SESSION_KINDS = ['staff_day', 'planning_day', 'steering_group', 'parent_meeting', 'other'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
-export const TRASH_KINDS = ['municipality', 'unit', 'session', 'round', 'board', 'plan', 'plan_role', 'plan_phase', 'plan_activity', 'plan_routine', 'plan_evaluation'] as const;
+export const TRASH_KINDS = [
+  'municipality',
+  'unit',
+  'session',
+  'round',
+  'board',
+  'plan',
+  'plan_role',
+  'plan_phase',
+  'plan_activity',
+  'plan_routine',
+  'plan_evaluation',
+] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 export const LIMITS = {
@@ -67,7 +79,10 @@ function choice<T extends readonly [string, ...string[]]>(values: T, label: Mess
   return z.enum(values, { error: () => t('validation.choice', { field: field(label) }) });
 }
 
-export const Id = z.string({ error: () => t('validation.id') }).min(1, { error: () => t('validation.id') }).max(64, { error: () => t('validation.id') });
+export const Id = z
+  .string({ error: () => t('validation.id') })
+  .min(1, { error: () => t('validation.id') })
+  .max(64, { error: () => t('validation.id') });
 export const IdInput = z.object({ id: Id });
 export const Empty = z.object({});
 
@@ -78,7 +93,9 @@ const municipalityShape = {
   name: text('municipalities.field.name', LIMITS.name, true),
   county: text('municipalities.field.county', LIMITS.county, false),
   note: text('municipalities.field.note', LIMITS.note, false),
-  allowContactNames: z.boolean({ error: () => t('validation.invalid', { field: field('municipalities.field.allowContactNames') }) }),
+  allowContactNames: z.boolean({
+    error: () => t('validation.invalid', { field: field('municipalities.field.allowContactNames') }),
+  }),
 };
 export const MunicipalityFields = z.object({
   ...municipalityShape,

@@ -111,7 +111,10 @@ export function todayIso(now: Date = new Date()): string {
  * not such a number (e.g. "–").
  */
 export function parseFormattedNumber(text: string): number | null {
-  const s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(',', '.');
+  const s = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/\u2212/g, '-')
+    .replace(',', '.');
   if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return null;
   return Number(s);
 }

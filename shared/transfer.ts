@@ -8,12 +8,19 @@ export const PASSPHRASE_MIN = 8;
 const passphrase = z
   .string()
   .max(200)
-  .refine((p) => p.length === 0 || p.length >= PASSPHRASE_MIN, { error: () => t('omni.passphraseTooShort', { min: PASSPHRASE_MIN }) })
+  .refine((p) => p.length === 0 || p.length >= PASSPHRASE_MIN, {
+    error: () => t('omni.passphraseTooShort', { min: PASSPHRASE_MIN }),
+  })
   .optional();
-const dataBase64 = z.string().min(1, { error: () => t('omni.refused.foreign') }).max(MAX_REQUEST_BYTES, { error: () => t('error.tooLarge', { max: Math.round(MAX_REQUEST_BYTES / (1024 * 1024)) }) });
+const dataBase64 = z
+  .string()
+  .min(1, { error: () => t('omni.refused.foreign') })
+  .max(MAX_REQUEST_BYTES, { error: () => t('error.tooLarge', { max: Math.round(MAX_REQUEST_BYTES / (1024 * 1024)) }) });
 
 export const IMPORT_MODES = ['new', 'copy', 'merge'] as const;
-export const ImportMode = z.enum(IMPORT_MODES, { error: () => t('validation.choice', { field: t('omni.field.mode') }) });
+export const ImportMode = z.enum(IMPORT_MODES, {
+  error: () => t('validation.choice', { field: t('omni.field.mode') }),
+});
 
 export const OmniExport = z.object({ municipalityId: Id, passphrase });
 export const OmniFile = z.object({ dataBase64, passphrase: z.string().max(200).optional() });

@@ -30,17 +30,30 @@ const shots: [string, number, Record<string, unknown>][] = [
   ['analysis-light', 3, { theme: 'light' }],
 ];
 const browser = await launchChromium();
-for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
+for (const [w, h] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   await page.goto(`${server.url}/#/rom`);
   for (const [name, item, extra] of shots) {
-    if (name === 'board-hidden') await api('boards.apply', { boardId: fx.boardId, command: { type: 'reveal', revealed: false } });
-    await api('presenter.set', { sessionId: fx.sessionId, itemId: fx.items[item], theme: 'dark', timer: { durationMs: 0, endsAt: null, remainingMs: 0 }, ...extra });
+    if (name === 'board-hidden')
+      await api('boards.apply', { boardId: fx.boardId, command: { type: 'reveal', revealed: false } });
+    await api('presenter.set', {
+      sessionId: fx.sessionId,
+      itemId: fx.items[item],
+      theme: 'dark',
+      timer: { durationMs: 0, endsAt: null, remainingMs: 0 },
+      ...extra,
+    });
     await page.waitForTimeout(1800);
     await page.screenshot({ path: path.join(out, `room-${name}-${w}x${h}.png`) });
     const fit = await measureRoom(page);
-    console.log(`${name} ${w}x${h}: smallest text ${fit.minFontPx.toFixed(1)} px (${fit.minFontText})${fit.problems.length ? `; ${fit.problems.join('; ')}` : ''}`);
-    if (name === 'board-hidden') await api('boards.apply', { boardId: fx.boardId, command: { type: 'reveal', revealed: true } });
+    console.log(
+      `${name} ${w}x${h}: smallest text ${fit.minFontPx.toFixed(1)} px (${fit.minFontText})${fit.problems.length ? `; ${fit.problems.join('; ')}` : ''}`,
+    );
+    if (name === 'board-hidden')
+      await api('boards.apply', { boardId: fx.boardId, command: { type: 'reveal', revealed: true } });
   }
   await page.goto(`${server.url}/#/okt/${fx.sessionId}/styring`);
   await page.waitForSelector('.control__item');

@@ -24,7 +24,11 @@ export function roundResultsReader(db: Database.Database) {
   const byName = (breakdown: Breakdown, names: Map<string, string>): Breakdown => ({
     ...breakdown,
     groups: [...breakdown.groups].sort((a, b) =>
-      a.key === null ? 1 : b.key === null ? -1 : (names.get(a.key) ?? a.key).localeCompare(names.get(b.key) ?? b.key, 'nb'),
+      a.key === null
+        ? 1
+        : b.key === null
+          ? -1
+          : (names.get(a.key) ?? a.key).localeCompare(names.get(b.key) ?? b.key, 'nb'),
     ),
   });
 
@@ -33,14 +37,26 @@ export function roundResultsReader(db: Database.Database) {
     const set = analysis.set(round.setId);
     const threshold = analysis.threshold();
     const consensus = analysis.consensus(id);
-    const base = { round, set, threshold, answered: round.respondentCount, consensus, summary: null, byRole: null, byUnit: null, gaps: null };
+    const base = {
+      round,
+      set,
+      threshold,
+      answered: round.respondentCount,
+      consensus,
+      summary: null,
+      byRole: null,
+      byUnit: null,
+      gaps: null,
+    };
     const frozen = round.revealed ? analysis.revealedCells(id) : null;
-    if (!round.revealed) return { ...base, status: 'hidden', revealedAt: null, changedSinceReveal: 0, disclosure: null };
+    if (!round.revealed)
+      return { ...base, status: 'hidden', revealedAt: null, changedSinceReveal: 0, disclosure: null };
     // A round revealed before reveals were frozen: its live counts are what was shown.
     const cells = frozen?.cells ?? analysis.cells(id);
     const shown = shownResults(set.content, cells, threshold);
     const revealed = { revealedAt: frozen?.revealedAt ?? null, changedSinceReveal: frozen?.changed ?? 0 };
-    if (!shown.summary) return { ...base, ...revealed, threshold: shown.disclosure.threshold, status: 'too_few', disclosure: null };
+    if (!shown.summary)
+      return { ...base, ...revealed, threshold: shown.disclosure.threshold, status: 'too_few', disclosure: null };
     const names = new Map(units.list(round.municipalityId).map((u) => [u.id, u.name]));
     return {
       ...base,

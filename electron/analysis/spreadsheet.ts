@@ -23,12 +23,39 @@ function isZip(bytes: Uint8Array): boolean {
 // since 20.18.3), so they are mapped here; the five bytes that 1252 leaves
 // undefined stay as they are.
 const CP1252_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
-  0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c);
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c);
 }
 
 /**
@@ -113,7 +140,9 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   } catch {
     throw unreadable(t('import.unreadable.damaged'));
   }
-  return workbook.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
+  return workbook.worksheets
+    .filter((sheet) => sheet.state !== 'veryHidden')
+    .map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
 }
 
 export interface Sheet {
@@ -231,7 +260,12 @@ export async function writeRoundWorkbook(input: RoundWorkbookInput): Promise<Uin
   const sums = workbook.addWorksheet(t('export.sheet.summary'));
   sums.addRow([t('export.header.code'), t('export.header.statement'), t('export.header.area'), ...statsHeaders(set)]);
   for (const statement of set.statements) {
-    sums.addRow([statement.code, statement.text, areaTitles.get(statement.areaId) ?? '', ...statsCells(byCode.get(statement.code), max)]);
+    sums.addRow([
+      statement.code,
+      statement.text,
+      areaTitles.get(statement.areaId) ?? '',
+      ...statsCells(byCode.get(statement.code), max),
+    ]);
   }
   sums.getColumn(2).width = 60;
   sums.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
@@ -253,14 +287,24 @@ export async function writeRoundWorkbook(input: RoundWorkbookInput): Promise<Uin
   styleHeader(areas);
 
   const groups = workbook.addWorksheet(t('export.sheet.groups'));
-  groups.addRow([t('export.header.dimension'), t('export.header.group'), t('export.header.respondents'), ...summary.areas.map((a) => a.title)]);
+  groups.addRow([
+    t('export.header.dimension'),
+    t('export.header.group'),
+    t('export.header.respondents'),
+    ...summary.areas.map((a) => a.title),
+  ]);
   const areaMeans = (s: Summary) => summary.areas.map((a) => s.areas.find((x) => x.areaId === a.areaId)?.mean ?? null);
   groups.addRow([t('export.group.all'), t('export.group.all'), summary.respondents, ...areaMeans(summary)]);
   for (const breakdown of [results.byRole, results.byUnit]) {
     if (!breakdown) continue;
     const dimension = t(breakdown.by === 'role' ? 'export.header.role' : 'export.header.unit');
     for (const g of breakdown.groups) {
-      const name = g.key === null ? t('export.group.none') : breakdown.by === 'role' ? ROLE_WORDS[g.key as Role] : (unitNames[g.key] ?? g.key);
+      const name =
+        g.key === null
+          ? t('export.group.none')
+          : breakdown.by === 'role'
+            ? ROLE_WORDS[g.key as Role]
+            : (unitNames[g.key] ?? g.key);
       if (g.suppressed || !g.summary) groups.addRow([dimension, name, t('export.group.hidden')]);
       else groups.addRow([dimension, name, g.respondents, ...areaMeans(g.summary)]);
     }

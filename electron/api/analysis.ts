@@ -56,10 +56,19 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
     const round = analysis.round(input.roundId);
     const set = analysis.set(round.setId).content;
     const sheets = await readSheets(Buffer.from(input.dataBase64, 'base64'), input.fileName).catch((err: unknown) => {
-      throw err instanceof ApiError ? err : new ApiError('invalid_input', err instanceof Error ? err.message : t('error.internal'));
+      throw err instanceof ApiError
+        ? err
+        : new ApiError('invalid_input', err instanceof Error ? err.message : t('error.internal'));
     });
     const municipalityUnits = units.list(round.municipalityId);
-    const read = (sheet: Sheet) => ({ ...readAnswerTable(sheet.rows, set, municipalityUnits, { mapping: input.mapping as ImportOptions['mapping'], roleWords: input.roleWords }), sheets: sheets.flatMap((s) => (s.name === null ? [] : [s.name])), sheet: sheet.name });
+    const read = (sheet: Sheet) => ({
+      ...readAnswerTable(sheet.rows, set, municipalityUnits, {
+        mapping: input.mapping as ImportOptions['mapping'],
+        roleWords: input.roleWords,
+      }),
+      sheets: sheets.flatMap((s) => (s.name === null ? [] : [s.name])),
+      sheet: sheet.name,
+    });
     const chosen = sheets.find((s) => s.name === input.sheet);
     if (chosen) return read(chosen);
     let first: ImportPreview | null = null;
@@ -79,17 +88,26 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
   return {
     'statementSets.list': write(() => analysis.listSets()),
     'statementSets.copy': write(({ id, name }: { id: string; name: string }) => analysis.copySet(id, name)),
-    'statementSets.save': write(({ id, content }: Parameters<Handlers['statementSets.save']>[0]) => analysis.saveSet(id, content)),
+    'statementSets.save': write(({ id, content }: Parameters<Handlers['statementSets.save']>[0]) =>
+      analysis.saveSet(id, content),
+    ),
 
     'rounds.list': ({ municipalityId }) => analysis.rounds(municipalityId),
     'rounds.get': ({ id }) => {
       const round = analysis.round(id);
-      return { round, set: analysis.set(round.setId), respondents: analysis.respondents(id), consensus: analysis.consensus(id) };
+      return {
+        round,
+        set: analysis.set(round.setId),
+        respondents: analysis.respondents(id),
+        consensus: analysis.consensus(id),
+      };
     },
     'rounds.create': write(analysis.createRound),
     'rounds.delete': write(({ id }: { id: string }) => trash.remove('round', id)),
     'rounds.reveal': write(({ id, revealed }: { id: string; revealed: boolean }) => analysis.reveal(id, revealed)),
-    'rounds.saveRespondent': write((input: Parameters<Handlers['rounds.saveRespondent']>[0]) => analysis.saveRespondent(input)),
+    'rounds.saveRespondent': write((input: Parameters<Handlers['rounds.saveRespondent']>[0]) =>
+      analysis.saveRespondent(input),
+    ),
     'rounds.deleteRespondent': write(({ roundId, number }: { roundId: string; number: number }) => {
       analysis.deleteRespondent(roundId, number);
       return { number };
@@ -105,30 +123,53 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       return { imported: numbers.length, rejectedCells: p.rejected.length, firstNumber: numbers[0] ?? null };
     },
 
-    'rounds.setConsensus': write(({ roundId, target, value }: { roundId: string; target: string; value: number | null }) => analysis.setConsensus(roundId, target, value)),
+    'rounds.setConsensus': write(
+      ({ roundId, target, value }: { roundId: string; target: string; value: number | null }) =>
+        analysis.setConsensus(roundId, target, value),
+    ),
     'rounds.results': ({ id }) => publicResults(id),
     'rounds.compare': ({ a, b }) => {
       const ra = results(a);
       const rb = results(b);
       for (const r of [ra, rb]) {
-        if (r.status !== 'shown' || !r.summary) throw new ApiError('invalid_input', t(r.status === 'hidden' ? 'error.compareHidden' : 'error.compareTooFew', { title: r.round.title }));
+        if (r.status !== 'shown' || !r.summary)
+          throw new ApiError(
+            'invalid_input',
+            t(r.status === 'hidden' ? 'error.compareHidden' : 'error.compareTooFew', { title: r.round.title }),
+          );
       }
-      return { a: ra.round, b: rb.round, comparison: compare({ set: ra.set.content, summary: ra.summary! }, { set: rb.set.content, summary: rb.summary! }) };
+      return {
+        a: ra.round,
+        b: rb.round,
+        comparison: compare(
+          { set: ra.set.content, summary: ra.summary! },
+          { set: rb.set.content, summary: rb.summary! },
+        ),
+      };
     },
     'rounds.exportXlsx': async ({ id, includeRespondents }) => {
       const r = results(id);
       if (r.status === 'hidden') throw new ApiError('invalid_input', t('error.exportHidden'));
       const d = r.disclosure;
-      if (r.status === 'too_few' || !d) throw new ApiError('invalid_input', t('error.exportTooFew', { threshold: r.threshold }));
+      if (r.status === 'too_few' || !d)
+        throw new ApiError('invalid_input', t('error.exportTooFew', { threshold: r.threshold }));
       const unitNames = Object.fromEntries(units.list(r.round.municipalityId).map((u) => [u.id, u.name]));
       let respondents: Respondent[] | null = null;
       if (includeRespondents) {
-        if (r.changedSinceReveal > 0) throw new ApiError('invalid_input', t('error.exportChanged', { count: r.changedSinceReveal }));
+        if (r.changedSinceReveal > 0)
+          throw new ApiError('invalid_input', t('error.exportChanged', { count: r.changedSinceReveal }));
         // A row names its role only when the role group is shown, its unit only when the unit group is (privacy.ts).
-        respondents = analysis.scoringInput(id).map((x) => ({ ...x, role: d.roles.has(x.role) ? x.role : null, unitId: d.units.has(x.unitId) ? x.unitId : null }));
+        respondents = analysis.scoringInput(id).map((x) => ({
+          ...x,
+          role: d.roles.has(x.role) ? x.role : null,
+          unitId: d.units.has(x.unitId) ? x.unitId : null,
+        }));
       }
       const bytes = await writeRoundWorkbook({ results: publicResultsOf(r), respondents, unitNames });
-      return { fileName: `${fileNamePart(r.round.title, 'runde')}-${r.round.date}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
+      return {
+        fileName: `${fileNamePart(r.round.title, 'runde')}-${r.round.date}.xlsx`,
+        dataBase64: Buffer.from(bytes).toString('base64'),
+      };
     },
 
     'analysis.threshold': () => ({ value: analysis.threshold() }),

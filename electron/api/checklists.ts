@@ -32,7 +32,8 @@ type ChecklistHandlers = Pick<
 
 /** The title of the component or law checklist an item belongs to. */
 function listOf(pack: ContentPack, itemId: string): { id: string; title: string } | undefined {
-  for (const l of [...pack.components, ...pack.lawChecklists]) if (l.items.some((i) => i.id === itemId)) return { id: l.id, title: l.title };
+  for (const l of [...pack.components, ...pack.lawChecklists])
+    if (l.items.some((i) => i.id === itemId)) return { id: l.id, title: l.title };
   return undefined;
 }
 
@@ -47,12 +48,18 @@ export function createChecklistHandlers(workbook: Workbook): ChecklistHandlers {
   return {
     'content.packs': () => content.summaries(),
     'content.get': ({ municipalityId }) => content.get(municipalityId),
-    'content.choose': write(({ municipalityId, packId }: { municipalityId: string; packId: string }) => content.choose(municipalityId, packId)),
+    'content.choose': write(({ municipalityId, packId }: { municipalityId: string; packId: string }) =>
+      content.choose(municipalityId, packId),
+    ),
     'content.reset': write(({ municipalityId }: { municipalityId: string }) => content.reset(municipalityId)),
     'content.updateList': write(content.updateList),
     'content.updateStep': write(content.updateStep),
-    'content.acceptNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) => content.acceptNotice(municipalityId, key)),
-    'content.dismissNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) => content.dismissNotice(municipalityId, key)),
+    'content.acceptNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) =>
+      content.acceptNotice(municipalityId, key),
+    ),
+    'content.dismissNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) =>
+      content.dismissNotice(municipalityId, key),
+    ),
 
     'checklists.get': ({ unitId }) => {
       units.get(unitId);
@@ -109,17 +116,37 @@ export function createChecklistHandlers(workbook: Workbook): ChecklistHandlers {
       const c = content.get(session.municipalityId);
       if (!c) return [];
       const unitNames = new Map(units.list(session.municipalityId).map((u) => [u.id, u.name]));
-      const groups = new Map<string, { unitId: string; unitName: string; listId: string; listTitle: string; changes: number; items: Map<string, string> }>();
+      const groups = new Map<
+        string,
+        {
+          unitId: string;
+          unitName: string;
+          listId: string;
+          listTitle: string;
+          changes: number;
+          items: Map<string, string>;
+        }
+      >();
       for (const e of checklists.logOfSession(id)) {
         const list = listOf(c.content, e.itemId);
         if (!list || !unitNames.has(e.unitId)) continue;
         const key = `${e.unitId}|${list.id}`;
-        const g = groups.get(key) ?? { unitId: e.unitId, unitName: unitNames.get(e.unitId)!, listId: list.id, listTitle: list.title, changes: 0, items: new Map() };
+        const g = groups.get(key) ?? {
+          unitId: e.unitId,
+          unitName: unitNames.get(e.unitId)!,
+          listId: list.id,
+          listTitle: list.title,
+          changes: 0,
+          items: new Map(),
+        };
         g.changes++;
         g.items.set(e.itemId, e.status);
         groups.set(key, g);
       }
-      return [...groups.values()].map(({ items, ...g }) => ({ ...g, inPlace: [...items.values()].filter((s) => s === 'in_place').length }));
+      return [...groups.values()].map(({ items, ...g }) => ({
+        ...g,
+        inPlace: [...items.values()].filter((s) => s === 'in_place').length,
+      }));
     },
   };
 }

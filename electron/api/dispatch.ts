@@ -28,7 +28,8 @@ z.config({
     const text = issue.origin === 'string';
     if (issue.code === 'too_big' && text) return t('validation.tooLong', { field, max: Number(issue.maximum) });
     if (issue.code === 'too_small' && text) return t('validation.required', { field });
-    if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return t('validation.choice', { field: field.toLowerCase() });
+    if (issue.code === 'invalid_value' || issue.code === 'invalid_union')
+      return t('validation.choice', { field: field.toLowerCase() });
     return t('validation.invalid', { field });
   },
 });
@@ -40,7 +41,11 @@ export function validationError(error: z.ZodError): ApiError {
     fields[key] ??= issue.message;
   }
   const messages = [...new Set(Object.values(fields))];
-  return new ApiError('invalid_input', messages.length === 1 ? messages[0] : `${t('error.invalidInput')} ${messages.join(' ')}`, fields);
+  return new ApiError(
+    'invalid_input',
+    messages.length === 1 ? messages[0] : `${t('error.invalidInput')} ${messages.join(' ')}`,
+    fields,
+  );
 }
 
 /**
@@ -66,10 +71,19 @@ export interface DispatchOptions {
   readOnly?: boolean;
 }
 
-export function createDispatch(handlers: Handlers, log: (err: unknown) => void = console.error, options: DispatchOptions = {}): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  log: (err: unknown) => void = console.error,
+  options: DispatchOptions = {},
+): Dispatch {
   return async (method, input) => {
-    if (!isMethodName(method)) return { ok: false, error: { code: 'unknown_method', message: t('error.unknownMethod', { method: method.slice(0, 80) }) } };
-    if (options.readOnly && !isReadMethod(method)) return { ok: false, error: { code: 'refused', message: t('readOnly.write') } };
+    if (!isMethodName(method))
+      return {
+        ok: false,
+        error: { code: 'unknown_method', message: t('error.unknownMethod', { method: method.slice(0, 80) }) },
+      };
+    if (options.readOnly && !isReadMethod(method))
+      return { ok: false, error: { code: 'refused', message: t('readOnly.write') } };
     const parsed = contract[method].input.safeParse(wellFormed(input ?? {}));
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     try {

@@ -39,7 +39,9 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
       schemaVersion: workbook.schemaVersion,
       backupsDir: workbook.backupsDir,
       readOnly: workbook.readOnly,
-      readOnlyMessage: workbook.readOnly ? t(workbook.readOnly === 'file' ? 'readOnly.file' : 'readOnly.folder', { path: workbook.path }) : undefined,
+      readOnlyMessage: workbook.readOnly
+        ? t(workbook.readOnly === 'file' ? 'readOnly.file' : 'readOnly.folder', { path: workbook.path })
+        : undefined,
       warnings: workbook.warnings,
     }),
 

@@ -44,11 +44,23 @@ export function createPlanHandlers(workbook: Workbook): PlanHandlers {
 
   /** The core components activities link to: the municipality's own model, else the shipped default. */
   const components = (municipalityId: string) =>
-    (content.get(municipalityId)?.content ?? shippedPacks().get(DEFAULT_PACK)!).components.map((c) => ({ id: c.id, title: c.title }));
+    (content.get(municipalityId)?.content ?? shippedPacks().get(DEFAULT_PACK)!).components.map((c) => ({
+      id: c.id,
+      title: c.title,
+    }));
 
   return {
-    'plans.templates': () => [...shippedTemplates().values()].map((tpl) => ({ id: tpl.id, name: tpl.name, title: tpl.title, source: tpl.source.document })),
-    'plans.get': ({ municipalityId }) => ({ plan: plans.forMunicipality(municipalityId), components: components(municipalityId) }),
+    'plans.templates': () =>
+      [...shippedTemplates().values()].map((tpl) => ({
+        id: tpl.id,
+        name: tpl.name,
+        title: tpl.title,
+        source: tpl.source.document,
+      })),
+    'plans.get': ({ municipalityId }) => ({
+      plan: plans.forMunicipality(municipalityId),
+      components: components(municipalityId),
+    }),
     'plans.create': write(({ municipalityId, templateId, startMonth }: Parameters<Handlers['plans.create']>[0]) => {
       municipalities.get(municipalityId);
       if (templateId === null) return plans.create(municipalityId, emptyPlan(t('plan.defaultTitle'), startMonth));

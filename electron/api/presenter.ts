@@ -7,7 +7,14 @@ import { agendaRepository } from '../workbook/repositories/agenda';
 
 type PresenterHandlers = Pick<
   Handlers,
-  'agenda.get' | 'agenda.setStart' | 'agenda.add' | 'agenda.update' | 'agenda.move' | 'agenda.delete' | 'presenter.state' | 'presenter.set'
+  | 'agenda.get'
+  | 'agenda.setStart'
+  | 'agenda.add'
+  | 'agenda.update'
+  | 'agenda.move'
+  | 'agenda.delete'
+  | 'presenter.state'
+  | 'presenter.set'
 >;
 
 export function createPresenterHandlers(workbook: Workbook, now: () => number = Date.now): PresenterHandlers {
@@ -15,7 +22,9 @@ export function createPresenterHandlers(workbook: Workbook, now: () => number = 
   const write = transactional(workbook.db);
   return {
     'agenda.get': ({ sessionId }) => agenda.agenda(sessionId),
-    'agenda.setStart': write(({ sessionId, startTime }: { sessionId: string; startTime: string }) => agenda.setStart(sessionId, startTime)),
+    'agenda.setStart': write(({ sessionId, startTime }: { sessionId: string; startTime: string }) =>
+      agenda.setStart(sessionId, startTime),
+    ),
     'agenda.add': write(agenda.add),
     'agenda.update': write(agenda.update),
     'agenda.move': write(({ id, position }: { id: string; position: number }) => agenda.move(id, position)),

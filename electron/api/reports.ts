@@ -4,7 +4,13 @@
 // rounds' own results (small groups suppressed there), never a copy of the maths.
 import type { Handlers } from '../../shared/api/contract';
 import type { Round } from '../../shared/analysis/api';
-import { GuideProfile, buildSessionReport, type ReportRound, type SessionReportData, type SessionSections } from '../../shared/report/session';
+import {
+  GuideProfile,
+  buildSessionReport,
+  type ReportRound,
+  type SessionReportData,
+  type SessionSections,
+} from '../../shared/report/session';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
 import { settingsRepository } from '../workbook/repositories/settings';
@@ -31,7 +37,8 @@ type Reads = Pick<
 const GUIDE_KEY = 'guide.profile';
 
 /** Whether two rounds are about the same units (both municipality-wide counts as the same). */
-const sameUnits = (a: Round, b: Round) => (a.unitIds.length === 0 && b.unitIds.length === 0) || a.unitIds.some((u) => b.unitIds.includes(u));
+const sameUnits = (a: Round, b: Round) =>
+  (a.unitIds.length === 0 && b.unitIds.length === 0) || a.unitIds.some((u) => b.unitIds.includes(u));
 const earlier = (a: Round, b: Round) => a.date < b.date || (a.date === b.date && a.createdAt < b.createdAt);
 
 /**
@@ -39,7 +46,9 @@ const earlier = (a: Round, b: Round) => a.date < b.date || (a.date === b.date &&
  * measured against. A round whose results were never shown is not compared (the summary shows what a screen may).
  */
 export function previousRound(round: Round, all: Round[]): Round | null {
-  const candidates = all.filter((r) => r.id !== round.id && r.revealed && r.respondentCount > 0 && earlier(r, round) && sameUnits(r, round));
+  const candidates = all.filter(
+    (r) => r.id !== round.id && r.revealed && r.respondentCount > 0 && earlier(r, round) && sameUnits(r, round),
+  );
   return candidates.sort((a, b) => (earlier(a, b) ? 1 : -1))[0] ?? null;
 }
 
@@ -71,7 +80,12 @@ export function createReportHandlers(workbook: Workbook, api: Reads): ReportHand
       const results = await api['rounds.results']({ id: round.id });
       const before = results.summary ? previousRound(round, rounds) : null;
       const previous = before
-        ? { title: before.title, date: before.date, respondents: before.respondentCount, comparison: (await api['rounds.compare']({ a: before.id, b: round.id })).comparison }
+        ? {
+            title: before.title,
+            date: before.date,
+            respondents: before.respondentCount,
+            comparison: (await api['rounds.compare']({ a: before.id, b: round.id })).comparison,
+          }
         : null;
       reportRounds.push({ results, previous });
     }
@@ -88,7 +102,9 @@ export function createReportHandlers(workbook: Workbook, api: Reads): ReportHand
       });
     }
 
-    const next = sessions.filter((s) => s.id !== id && s.date > session.date).sort((a, b) => a.date.localeCompare(b.date))[0];
+    const next = sessions
+      .filter((s) => s.id !== id && s.date > session.date)
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
     return {
       municipality: municipality.name,
       session,

@@ -10,7 +10,8 @@ class Rollback extends Error {}
 
 export function createTransferHandlers(workbook: Workbook): Pick<Handlers, TransferMethods> {
   const { db } = workbook;
-  const read = (dataBase64: string, passphrase?: string) => readOmniFile(Buffer.from(dataBase64, 'base64'), workbook.schemaVersion, passphrase || undefined);
+  const read = (dataBase64: string, passphrase?: string) =>
+    readOmniFile(Buffer.from(dataBase64, 'base64'), workbook.schemaVersion, passphrase || undefined);
 
   return {
     'omni.export': ({ municipalityId, passphrase }) => {
@@ -30,7 +31,13 @@ export function createTransferHandlers(workbook: Workbook): Pick<Handlers, Trans
       } catch (err) {
         if (!(err instanceof Rollback)) throw err;
       }
-      return { createdAt: manifest.createdAt, schemaVersion: manifest.schemaVersion, encrypted: manifest.encryption !== undefined, existing, outcome: outcome! };
+      return {
+        createdAt: manifest.createdAt,
+        schemaVersion: manifest.schemaVersion,
+        encrypted: manifest.encryption !== undefined,
+        existing,
+        outcome: outcome!,
+      };
     },
     'omni.import': ({ dataBase64, passphrase, mode }) => {
       const { rows } = read(dataBase64, passphrase);

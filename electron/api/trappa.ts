@@ -10,7 +10,19 @@ import { trashRepository } from '../workbook/repositories/trash';
 
 type TrappaHandlers = Pick<
   Handlers,
-  'boards.list' | 'boards.create' | 'boards.get' | 'boards.rename' | 'boards.delete' | 'boards.apply' | 'boards.setTimer' | 'sessions.close' | 'sessions.reopen' | 'actions.list' | 'actions.forUnit' | 'actions.create' | 'actions.update'
+  | 'boards.list'
+  | 'boards.create'
+  | 'boards.get'
+  | 'boards.rename'
+  | 'boards.delete'
+  | 'boards.apply'
+  | 'boards.setTimer'
+  | 'sessions.close'
+  | 'sessions.reopen'
+  | 'actions.list'
+  | 'actions.forUnit'
+  | 'actions.create'
+  | 'actions.update'
 >;
 
 export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
@@ -42,8 +54,12 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
     },
     'boards.rename': write(({ id, title }: { id: string; title: string }) => boards.rename(id, title)),
     'boards.delete': write(({ id }: { id: string }) => trash.remove('board', id)),
-    'boards.apply': write(({ boardId, command }: Parameters<Handlers['boards.apply']>[0]) => boards.apply(boardId, command)),
-    'boards.setTimer': write(({ boardId, timer }: Parameters<Handlers['boards.setTimer']>[0]) => boards.setTimer(boardId, timer)),
+    'boards.apply': write(({ boardId, command }: Parameters<Handlers['boards.apply']>[0]) =>
+      boards.apply(boardId, command),
+    ),
+    'boards.setTimer': write(({ boardId, timer }: Parameters<Handlers['boards.setTimer']>[0]) =>
+      boards.setTimer(boardId, timer),
+    ),
     'sessions.close': write(({ id }: { id: string }) => {
       boards.closeSession(id);
       return sessions.get(id);

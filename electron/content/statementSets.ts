@@ -20,7 +20,8 @@ export function shippedStatementSets(): Map<string, StatementSetContent> {
     const sets = new Map<string, StatementSetContent>();
     for (const [file, raw] of Object.entries(RAW)) {
       const r = StatementSetContent.safeParse(raw);
-      if (!r.success) throw new Error(`Påstandssettet ${file}.json er ugyldig: ${r.error.issues.map((i) => i.message).join(' ')}`);
+      if (!r.success)
+        throw new Error(`Påstandssettet ${file}.json er ugyldig: ${r.error.issues.map((i) => i.message).join(' ')}`);
       sets.set(file, r.data);
     }
     cache = sets;

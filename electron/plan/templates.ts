@@ -12,7 +12,10 @@ export function shippedTemplates(): Map<string, PlanTemplate> {
     const out = new Map<string, PlanTemplate>();
     for (const [file, raw] of Object.entries(RAW)) {
       const r = PlanTemplate.safeParse(raw);
-      if (!r.success) throw new Error(`Planmalen ${file}.json er ugyldig: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!r.success)
+        throw new Error(
+          `Planmalen ${file}.json er ugyldig: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       if (r.data.id !== file) throw new Error(`Planmalen ${file}.json har id «${r.data.id}».`);
       out.set(file, r.data);
     }

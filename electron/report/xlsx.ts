@@ -11,9 +11,15 @@ type Table = Extract<ReportBlock, { kind: 'table' }>;
 
 /** A sheet name Excel accepts (31 characters, no []:*?/\), unique within the workbook. */
 function sheetName(caption: string, taken: Set<string>): string {
-  const base = caption.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Tabell';
+  const base =
+    caption
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Tabell';
   let name = base;
-  for (let i = 2; taken.has(name.toLocaleLowerCase('nb')); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  for (let i = 2; taken.has(name.toLocaleLowerCase('nb')); i++)
+    name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(name.toLocaleLowerCase('nb'));
   return name;
 }
@@ -41,7 +47,15 @@ export async function writeReportWorkbook(doc: ReportDocument): Promise<Uint8Arr
     sheet.addRow(table.header);
     for (const row of table.rows) {
       // An empty cell stays empty; a dash ("no value") in a numeric column too.
-      sheet.addRow(row.map((cell, i) => (cell === '' || (table.numeric?.[i] && cell === '–') ? null : table.numeric?.[i] ? (parseFormattedNumber(cell) ?? cell) : cell)));
+      sheet.addRow(
+        row.map((cell, i) =>
+          cell === '' || (table.numeric?.[i] && cell === '–')
+            ? null
+            : table.numeric?.[i]
+              ? (parseFormattedNumber(cell) ?? cell)
+              : cell,
+        ),
+      );
     }
     table.header.forEach((h, i) => {
       const longest = Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length));

@@ -49,7 +49,13 @@ export function describeApi() {
   };
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
@@ -92,7 +98,10 @@ function decodePath(text: string): string | undefined {
 }
 
 const tooLarge = () =>
-  failure('invalid_input', t('error.requestTooLarge', { limit: Math.round(MAX_REQUEST_BYTES / (1024 * 1024)), fileLimit: MAX_IMPORT_MB }));
+  failure(
+    'invalid_input',
+    t('error.requestTooLarge', { limit: Math.round(MAX_REQUEST_BYTES / (1024 * 1024)), fileLimit: MAX_IMPORT_MB }),
+  );
 
 export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptions): Promise<WebServer> {
   let ownHosts = new Set<string>();
@@ -102,7 +111,11 @@ export function startWebServer({ dispatch, staticDir, port = 0 }: WebServerOptio
     try {
       // DNS rebinding and cross-site requests: only our own host and origin.
       const origin = req.headers.origin;
-      if (!req.headers.host || !ownHosts.has(req.headers.host) || (origin !== undefined && !ownHosts.has(origin.replace(/^http:\/\//, '')))) {
+      if (
+        !req.headers.host ||
+        !ownHosts.has(req.headers.host) ||
+        (origin !== undefined && !ownHosts.has(origin.replace(/^http:\/\//, '')))
+      ) {
         return sendJson(res, 403, failure('forbidden', t('error.forbidden')));
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);

@@ -43,7 +43,9 @@ export function listBackups(workbookPath: string): string[] {
 
 /** The kind and time a backup's name records. */
 export function describeBackupName(file: string): { reason: string; stamp: string } | undefined {
-  const m = /\.(\d{4}-\d{2}-\d{2})_(\d{2})(\d{2})(\d{2})\.([a-z0-9-]+?)(?:-\d+)?\.backup\.sqlite$/.exec(path.basename(file));
+  const m = /\.(\d{4}-\d{2}-\d{2})_(\d{2})(\d{2})(\d{2})\.([a-z0-9-]+?)(?:-\d+)?\.backup\.sqlite$/.exec(
+    path.basename(file),
+  );
   return m ? { reason: m[5], stamp: `${m[1]}T${m[2]}:${m[3]}:${m[4]}` } : undefined;
 }
 
@@ -78,7 +80,12 @@ export function wholeBySize(file: string): boolean {
  * Is this a whole workbook? `full` runs integrity_check on every page when the file is small enough
  * (see FULL_CHECK_MAX_BYTES).
  */
-export function checkWorkbookCopy(file: string, expectedTables: readonly string[], full: boolean, nativeBinding?: string): boolean {
+export function checkWorkbookCopy(
+  file: string,
+  expectedTables: readonly string[],
+  full: boolean,
+  nativeBinding?: string,
+): boolean {
   let db: Database.Database | undefined;
   try {
     if (!wholeBySize(file)) return false;
@@ -87,7 +94,12 @@ export function checkWorkbookCopy(file: string, expectedTables: readonly string[
     const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     if (tables.size === 0 || !expectedTables.every((t) => tables.has(t))) return false;
     for (const table of expectedTables) db.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}" LIMIT 1`).all();
-    if (full && fs.statSync(file).size <= FULL_CHECK_MAX_BYTES && db.pragma('integrity_check', { simple: true }) !== 'ok') return false;
+    if (
+      full &&
+      fs.statSync(file).size <= FULL_CHECK_MAX_BYTES &&
+      db.pragma('integrity_check', { simple: true }) !== 'ok'
+    )
+      return false;
     return true;
   } catch {
     return false;
@@ -97,12 +109,17 @@ export function checkWorkbookCopy(file: string, expectedTables: readonly string[
 }
 
 export const tablesOf = (db: Database.Database): string[] =>
-  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
 
 /** A whole backup made today (a broken file with today's name does not count). */
 export function hasBackupForDay(workbookPath: string, now: Date, nativeBinding?: string): boolean {
   const prefix = `${path.basename(workbookPath)}.${dayOf(now)}`;
-  return listBackups(workbookPath).some((f) => path.basename(f).startsWith(prefix) && checkWorkbookCopy(f, [], false, nativeBinding));
+  return listBackups(workbookPath).some(
+    (f) => path.basename(f).startsWith(prefix) && checkWorkbookCopy(f, [], false, nativeBinding),
+  );
 }
 
 export class BackupFailedError extends Error {
@@ -129,9 +146,11 @@ export async function backupWorkbook(
   try {
     fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
     // Leftovers of a copy that was cut short.
-    for (const f of fs.readdirSync(dir)) if (f.startsWith(`${base}.`) && f.endsWith(PARTIAL_SUFFIX)) fs.rmSync(path.join(dir, f), { force: true });
+    for (const f of fs.readdirSync(dir))
+      if (f.startsWith(`${base}.`) && f.endsWith(PARTIAL_SUFFIX)) fs.rmSync(path.join(dir, f), { force: true });
     let target = path.join(dir, `${base}.${stamp(now)}.${reason}${BACKUP_SUFFIX}`);
-    for (let i = 2; fs.existsSync(target); i++) target = path.join(dir, `${base}.${stamp(now)}.${reason}-${i}${BACKUP_SUFFIX}`);
+    for (let i = 2; fs.existsSync(target); i++)
+      target = path.join(dir, `${base}.${stamp(now)}.${reason}-${i}${BACKUP_SUFFIX}`);
     partial = `${target}${PARTIAL_SUFFIX}`;
     fs.writeFileSync(partial, '', { mode: PRIVATE_FILE, flag: 'w' });
     await db.backup(partial);
@@ -140,7 +159,8 @@ export async function backupWorkbook(
     const copy = new Database(partial, { nativeBinding });
     copy.pragma('journal_mode = DELETE');
     copy.close();
-    if (!checkWorkbookCopy(partial, tablesOf(db), true, nativeBinding)) throw new BackupFailedError(new Error('backup check failed'), true);
+    if (!checkWorkbookCopy(partial, tablesOf(db), true, nativeBinding))
+      throw new BackupFailedError(new Error('backup check failed'), true);
     fs.renameSync(partial, target);
     partial = undefined;
     pruneBackups(workbookPath);

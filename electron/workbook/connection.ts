@@ -10,7 +10,17 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/result';
 import { t, type MessageKey } from '../../shared/i18n';
 import { LATEST_VERSION, assertMigrationsValid, migrations as defaultMigrations, type Migration } from './migrations';
-import { APPLICATION_ID, BackupFailedError, FULL_CHECK_MAX_BYTES, PRIVATE_DIR, PRIVATE_FILE, backupWorkbook, backupsDirFor, hasBackupForDay, wholeBySize } from './backup';
+import {
+  APPLICATION_ID,
+  BackupFailedError,
+  FULL_CHECK_MAX_BYTES,
+  PRIVATE_DIR,
+  PRIVATE_FILE,
+  backupWorkbook,
+  backupsDirFor,
+  hasBackupForDay,
+  wholeBySize,
+} from './backup';
 import { diskProblem, errorCode, writable } from './disk';
 
 export { APPLICATION_ID };
@@ -64,7 +74,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
-const refused = (key: MessageKey, reason: RefusedReason, params: Record<string, string | number>) => new WorkbookRefusedError(t(key, params), reason);
+const refused = (key: MessageKey, reason: RefusedReason, params: Record<string, string | number>) =>
+  new WorkbookRefusedError(t(key, params), reason);
 
 /** Words for a backup that failed, for the warning. */
 export function backupFailureDetail(err: unknown): string {
@@ -103,14 +114,18 @@ function inspectExisting(file: string, shownPath: string, nativeBinding: string 
     const appId = probe.pragma('application_id', { simple: true }) as number;
     if (appId !== APPLICATION_ID) throw refused('refused.notAWorkbook', 'not_a_workbook', { path: shownPath });
     const version = probe.pragma('user_version', { simple: true }) as number;
-    if (version > latest) throw refused('refused.newer', 'newer', { path: shownPath, found: version, supported: latest });
+    if (version > latest)
+      throw refused('refused.newer', 'newer', { path: shownPath, found: version, supported: latest });
     // Every page for a workbook of normal size; for a very large one the
     // structure (page count, schema, each table's first page) so it still
     // opens in under a second.
     // (Pages still in the WAL, e.g. after a checkpoint a full disk stopped, make up the rest.)
     const walBytes = fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
     if (walBytes === 0 && !wholeBySize(file)) throw refused('refused.corrupt', 'corrupt', { path: shownPath });
-    const tables = probe.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    const tables = probe
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all() as string[];
     for (const table of tables) probe.prepare(`SELECT * FROM "${table.replace(/"/g, '""')}" LIMIT 1`).all();
     if (fs.statSync(file).size <= FULL_CHECK_MAX_BYTES && probe.pragma('quick_check', { simple: true }) !== 'ok') {
       throw refused('refused.corrupt', 'corrupt', { path: shownPath });
@@ -119,7 +134,8 @@ function inspectExisting(file: string, shownPath: string, nativeBinding: string 
     if (err instanceof WorkbookRefusedError) throw err;
     // Another process holds the workbook's lock: it is in use, not damaged.
     if (diskProblem(err) === 'busy') throw refused('refused.inUse', 'in_use', { path: shownPath });
-    if (diskProblem(err) === 'readOnly') throw refused('refused.folderNotWritable', 'folder_not_writable', { path: path.dirname(shownPath) });
+    if (diskProblem(err) === 'readOnly')
+      throw refused('refused.folderNotWritable', 'folder_not_writable', { path: path.dirname(shownPath) });
     // SQLITE_CORRUPT, SQLITE_NOTADB, a truncated file ...
     throw refused('refused.corrupt', 'corrupt', { path: shownPath });
   } finally {
@@ -171,7 +187,8 @@ export async function openWorkbook(filePath: string, options: OpenOptions = {}):
   try {
     stat = fs.statSync(file, { throwIfNoEntry: false });
   } catch (err) {
-    if (diskProblem(err) === 'notAFolder') throw refused('refused.notAFolder', 'not_a_folder', { path: path.dirname(file) });
+    if (diskProblem(err) === 'notAFolder')
+      throw refused('refused.notAFolder', 'not_a_folder', { path: path.dirname(file) });
     throw err;
   }
   if (stat && !stat.isFile()) throw refused('refused.notAFile', 'not_a_file', { path: file });
@@ -220,7 +237,10 @@ export async function openWorkbook(filePath: string, options: OpenOptions = {}):
         try {
           await backupWorkbook(db, file, `before-v${latest}`, now(), nativeBinding);
         } catch (err) {
-          throw refused('refused.backupBeforeUpgrade', 'backup_failed', { path: file, detail: backupFailureDetail(err) });
+          throw refused('refused.backupBeforeUpgrade', 'backup_failed', {
+            path: file,
+            detail: backupFailureDetail(err),
+          });
         }
       }
       if (version < latest) {
@@ -254,7 +274,8 @@ export async function openWorkbook(filePath: string, options: OpenOptions = {}):
     const problem = diskProblem(err);
     if (problem === 'busy') throw refused('refused.inUse', 'in_use', { path: file });
     if (problem === 'full') throw refused('refused.diskFull', 'disk_full', { path: file });
-    if (problem === 'readOnly') throw refused('refused.folderNotWritable', 'folder_not_writable', { path: path.dirname(file) });
+    if (problem === 'readOnly')
+      throw refused('refused.folderNotWritable', 'folder_not_writable', { path: path.dirname(file) });
     throw err;
   }
 

@@ -12,8 +12,17 @@ export function errorCode(err: unknown): string {
 
 export function diskProblem(err: unknown): DiskProblem | undefined {
   const code = errorCode(err);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_IOERR_WRITE_FULL') return 'full';
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') return 'readOnly';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_IOERR_WRITE_FULL')
+    return 'full';
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code === 'EROFS' ||
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'SQLITE_CANTOPEN' ||
+    code === 'SQLITE_PERM'
+  )
+    return 'readOnly';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'notAFolder';
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {

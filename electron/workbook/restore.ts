@@ -26,7 +26,10 @@ export function backupEntries(workbook: Workbook): BackupEntry[] {
     });
 }
 
-export async function backupNow(workbook: Workbook, reason: 'manual' | 'before-restore' = 'manual'): Promise<BackupEntry> {
+export async function backupNow(
+  workbook: Workbook,
+  reason: 'manual' | 'before-restore' = 'manual',
+): Promise<BackupEntry> {
   try {
     const file = await backupWorkbook(workbook.db, workbook.path, reason, new Date(), workbook.nativeBinding);
     return backupEntries(workbook).find((e) => e.name === path.basename(file))!;
@@ -35,7 +38,10 @@ export async function backupNow(workbook: Workbook, reason: 'manual' | 'before-r
   }
 }
 
-export async function restoreBackup(workbook: Workbook, name: string): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry }> {
+export async function restoreBackup(
+  workbook: Workbook,
+  name: string,
+): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry }> {
   const chosen = listBackups(workbook.path).find((f) => path.basename(f) === name);
   if (!chosen) throw new ApiError('not_found', t('backups.notFound'));
   const entry = backupEntries(workbook).find((e) => e.name === name)!;
@@ -45,7 +51,8 @@ export async function restoreBackup(workbook: Workbook, name: string): Promise<{
   try {
     const copy = path.join(tmp, 'restore.omni.sqlite');
     fs.copyFileSync(chosen, copy);
-    if (!checkWorkbookCopy(copy, [], true, workbook.nativeBinding)) throw new ApiError('refused', t('backups.restoreBroken', { name }));
+    if (!checkWorkbookCopy(copy, [], true, workbook.nativeBinding))
+      throw new ApiError('refused', t('backups.restoreBroken', { name }));
     // 2. Brought to today's schema (a backup made before an upgrade is older).
     let upgraded: Workbook;
     try {
@@ -66,7 +73,9 @@ export async function restoreBackup(workbook: Workbook, name: string): Promise<{
         db.pragma('defer_foreign_keys = ON');
         for (const table of tables) db.exec(`DELETE FROM main."${table}"`);
         for (const table of tables) {
-          const columns = (db.prepare(`PRAGMA main.table_info("${table}")`).all() as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+          const columns = (db.prepare(`PRAGMA main.table_info("${table}")`).all() as { name: string }[])
+            .map((c) => `"${c.name}"`)
+            .join(', ');
           db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM restored."${table}"`);
         }
       })();
@@ -78,4 +87,3 @@ export async function restoreBackup(workbook: Workbook, name: string): Promise<{
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
-

@@ -33,7 +33,16 @@ export interface OmniManifest {
   municipalityName?: string;
   counts?: Record<string, number>;
   checksum: string;
-  encryption?: { cipher: 'aes-256-gcm'; kdf: 'scrypt'; N: number; r: number; p: number; salt: string; iv: string; tag: string };
+  encryption?: {
+    cipher: 'aes-256-gcm';
+    kdf: 'scrypt';
+    N: number;
+    r: number;
+    p: number;
+    salt: string;
+    iv: string;
+    tag: string;
+  };
 }
 interface OmniFile extends OmniManifest {
   payload: string;
@@ -64,7 +73,12 @@ function collect(db: Database.Database, municipalityId: string): Rows {
   return rows;
 }
 
-export function exportMunicipality(db: Database.Database, municipalityId: string, passphrase?: string, now = new Date()): { fileName: string; data: Buffer; name: string } {
+export function exportMunicipality(
+  db: Database.Database,
+  municipalityId: string,
+  passphrase?: string,
+  now = new Date(),
+): { fileName: string; data: Buffer; name: string } {
   const rows = collect(db, municipalityId);
   const name = String(rows.municipalities[0].name);
   let payload = zlib.gzipSync(Buffer.from(JSON.stringify(rows), 'utf8'));
@@ -73,31 +87,55 @@ export function exportMunicipality(db: Database.Database, municipalityId: string
   if (passphrase) {
     const salt = crypto.randomBytes(16);
     const iv = crypto.randomBytes(12);
-    const key = crypto.scryptSync(passphrase.normalize('NFC'), salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 256 * SCRYPT.N * SCRYPT.r });
+    const key = crypto.scryptSync(passphrase.normalize('NFC'), salt, SCRYPT.keyLength, {
+      N: SCRYPT.N,
+      r: SCRYPT.r,
+      p: SCRYPT.p,
+      maxmem: 256 * SCRYPT.N * SCRYPT.r,
+    });
     const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(`${OMNI_FORMAT}:${OMNI_FORMAT_VERSION}:${schemaVersion}`));
     payload = Buffer.concat([cipher.update(payload), cipher.final()]);
-    encryption = { cipher: 'aes-256-gcm', kdf: 'scrypt', N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, salt: salt.toString('base64'), iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+    encryption = {
+      cipher: 'aes-256-gcm',
+      kdf: 'scrypt',
+      N: SCRYPT.N,
+      r: SCRYPT.r,
+      p: SCRYPT.p,
+      salt: salt.toString('base64'),
+      iv: iv.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+    };
   }
   const file: OmniFile = {
     format: OMNI_FORMAT,
     formatVersion: OMNI_FORMAT_VERSION,
     schemaVersion,
     createdAt: now.toISOString(),
-    ...(passphrase ? {} : { municipalityName: name, counts: Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) }),
+    ...(passphrase
+      ? {}
+      : { municipalityName: name, counts: Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) }),
     checksum: crypto.createHash('sha256').update(payload).digest('hex'),
     ...(encryption ? { encryption } : {}),
     payload: payload.toString('base64'),
   };
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || 'kommune';
-  return { fileName: `${safe} ${now.toISOString().slice(0, 10)}.omni`, data: Buffer.from(JSON.stringify(file), 'utf8'), name };
+  return {
+    fileName: `${safe} ${now.toISOString().slice(0, 10)}.omni`,
+    data: Buffer.from(JSON.stringify(file), 'utf8'),
+    name,
+  };
 }
 
 // ---------------------------------------------------------------- reading a file
 
 /** Read and check a .omni file; every refusal is a Norwegian message and nothing is written. */
-export function readOmniFile(data: Buffer, latestSchema: number, passphrase?: string): { manifest: OmniManifest; rows: Rows } {
+export function readOmniFile(
+  data: Buffer,
+  latestSchema: number,
+  passphrase?: string,
+): { manifest: OmniManifest; rows: Rows } {
   const text = data.toString('utf8');
   let file: OmniFile;
   try {
@@ -107,10 +145,17 @@ export function readOmniFile(data: Buffer, latestSchema: number, passphrase?: st
     if (text.trimStart().startsWith(`{"format":"${OMNI_FORMAT}"`)) throw refuse('omni.refused.truncated');
     throw refuse('omni.refused.foreign');
   }
-  if (!file || typeof file !== 'object' || file.format !== OMNI_FORMAT || typeof file.payload !== 'string' || typeof file.checksum !== 'string') {
+  if (
+    !file ||
+    typeof file !== 'object' ||
+    file.format !== OMNI_FORMAT ||
+    typeof file.payload !== 'string' ||
+    typeof file.checksum !== 'string'
+  ) {
     throw refuse('omni.refused.foreign');
   }
-  if (!Number.isInteger(file.formatVersion) || !Number.isInteger(file.schemaVersion)) throw refuse('omni.refused.foreign');
+  if (!Number.isInteger(file.formatVersion) || !Number.isInteger(file.schemaVersion))
+    throw refuse('omni.refused.foreign');
   if (file.formatVersion > OMNI_FORMAT_VERSION || file.schemaVersion > latestSchema) {
     throw refuse('omni.refused.newer', { found: file.schemaVersion, supported: latestSchema });
   }
@@ -120,7 +165,12 @@ export function readOmniFile(data: Buffer, latestSchema: number, passphrase?: st
     if (!passphrase) throw refuse('omni.refused.needsPassphrase');
     const e = file.encryption;
     try {
-      const key = crypto.scryptSync(passphrase.normalize('NFC'), Buffer.from(e.salt, 'base64'), SCRYPT.keyLength, { N: e.N, r: e.r, p: e.p, maxmem: 256 * e.N * e.r + 1024 });
+      const key = crypto.scryptSync(passphrase.normalize('NFC'), Buffer.from(e.salt, 'base64'), SCRYPT.keyLength, {
+        N: e.N,
+        r: e.r,
+        p: e.p,
+        maxmem: 256 * e.N * e.r + 1024,
+      });
       const decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(e.iv, 'base64'));
       decipher.setAAD(Buffer.from(`${OMNI_FORMAT}:${file.formatVersion}:${file.schemaVersion}`));
       decipher.setAuthTag(Buffer.from(e.tag, 'base64'));
@@ -136,7 +186,8 @@ export function readOmniFile(data: Buffer, latestSchema: number, passphrase?: st
   } catch {
     throw refuse('omni.refused.corrupt');
   }
-  if (!rows || typeof rows !== 'object' || !Array.isArray(rows.municipalities) || rows.municipalities.length !== 1) throw refuse('omni.refused.corrupt');
+  if (!rows || typeof rows !== 'object' || !Array.isArray(rows.municipalities) || rows.municipalities.length !== 1)
+    throw refuse('omni.refused.corrupt');
   // Rows written under an earlier schema: each later migration reshapes them.
   for (const m of migrations) if (m.version > file.schemaVersion && m.upgradeRows) m.upgradeRows(rows as KeptRows);
   const { payload: _payload, ...manifest } = file;
@@ -151,12 +202,19 @@ const ID_COLUMN = /_id$/;
 /** The municipality in this workbook that the file's municipality is (same id, else same name). */
 export function findExisting(db: Database.Database, rows: Rows): { id: string; name: string } | undefined {
   const m = rows.municipalities[0];
-  const byId = db.prepare('SELECT id, name FROM municipalities WHERE id = ?').get(m.id) as { id: string; name: string } | undefined;
-  return byId ?? (db.prepare('SELECT id, name FROM municipalities WHERE lower(name) = lower(?) ORDER BY created_at LIMIT 1').get(m.name) as { id: string; name: string } | undefined);
+  const byId = db.prepare('SELECT id, name FROM municipalities WHERE id = ?').get(m.id) as
+    { id: string; name: string } | undefined;
+  return (
+    byId ??
+    (db
+      .prepare('SELECT id, name FROM municipalities WHERE lower(name) = lower(?) ORDER BY created_at LIMIT 1')
+      .get(m.name) as { id: string; name: string } | undefined)
+  );
 }
 
 function uniqueCopyName(db: Database.Database, name: string): string {
-  const taken = (n: string) => db.prepare('SELECT 1 FROM municipalities WHERE lower(name) = lower(?)').get(n) !== undefined;
+  const taken = (n: string) =>
+    db.prepare('SELECT 1 FROM municipalities WHERE lower(name) = lower(?)').get(n) !== undefined;
   for (let i = 1; ; i++) {
     const candidate = `${name.slice(0, 100)} (${t('omni.copySuffix')}${i > 1 ? ` ${i}` : ''})`;
     if (!taken(candidate)) return candidate;
@@ -171,11 +229,19 @@ export function applyImport(db: Database.Database, rows: Rows, mode: ImportMode)
   const ids = new Map<string, string>();
   const added: Record<string, number> = {};
   const kept: Record<string, number> = {};
-  const columnsOf = (table: string) => new Set(db.prepare(`PRAGMA table_info(${table})`).all().map((c) => (c as { name: string }).name));
+  const columnsOf = (table: string) =>
+    new Set(
+      db
+        .prepare(`PRAGMA table_info(${table})`)
+        .all()
+        .map((c) => (c as { name: string }).name),
+    );
 
   // Statement sets are shared by the workbook: reuse the same version where present.
   for (const set of rows.statement_sets ?? []) {
-    const same = db.prepare('SELECT id FROM statement_sets WHERE id = ? OR (lineage_id = ? AND version = ?)').get(set.id, set.lineage_id, set.version) as { id: string } | undefined;
+    const same = db
+      .prepare('SELECT id FROM statement_sets WHERE id = ? OR (lineage_id = ? AND version = ?)')
+      .get(set.id, set.lineage_id, set.version) as { id: string } | undefined;
     if (same) {
       ids.set(String(set.id), same.id);
       kept.statement_sets = (kept.statement_sets ?? 0) + 1;
@@ -229,7 +295,9 @@ export function applyImport(db: Database.Database, rows: Rows, mode: ImportMode)
 
 function findByKey(db: Database.Database, table: string, key: string[], row: Row): string | undefined {
   if (![table, ...key].every((n) => NAME.test(n))) throw new Error('bad merge key');
-  const found = db.prepare(`SELECT id FROM ${table} WHERE ${key.map((c) => `${c} IS ?`).join(' AND ')} LIMIT 1`).get(...key.map((c) => row[c] ?? null)) as { id: string } | undefined;
+  const found = db
+    .prepare(`SELECT id FROM ${table} WHERE ${key.map((c) => `${c} IS ?`).join(' AND ')} LIMIT 1`)
+    .get(...key.map((c) => row[c] ?? null)) as { id: string } | undefined;
   return found?.id;
 }
 

@@ -2,7 +2,7 @@
 // every successful write invalidates the cache (the workbook is small).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
-import { ClientError, send } from './client';
+import { type ClientError, send } from './client';
 
 /** The cache key of a read: screens that keep a read up to date themselves (the board) use the same one. */
 export const queryKeyOf = <K extends MethodName>(method: K, input: Input<K>) => [method, input] as const;

@@ -7,19 +7,31 @@ import { href, pageKey, useRoute } from './router';
 import { KeyHelp } from './KeyHelp';
 
 // One chunk per tool, loaded when the guide opens it: start-up loads the shell and the first page only.
-const MunicipalitiesPage = lazy(() => import('../features/municipalities/MunicipalitiesPage').then((m) => ({ default: m.MunicipalitiesPage })));
-const MunicipalityPage = lazy(() => import('../features/municipalities/MunicipalityPage').then((m) => ({ default: m.MunicipalityPage })));
+const MunicipalitiesPage = lazy(() =>
+  import('../features/municipalities/MunicipalitiesPage').then((m) => ({ default: m.MunicipalitiesPage })),
+);
+const MunicipalityPage = lazy(() =>
+  import('../features/municipalities/MunicipalityPage').then((m) => ({ default: m.MunicipalityPage })),
+);
 const SessionPage = lazy(() => import('../features/sessions/SessionPage').then((m) => ({ default: m.SessionPage })));
 const SummaryPage = lazy(() => import('../features/report/SummaryPage').then((m) => ({ default: m.SummaryPage })));
 const PlanPage = lazy(() => import('../features/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
-const PlanReportPage = lazy(() => import('../features/plan/PlanReportPage').then((m) => ({ default: m.PlanReportPage })));
+const PlanReportPage = lazy(() =>
+  import('../features/plan/PlanReportPage').then((m) => ({ default: m.PlanReportPage })),
+);
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
-const ChecklistPage = lazy(() => import('../features/checklists/ChecklistPage').then((m) => ({ default: m.ChecklistPage })));
+const ChecklistPage = lazy(() =>
+  import('../features/checklists/ChecklistPage').then((m) => ({ default: m.ChecklistPage })),
+);
 const ContentPage = lazy(() => import('../features/checklists/ContentPage').then((m) => ({ default: m.ContentPage })));
-const ProgressPage = lazy(() => import('../features/checklists/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+const ProgressPage = lazy(() =>
+  import('../features/checklists/ProgressPage').then((m) => ({ default: m.ProgressPage })),
+);
 const RoundPage = lazy(() => import('../features/status-analysis/RoundPage').then((m) => ({ default: m.RoundPage })));
 const BoardPage = lazy(() => import('../features/trappa/BoardPage').then((m) => ({ default: m.BoardPage })));
-const SetEditorPage = lazy(() => import('../features/status-analysis/sets/SetEditorPage').then((m) => ({ default: m.SetEditorPage })));
+const SetEditorPage = lazy(() =>
+  import('../features/status-analysis/sets/SetEditorPage').then((m) => ({ default: m.SetEditorPage })),
+);
 const SetsPage = lazy(() => import('../features/status-analysis/sets/SetsPage').then((m) => ({ default: m.SetsPage })));
 const ControlPage = lazy(() => import('../features/presenter/ControlPage'));
 const RoomPage = lazy(() => import('../features/presenter/RoomPage'));

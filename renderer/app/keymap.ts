@@ -68,7 +68,11 @@ let installed = false;
 /** True when the focus is where keys type text (so single-letter keys must not act). */
 export function isTyping(el: Element | null = document.activeElement): boolean {
   if (el instanceof HTMLInputElement) return !NOT_TEXT.has(el.type);
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
+  return (
+    el instanceof HTMLTextAreaElement ||
+    el instanceof HTMLSelectElement ||
+    (el instanceof HTMLElement && el.isContentEditable)
+  );
 }
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
 

@@ -30,5 +30,8 @@ const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
 };
 export const statusLabel = (s: CheckStatus) => t(STATUS_KEYS[s]);
 
-const ROUND_KIND_KEYS: Record<RoundKind, MessageKey> = { baseline: 'analysis.kind.baseline', follow_up: 'analysis.kind.follow_up' };
+const ROUND_KIND_KEYS: Record<RoundKind, MessageKey> = {
+  baseline: 'analysis.kind.baseline',
+  follow_up: 'analysis.kind.follow_up',
+};
 export const roundKindLabel = (k: RoundKind) => t(ROUND_KIND_KEYS[k]);

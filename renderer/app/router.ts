@@ -31,7 +31,13 @@ export type Route =
 
 export const ROUND_TABS = ['entry', 'import', 'consensus', 'results', 'compare'] as const;
 export type RoundTab = (typeof ROUND_TABS)[number];
-const TAB_WORDS: Record<RoundTab, string> = { entry: 'registrering', import: 'import', consensus: 'konsensus', results: 'resultater', compare: 'sammenligning' };
+const TAB_WORDS: Record<RoundTab, string> = {
+  entry: 'registrering',
+  import: 'import',
+  consensus: 'konsensus',
+  results: 'resultater',
+  compare: 'sammenligning',
+};
 
 export function parseRoute(hash: string): Route {
   const [pathPart, queryPart = ''] = hash.replace(/^#\/?/, '').split('?');

@@ -19,5 +19,12 @@ export function PresenterKeys() {
     },
   ]);
   if (!black) return null;
-  return <div className="blackout" role="presentation" aria-label={t('presenter.blackout')} onClick={() => setBlack(false)} />;
+  return (
+    <div
+      className="blackout"
+      role="presentation"
+      aria-label={t('presenter.blackout')}
+      onClick={() => setBlack(false)}
+    />
+  );
 }

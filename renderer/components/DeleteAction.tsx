@@ -8,7 +8,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { useUndo } from './UndoBar';
 
 interface DeleteActionProps {
-  method: 'municipalities.delete' | 'units.delete' | 'sessions.delete' | 'rounds.delete' | 'boards.delete' | 'plans.delete';
+  method:
+    'municipalities.delete' | 'units.delete' | 'sessions.delete' | 'rounds.delete' | 'boards.delete' | 'plans.delete';
   id: string;
   confirmTitle: string;
   confirmBody: string;
@@ -45,7 +46,16 @@ export function deletionList(kind: TrashKind, preview: DeletionPreview): string 
     .join(', ');
 }
 
-export function DeleteAction({ method, id, confirmTitle, confirmBody, deletedMessage, onDeleted, ariaLabel, small }: DeleteActionProps) {
+export function DeleteAction({
+  method,
+  id,
+  confirmTitle,
+  confirmBody,
+  deletedMessage,
+  onDeleted,
+  ariaLabel,
+  small,
+}: DeleteActionProps) {
   const [asking, setAsking] = useState(false);
   const remove = useApiMutation(method);
   const kind = KINDS[method];
@@ -56,7 +66,12 @@ export function DeleteAction({ method, id, confirmTitle, confirmBody, deletedMes
   const { offerUndo } = useUndo();
   return (
     <>
-      <button type="button" className={small ? 'button button--danger-outline button--small' : 'button button--danger-outline'} aria-label={ariaLabel} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className={small ? 'button button--danger-outline button--small' : 'button button--danger-outline'}
+        aria-label={ariaLabel}
+        onClick={() => setAsking(true)}
+      >
         {t('common.delete')}
       </button>
       {asking && (

@@ -5,7 +5,8 @@ import { ClientError } from '../api/client';
 const FAILURES = new Set<ClientError['code']>(['internal', 'unknown_method', 'forbidden']);
 
 /** True when the error is a real failure: only those are introduced with «Noe gikk galt». */
-export const isFailure = (error: Error) => (error instanceof ClientError ? FAILURES.has(error.code) : error.name !== 'BoardError');
+export const isFailure = (error: Error) =>
+  error instanceof ClientError ? FAILURES.has(error.code) : error.name !== 'BoardError';
 
 /** A Norwegian error the guide can read from the back of the room. */
 export function ErrorNotice({ error }: { error?: Error | null }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { t } from '../../shared/i18n';
-import { ClientError } from '../api/client';
+import { type ClientError } from '../api/client';
 import { Dialog } from './Dialog';
 
 interface FormDialogProps {

@@ -37,7 +37,15 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   }, [state, restore]);
 
   // A global binding: a tool on the page with its own undo (the board, the form grid) takes Ctrl+Z first.
-  useKeymap('global', [{ keys: ['mod+z'], label: 'Ctrl+Z', description: state ? t('keys.undoDeletion') : undefined, when: () => state !== null, run: undo }]);
+  useKeymap('global', [
+    {
+      keys: ['mod+z'],
+      label: 'Ctrl+Z',
+      description: state ? t('keys.undoDeletion') : undefined,
+      when: () => state !== null,
+      run: undo,
+    },
+  ]);
 
   const api = useMemo<UndoApi>(
     () => ({
@@ -60,7 +68,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
             <button type="button" className="button button--inverse" onClick={undo} disabled={restore.isPending}>
               {t('common.undo')} <kbd>Ctrl+Z</kbd>
             </button>
-            <button type="button" className="button button--ghost-inverse" onClick={() => setState(null)} aria-label={t('common.close')}>
+            <button
+              type="button"
+              className="button button--ghost-inverse"
+              onClick={() => setState(null)}
+              aria-label={t('common.close')}
+            >
               ✕
             </button>
           </div>
@@ -68,7 +81,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         {!state && done && (
           <div className="undo-bar undo-bar--done" role="status">
             <span className="undo-bar__text">{done}</span>
-            <button type="button" className="button button--ghost-inverse" onClick={() => setDone(null)} aria-label={t('common.close')}>
+            <button
+              type="button"
+              className="button button--ghost-inverse"
+              onClick={() => setDone(null)}
+              aria-label={t('common.close')}
+            >
               ✕
             </button>
           </div>

@@ -6,7 +6,11 @@ import { t } from '../../shared/i18n';
 import { send } from '../api/client';
 
 export function WorkbookBanner() {
-  const info = useQuery({ queryKey: ['workbook.info', {}], queryFn: () => send('workbook.info', {}), refetchInterval: 20_000 });
+  const info = useQuery({
+    queryKey: ['workbook.info', {}],
+    queryFn: () => send('workbook.info', {}),
+    refetchInterval: 20_000,
+  });
   if (!info.data) return null;
   const { readOnlyMessage, warnings } = info.data;
   if (!readOnlyMessage && warnings.length === 0) return null;

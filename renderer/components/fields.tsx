@@ -32,7 +32,14 @@ const describedBy = (id: string, help?: string, error?: string) =>
   [help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 export function TextField(
-  props: BaseProps & { name: string; value: string; onChange: (v: string) => void; autoFocus?: boolean; placeholder?: string; inputMode?: 'numeric' | 'text' },
+  props: BaseProps & {
+    name: string;
+    value: string;
+    onChange: (v: string) => void;
+    autoFocus?: boolean;
+    placeholder?: string;
+    inputMode?: 'numeric' | 'text';
+  },
 ) {
   const id = useId();
   return (
@@ -56,7 +63,9 @@ export function TextField(
   );
 }
 
-export function TextArea(props: BaseProps & { name: string; value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextArea(
+  props: BaseProps & { name: string; value: string; onChange: (v: string) => void; rows?: number },
+) {
   const id = useId();
   return (
     <FieldShell id={id} {...props}>
@@ -75,7 +84,12 @@ export function TextArea(props: BaseProps & { name: string; value: string; onCha
 }
 
 export function SelectField<T extends string>(
-  props: BaseProps & { name: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void },
+  props: BaseProps & {
+    name: string;
+    value: T;
+    options: readonly { value: T; label: string }[];
+    onChange: (v: T) => void;
+  },
 ) {
   const id = useId();
   return (
@@ -99,7 +113,13 @@ export function SelectField<T extends string>(
   );
 }
 
-export function CheckboxField(props: { label: string; help?: string; name: string; checked: boolean; onChange: (v: boolean) => void }) {
+export function CheckboxField(props: {
+  label: string;
+  help?: string;
+  name: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="field field--check">

@@ -3,7 +3,11 @@
 // a set of props for recharts' own <YAxis>, which must stay a direct child.
 import { CHART } from './chartStyle';
 
-export function titleAxisProps(dataKey: string, line: (index: number) => { title: string; meta: string }, lift: number) {
+export function titleAxisProps(
+  dataKey: string,
+  line: (index: number) => { title: string; meta: string },
+  lift: number,
+) {
   return {
     type: 'category' as const,
     dataKey,

@@ -25,7 +25,11 @@ export interface StoredDraft {
  * State like useState, mirrored to storage while `keep(value)` says it is
  * worth keeping (e.g. something was typed); otherwise the stored draft is removed.
  */
-export function useStoredDraft<T>(key: string, initial: () => T, keep: (value: T) => boolean): [T, Dispatch<SetStateAction<T>>, StoredDraft] {
+export function useStoredDraft<T>(
+  key: string,
+  initial: () => T,
+  keep: (value: T) => boolean,
+): [T, Dispatch<SetStateAction<T>>, StoredDraft] {
   const [restored, setRestored] = useState(() => read<T>(key) !== undefined);
   const [value, setValue] = useState<T>(() => read<T>(key) ?? initial());
   const keepRef = useRef(keep);

@@ -11,7 +11,9 @@ export type RoundKind = (typeof ROUND_KINDS)[number];
 const date = (label: MessageKey) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? (parseDate(v) ?? v) : v),
-    z.string({ error: () => t('validation.date', { field: t(label) }) }).refine(isIsoDate, { error: () => t('validation.date', { field: t(label) }) }),
+    z
+      .string({ error: () => t('validation.date', { field: t(label) }) })
+      .refine(isIsoDate, { error: () => t('validation.date', { field: t(label) }) }),
   );
 
 export const StatementSetInfo = z.object({
@@ -62,7 +64,10 @@ export const RespondentSave = z.object({
   roundId: Id,
   /** Omit for the next free number. */
   number: z.number().int().min(1).max(100000).optional(),
-  role: z.enum(ROLES, { error: () => t('validation.choice', { field: t('analysis.field.role') }) }).nullable().default(null),
+  role: z
+    .enum(ROLES, { error: () => t('validation.choice', { field: t('analysis.field.role') }) })
+    .nullable()
+    .default(null),
   unitId: Id.nullable().default(null),
   answers: z.record(z.string().max(8), AnswerInput),
 });
@@ -86,11 +91,15 @@ export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / (1024 * 1024);
 export const ImportFile = z.object({
   roundId: Id,
   fileName: z.string().trim().min(1).max(255),
-  dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { error: () => t('error.bodyTooLarge', { limit: MAX_IMPORT_MB }) }),
+  dataBase64: z
+    .string()
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { error: () => t('error.bodyTooLarge', { limit: MAX_IMPORT_MB }) }),
   // Status analysis import (issue 10): which sheet, how each column and role word is read.
   sheet: z.string().max(100).optional(),
   mapping: z
-    .array(z.union([z.enum(['ignore', 'role', 'unit']), z.string().regex(/^statement:[A-ZÆØÅ]{1,3}[0-9]{1,3}$/), z.null()]))
+    .array(
+      z.union([z.enum(['ignore', 'role', 'unit']), z.string().regex(/^statement:[A-ZÆØÅ]{1,3}[0-9]{1,3}$/), z.null()]),
+    )
     .max(1000)
     .optional(),
   roleWords: z.record(z.string().max(200), z.enum([...ROLES, 'none'])).optional(),
@@ -99,12 +108,18 @@ export const ImportFile = z.object({
 export const ConsensusSet = z.object({
   roundId: Id,
   /** 'statement:A1' or 'area:law'. */
-  target: z.string().regex(/^(statement|area):[A-Za-z0-9ÆØÅæøå-]{1,40}$/, { error: () => t('validation.consensusTarget') }),
+  target: z
+    .string()
+    .regex(/^(statement|area):[A-Za-z0-9ÆØÅæøå-]{1,40}$/, { error: () => t('validation.consensusTarget') }),
   value: z.number().min(1).max(10).nullable(),
 });
 
 export const Threshold = z.object({
-  value: z.number({ error: () => t('analysis.threshold.invalid') }).int({ error: () => t('analysis.threshold.invalid') }).min(3, { error: () => t('analysis.threshold.invalid') }).max(50, { error: () => t('analysis.threshold.invalid') }),
+  value: z
+    .number({ error: () => t('analysis.threshold.invalid') })
+    .int({ error: () => t('analysis.threshold.invalid') })
+    .min(3, { error: () => t('analysis.threshold.invalid') })
+    .max(50, { error: () => t('analysis.threshold.invalid') }),
 });
 
 export type { Role };

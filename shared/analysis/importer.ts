@@ -143,15 +143,35 @@ const UNIT_HEADER = 'enhet';
  * English), the app's own «Svar» sheet.
  */
 const METADATA_HEADERS = new Set([
-  'id', 'starttidspunkt', 'fullføringstidspunkt', 'epost', 'epostadresse', 'navn', 'tidspunkt for siste endring',
-  'start time', 'completion time', 'email', 'email address', 'name', 'last modified time',
-  'tidsmerke', 'tidsstempel', 'timestamp', 'poengsum', 'score', 'total score',
-  'respondent', 'nr', 'nummer', 'skjema',
+  'id',
+  'starttidspunkt',
+  'fullføringstidspunkt',
+  'epost',
+  'epostadresse',
+  'navn',
+  'tidspunkt for siste endring',
+  'start time',
+  'completion time',
+  'email',
+  'email address',
+  'name',
+  'last modified time',
+  'tidsmerke',
+  'tidsstempel',
+  'timestamp',
+  'poengsum',
+  'score',
+  'total score',
+  'respondent',
+  'nr',
+  'nummer',
+  'skjema',
 ]);
 
 /** Header words that make a column the role or the unit column (a survey question). */
 const ROLE_HEADER_WORDS = /\b(rolle|stilling|yrkesgruppe|role)\b/;
-const UNIT_HEADER_WORDS = /\b(enhet|arbeidssted|skole eller barnehage|hvilken skole|hvilken barnehage|hvor jobber du|unit)\b/;
+const UNIT_HEADER_WORDS =
+  /\b(enhet|arbeidssted|skole eller barnehage|hvilken skole|hvilken barnehage|hvor jobber du|unit)\b/;
 
 /**
  * Role words staff really write, and the role each suggests (the guide
@@ -203,7 +223,10 @@ export function columnLetter(index: number): string {
 /** "a", "a og b", "a, b og c". */
 function joinOg(items: string[]): string {
   if (items.length <= 1) return items.join('');
-  return t('import.list.and', { items: items.slice(0, -1).join(t('import.list.separator')), last: items[items.length - 1] });
+  return t('import.list.and', {
+    items: items.slice(0, -1).join(t('import.list.separator')),
+    last: items[items.length - 1],
+  });
 }
 
 function isFormula(cell: Cell | undefined): cell is { formula: string } {
@@ -251,7 +274,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];
@@ -266,9 +290,15 @@ export function similarity(a: string, b: string): number {
 }
 
 /** The reading of one header cell, before the guide's choices. */
-function classifyHeader(text: string, set: StatementSetContent, byCode: Set<string>, byText: Map<string, string>): ImportColumn {
+function classifyHeader(
+  text: string,
+  set: StatementSetContent,
+  byCode: Set<string>,
+  byText: Map<string, string>,
+): ImportColumn {
   if (text === '') return { header: text, kind: 'ignored' };
-  if (byCode.has(text.toUpperCase())) return { header: text, kind: 'statement', code: text.toUpperCase(), matchedBy: 'code', confidence: 1 };
+  if (byCode.has(text.toUpperCase()))
+    return { header: text, kind: 'statement', code: text.toUpperCase(), matchedBy: 'code', confidence: 1 };
   const key = headerKey(text);
   if (METADATA_HEADERS.has(key)) return { header: text, kind: 'ignored', matchedBy: 'metadata' };
   if (key === ROLE_HEADER) return { header: text, kind: 'role', matchedBy: 'header' };
@@ -288,7 +318,14 @@ function classifyHeader(text: string, set: StatementSetContent, byCode: Set<stri
       if (score >= TEXT_MATCH && (!best || score > best.score)) best = { code: statement.code, score };
     }
   }
-  if (best) return { header: text, kind: 'statement', code: best.code, matchedBy: 'similar', confidence: Math.round(best.score * 100) / 100 };
+  if (best)
+    return {
+      header: text,
+      kind: 'statement',
+      code: best.code,
+      matchedBy: 'similar',
+      confidence: Math.round(best.score * 100) / 100,
+    };
   if (key.length <= 80) {
     if (ROLE_HEADER_WORDS.test(key)) return { header: text, kind: 'role', matchedBy: 'header' };
     if (UNIT_HEADER_WORDS.test(key)) return { header: text, kind: 'unit', matchedBy: 'header' };
@@ -424,15 +461,24 @@ function findHeaderRow(rows: Cell[][], read: (cell: Cell | undefined) => ImportC
     }
   }
   if (bestScore > 0) return best;
-  return Math.max(0, rows.findIndex((r) => r.some((c) => !isEmpty(c))));
+  return Math.max(
+    0,
+    rows.findIndex((r) => r.some((c) => !isEmpty(c))),
+  );
 }
 
-function applyChoice(column: ImportColumn, choice: ColumnChoice | null | undefined, codeSet: Set<string>): ImportColumn {
+function applyChoice(
+  column: ImportColumn,
+  choice: ColumnChoice | null | undefined,
+  codeSet: Set<string>,
+): ImportColumn {
   if (!choice) return column;
   if (choice === 'ignore') return { header: column.header, kind: 'ignored', matchedBy: 'guide' };
   if (choice === 'role' || choice === 'unit') return { header: column.header, kind: choice, matchedBy: 'guide' };
   const code = choice.slice('statement:'.length);
-  return codeSet.has(code) ? { header: column.header, kind: 'statement', code, matchedBy: 'guide', confidence: 1 } : column;
+  return codeSet.has(code)
+    ? { header: column.header, kind: 'statement', code, matchedBy: 'guide', confidence: 1 }
+    : column;
 }
 
 /** Reads rows of cells (a header, answers below) into a preview of the import. */
@@ -448,7 +494,17 @@ export function readAnswerTable(
   const columns: ImportColumn[] = [];
   let headerRow = 1;
   let roleWords: RoleWord[] = [];
-  const result = (): ImportPreview => ({ ok: fileErrors.length === 0, fileErrors, respondents, rejected, columns, headerRow, roleWords, sheets: [], sheet: null });
+  const result = (): ImportPreview => ({
+    ok: fileErrors.length === 0,
+    fileErrors,
+    respondents,
+    rejected,
+    columns,
+    headerRow,
+    roleWords,
+    sheets: [],
+    sheet: null,
+  });
 
   if (rows.every((r) => r.every((c) => isEmpty(c)))) {
     fileErrors.push(t('import.file.empty'));
@@ -476,7 +532,9 @@ export function readAnswerTable(
     const letter = columnLetter(index);
     const choice = options.mapping?.[index];
     if (isFormula(cell) && !choice) {
-      fileErrors.push(t('import.file.formulaHeader', { column: letter, formula: cellText(cell), allowed: allowedColumns }));
+      fileErrors.push(
+        t('import.file.formulaHeader', { column: letter, formula: cellText(cell), allowed: allowedColumns }),
+      );
       columns.push({ header: cellText(cell), kind: 'ignored' });
       return;
     }
@@ -488,19 +546,23 @@ export function readAnswerTable(
       seen.set(key, [...(seen.get(key) ?? []), index]);
     }
   });
-  if (unknown.length === 1) fileErrors.push(t('import.file.unknownColumn', { name: unknown[0].name, column: unknown[0].column, allowed: allowedColumns }));
+  if (unknown.length === 1)
+    fileErrors.push(
+      t('import.file.unknownColumn', { name: unknown[0].name, column: unknown[0].column, allowed: allowedColumns }),
+    );
   else if (unknown.length > 1) {
     const named = unknown.map((u) => t('import.file.unknownColumnName', { name: u.name, column: u.column }));
-    const shown = named.length > 8 ? [...named.slice(0, 8), t('import.file.unknownMore', { count: named.length - 8 })] : named;
-    fileErrors.push(t('import.file.unknownColumns', { columns: joinOg(shown), count: unknown.length, allowed: allowedColumns }));
+    const shown =
+      named.length > 8 ? [...named.slice(0, 8), t('import.file.unknownMore', { count: named.length - 8 })] : named;
+    fileErrors.push(
+      t('import.file.unknownColumns', { columns: joinOg(shown), count: unknown.length, allowed: allowedColumns }),
+    );
   }
   for (const indexes of seen.values()) {
     if (indexes.length < 2) continue;
     const name = columns[indexes[0]].code ?? columns[indexes[0]].header.toLowerCase();
     const times = indexes.length === 2 ? t('import.file.twice') : t('import.file.times', { count: indexes.length });
-    fileErrors.push(
-      t('import.file.duplicateColumn', { name, times, columns: joinOg(indexes.map(columnLetter)) }),
-    );
+    fileErrors.push(t('import.file.duplicateColumn', { name, times, columns: joinOg(indexes.map(columnLetter)) }));
   }
   if (!columns.some((c) => c.kind === 'statement')) {
     fileErrors.push(

@@ -100,7 +100,9 @@ export function disclosure(cells: readonly CellCount[], threshold: number): Disc
     if (candidates.length === 0) {
       // Pool x pool: widen a pool by a shown group that meets the other pool.
       const meets = (dim: 'role' | 'unit', key: string | null) =>
-        nonEmpty.some((c) => (dim === 'role' ? c.role === key && !units.has(c.unit) : c.unit === key && !roles.has(c.role)));
+        nonEmpty.some((c) =>
+          dim === 'role' ? c.role === key && !units.has(c.unit) : c.unit === key && !roles.has(c.role),
+        );
       const all: Candidate[] = [
         ...[...roles].map((key) => ({ dim: 'role' as const, key, size: roleSizes.get(key)! })),
         ...[...units].map((key) => ({ dim: 'unit' as const, key, size: unitSizes.get(key)! })),
@@ -113,5 +115,10 @@ export function disclosure(cells: readonly CellCount[], threshold: number): Disc
     const hide = candidates[0];
     (hide.dim === 'role' ? roles : units).delete(hide.key);
   }
-  return { threshold: t, total: total >= t, roles: total >= t ? roles : new Set(), units: total >= t ? units : new Set() };
+  return {
+    threshold: t,
+    total: total >= t,
+    roles: total >= t ? roles : new Set(),
+    units: total >= t ? units : new Set(),
+  };
 }

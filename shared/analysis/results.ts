@@ -3,7 +3,15 @@
 // through the privacy rule (privacy.ts) once, and only what may be shown
 // comes out. Every screen, comparison, export and summary reads this.
 import { disclosure, type CellCount, type Disclosure } from './privacy';
-import { breakdownCounts, largestGaps, summarizeCounts, type AnswerCounts, type Breakdown, type LargestGaps, type Summary } from './scoring';
+import {
+  breakdownCounts,
+  largestGaps,
+  summarizeCounts,
+  type AnswerCounts,
+  type Breakdown,
+  type LargestGaps,
+  type Summary,
+} from './scoring';
 import type { StatementSetContent } from './types';
 
 /**

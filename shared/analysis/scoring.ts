@@ -186,7 +186,8 @@ export function statsFromCounts(distribution: readonly number[], dontKnow: numbe
     dontKnow,
     missing,
     mean: n > 0 ? sum / n : null,
-    median: n > 0 ? (valueAt(distribution, Math.floor((n - 1) / 2)) + valueAt(distribution, Math.floor(n / 2))) / 2 : null,
+    median:
+      n > 0 ? (valueAt(distribution, Math.floor((n - 1) / 2)) + valueAt(distribution, Math.floor(n / 2))) / 2 : null,
     sd: variance === null ? null : Math.sqrt(Math.max(0, variance)),
     distribution: [...distribution],
     topTwoShare: n > 0 ? top / n : null,
@@ -254,7 +255,11 @@ export function summarizeCounts(set: StatementSetContent, counts: AnswerCounts):
 
   const statements: StatementStats[] = set.statements.map((statement, i) => {
     const tally = statementTallies[i];
-    return { code: statement.code, areaId: statement.areaId, ...statsFromCounts(tally.distribution, tally.dontKnow, tally.missing) };
+    return {
+      code: statement.code,
+      areaId: statement.areaId,
+      ...statsFromCounts(tally.distribution, tally.dontKnow, tally.missing),
+    };
   });
 
   const areas: AreaStats[] = set.areas.map((area) => {
@@ -346,7 +351,12 @@ export function suppressedGroups(sizes: readonly number[], threshold: number): b
 }
 
 /** Summaries per role or per unit, with small groups suppressed (see suppressedGroups). */
-export function breakdown(set: StatementSetContent, respondents: readonly Respondent[], by: BreakdownBy, threshold: number): Breakdown {
+export function breakdown(
+  set: StatementSetContent,
+  respondents: readonly Respondent[],
+  by: BreakdownBy,
+  threshold: number,
+): Breakdown {
   const byKey = new Map<string | null, Respondent[]>();
   for (const respondent of respondents) {
     const key = by === 'role' ? respondent.role : respondent.unitId;
@@ -400,7 +410,11 @@ export interface Round {
 }
 
 function sameScale(a: StatementSetContent['scale'], b: StatementSetContent['scale']): boolean {
-  return a.max === b.max && a.labels.length === b.labels.length && a.labels.every((label, i) => label.trim() === b.labels[i].trim());
+  return (
+    a.max === b.max &&
+    a.labels.length === b.labels.length &&
+    a.labels.every((label, i) => label.trim() === b.labels[i].trim())
+  );
 }
 
 function pointOf(stats: StatementStats | undefined): RoundPoint {
@@ -442,17 +456,44 @@ export function compare(a: Round, b: Round): Comparison {
   for (const sb of b.set.statements) {
     const sa = aStatements.get(sb.code);
     if (!sa) {
-      statements.push({ code: sb.code, text: sb.text, areaId: sb.areaId, presence: 'b', comparable: false, a: null, b: pointOf(bStats.get(sb.code)), change: null });
+      statements.push({
+        code: sb.code,
+        text: sb.text,
+        areaId: sb.areaId,
+        presence: 'b',
+        comparable: false,
+        a: null,
+        b: pointOf(bStats.get(sb.code)),
+        change: null,
+      });
       continue;
     }
     const comparable = scaleComparable && sa.text.trim() === sb.text.trim();
     const pa = pointOf(aStats.get(sb.code));
     const pb = pointOf(bStats.get(sb.code));
-    statements.push({ code: sb.code, text: sb.text, areaId: sb.areaId, presence: 'both', comparable, a: pa, b: pb, change: comparable ? difference(pa.mean, pb.mean) : null });
+    statements.push({
+      code: sb.code,
+      text: sb.text,
+      areaId: sb.areaId,
+      presence: 'both',
+      comparable,
+      a: pa,
+      b: pb,
+      change: comparable ? difference(pa.mean, pb.mean) : null,
+    });
   }
   for (const sa of a.set.statements) {
     if (bCodes.has(sa.code)) continue;
-    statements.push({ code: sa.code, text: sa.text, areaId: sa.areaId, presence: 'a', comparable: false, a: pointOf(aStats.get(sa.code)), b: null, change: null });
+    statements.push({
+      code: sa.code,
+      text: sa.text,
+      areaId: sa.areaId,
+      presence: 'a',
+      comparable: false,
+      a: pointOf(aStats.get(sa.code)),
+      b: null,
+      change: null,
+    });
   }
 
   const aAreaIds = new Set(a.set.areas.map((area) => area.id));
@@ -462,10 +503,18 @@ export function compare(a: Round, b: Round): Comparison {
       const codes = statements
         .filter((s) => s.comparable && s.areaId === area.id && aStatements.get(s.code)?.areaId === area.id)
         .map((s) => s.code);
-      const distributionsOf = (stats: Map<string, StatementStats>) => codes.map((code) => stats.get(code)?.distribution ?? []);
+      const distributionsOf = (stats: Map<string, StatementStats>) =>
+        codes.map((code) => stats.get(code)?.distribution ?? []);
       const pa = pooledPoint(distributionsOf(aStats));
       const pb = pooledPoint(distributionsOf(bStats));
-      return { areaId: area.id, title: area.title, statements: codes.length, a: pa, b: pb, change: difference(pa.mean, pb.mean) };
+      return {
+        areaId: area.id,
+        title: area.title,
+        statements: codes.length,
+        a: pa,
+        b: pb,
+        change: difference(pa.mean, pb.mean),
+      };
     });
 
   return { scaleComparable, statements, areas };
@@ -481,7 +530,13 @@ export function largestGaps(summary: Summary, set: StatementSetContent, count: n
   // Array.prototype.sort is stable, so ties keep set order.
   const areas = summary.areas
     .filter((area): area is AreaStats & { mean: number } => area.mean !== null)
-    .map((area) => ({ areaId: area.areaId, title: area.title, n: area.n, mean: area.mean, gap: set.scale.max - area.mean }))
+    .map((area) => ({
+      areaId: area.areaId,
+      title: area.title,
+      n: area.n,
+      mean: area.mean,
+      gap: set.scale.max - area.mean,
+    }))
     .sort((x, y) => x.mean - y.mean)
     .slice(0, limit);
   const statements = summary.statements

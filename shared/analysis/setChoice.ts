@@ -24,7 +24,11 @@ export function audienceOf(kinds: readonly UnitKind[]): 'school' | 'kindergarten
  */
 export function proposeSet<S extends SetLike>(sets: readonly S[], kinds: readonly UnitKind[]): S | undefined {
   const audience = audienceOf(kinds);
-  return (audience && sets.find((s) => s.content.audience === audience)) || sets.find((s) => s.content.audience === 'any') || sets[0];
+  return (
+    (audience && sets.find((s) => s.content.audience === audience)) ||
+    sets.find((s) => s.content.audience === 'any') ||
+    sets[0]
+  );
 }
 
 /** The units' kinds the set was not written for (empty when it fits, or is for any unit). */

@@ -38,7 +38,9 @@ const required = (what: string, max: number) =>
     .max(max, { error: `${what} kan være høyst ${max} tegn.` });
 
 export const Area = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'Område-id-en kan bare ha små bokstaver a–z, tall og bindestrek.' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, { error: 'Område-id-en kan bare ha små bokstaver a–z, tall og bindestrek.' }),
   title: required('Navnet på området', 80),
 });
 export type Area = z.infer<typeof Area>;
@@ -56,17 +58,30 @@ export const StatementSetContent = z
     /** Which units the set is written for. */
     audience: z.enum(['school', 'kindergarten', 'any']),
     scale: Scale,
-    areas: z.array(Area).min(1, { error: 'Settet må ha minst ett område.' }).max(20, { error: 'Settet kan ha høyst 20 områder.' }),
-    statements: z.array(Statement).min(1, { error: 'Settet må ha minst én påstand.' }).max(200, { error: 'Settet kan ha høyst 200 påstander.' }),
+    areas: z
+      .array(Area)
+      .min(1, { error: 'Settet må ha minst ett område.' })
+      .max(20, { error: 'Settet kan ha høyst 20 områder.' }),
+    statements: z
+      .array(Statement)
+      .min(1, { error: 'Settet må ha minst én påstand.' })
+      .max(200, { error: 'Settet kan ha høyst 200 påstander.' }),
   })
   .superRefine((set, ctx) => {
     const areaIds = new Set(set.areas.map((a) => a.id));
-    if (areaIds.size !== set.areas.length) ctx.addIssue({ code: 'custom', path: ['areas'], message: 'To områder har samme id.' });
+    if (areaIds.size !== set.areas.length)
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'To områder har samme id.' });
     const codes = new Set<string>();
     set.statements.forEach((s, i) => {
-      if (codes.has(s.code)) ctx.addIssue({ code: 'custom', path: ['statements', i, 'code'], message: `Koden ${s.code} brukes to ganger.` });
+      if (codes.has(s.code))
+        ctx.addIssue({ code: 'custom', path: ['statements', i, 'code'], message: `Koden ${s.code} brukes to ganger.` });
       codes.add(s.code);
-      if (!areaIds.has(s.areaId)) ctx.addIssue({ code: 'custom', path: ['statements', i, 'areaId'], message: `Påstand ${s.code} hører til et område som ikke finnes.` });
+      if (!areaIds.has(s.areaId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statements', i, 'areaId'],
+          message: `Påstand ${s.code} hører til et område som ikke finnes.`,
+        });
     });
   });
 export type StatementSetContent = z.infer<typeof StatementSetContent>;

@@ -74,7 +74,10 @@ export const contract = {
   'rounds.delete': method(d.IdInput, d.TrashEntry),
   'rounds.reveal': method(z.object({ id: d.Id, revealed: z.boolean() }), an.Round),
   'rounds.saveRespondent': method(an.RespondentSave, an.RespondentOut),
-  'rounds.deleteRespondent': method(z.object({ roundId: d.Id, number: z.number().int().min(1) }), z.object({ number: z.number() })),
+  'rounds.deleteRespondent': method(
+    z.object({ roundId: d.Id, number: z.number().int().min(1) }),
+    z.object({ number: z.number() }),
+  ),
   'rounds.previewImport': method(an.ImportFile, an.ImportPreviewOut),
   'rounds.import': method(an.ImportFile, an.ImportResultOut),
   'rounds.setConsensus': method(an.ConsensusSet, z.record(z.string(), z.number())),

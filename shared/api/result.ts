@@ -1,5 +1,13 @@
 // The one result shape every transport returns.
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'forbidden', 'unknown_method', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'refused',
+  'forbidden',
+  'unknown_method',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiErrorBody {
@@ -23,6 +31,8 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
   toBody(): ApiErrorBody {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
   }
 }

@@ -13,10 +13,15 @@ export type LawTarget = (typeof LAW_TARGETS)[number];
 export const FFSS_IDS = ['promote', 'prevent', 'stop', 'support'] as const;
 export type FfssId = (typeof FFSS_IDS)[number];
 
-const IdText = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'Id-er skrives med små bokstaver a–z, tall og bindestrek (høyst 64 tegn).' });
-const Text = (max: number) => z.string().trim().min(1, { error: 'Teksten kan ikke være tom.' }).max(max, { error: `Teksten kan være høyst ${max} tegn.` });
+const IdText = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+  error: 'Id-er skrives med små bokstaver a–z, tall og bindestrek (høyst 64 tegn).',
+});
+const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'Teksten kan ikke være tom.' })
+    .max(max, { error: `Teksten kan være høyst ${max} tegn.` });
 
 export const ChecklistItem = z.object({
   id: IdText,
@@ -90,24 +95,38 @@ export const ContentPack = z
     const seen = new Map<string, string>();
     const unique = (id: string, where: string, path: (string | number)[]) => {
       const first = seen.get(id);
-      if (first) ctx.addIssue({ code: 'custom', path, message: `Id-en «${id}» brukes to ganger (${first} og ${where}).` });
+      if (first)
+        ctx.addIssue({ code: 'custom', path, message: `Id-en «${id}» brukes to ganger (${first} og ${where}).` });
       else seen.set(id, where);
     };
     const componentIds = new Set<string>();
     pack.components.forEach((c, ci) => {
-      if (componentIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['components', ci, 'id'], message: `Komponenten «${c.id}» finnes to ganger.` });
+      if (componentIds.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', ci, 'id'],
+          message: `Komponenten «${c.id}» finnes to ganger.`,
+        });
       componentIds.add(c.id);
       c.items.forEach((item, ii) => unique(item.id, `komponenten «${c.title}»`, ['components', ci, 'items', ii, 'id']));
     });
     pack.staircase.forEach((s, i) => {
-      if (s.step !== i + 1) ctx.addIssue({ code: 'custom', path: ['staircase', i, 'step'], message: `Trinn nummer ${i + 1} i Omni-trappa mangler eller står i feil rekkefølge.` });
+      if (s.step !== i + 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['staircase', i, 'step'],
+          message: `Trinn nummer ${i + 1} i Omni-trappa mangler eller står i feil rekkefølge.`,
+        });
     });
     FFSS_IDS.forEach((id) => {
-      if (!pack.ffss.some((f) => f.id === id)) ctx.addIssue({ code: 'custom', path: ['ffss'], message: `FFSS-kategorien «${id}» mangler.` });
+      if (!pack.ffss.some((f) => f.id === id))
+        ctx.addIssue({ code: 'custom', path: ['ffss'], message: `FFSS-kategorien «${id}» mangler.` });
     });
     pack.lawChecklists.forEach((l, li) => {
       unique(l.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'id']);
-      l.items.forEach((item, ii) => unique(item.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'items', ii, 'id']));
+      l.items.forEach((item, ii) =>
+        unique(item.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'items', ii, 'id']),
+      );
     });
     pack.toolbox?.forEach((tool, ti) => unique(tool.id, `verktøykassa («${tool.title}»)`, ['toolbox', ti, 'id']));
   });
@@ -131,7 +150,10 @@ export function describePackIssue(pack: unknown, issue: z.core.$ZodIssue): strin
 }
 
 /** Validate a pack; the error names every problem found. */
-export function parsePack(data: unknown, name = 'Innholdspakken'): { ok: true; pack: ContentPack } | { ok: false; message: string; problems: string[] } {
+export function parsePack(
+  data: unknown,
+  name = 'Innholdspakken',
+): { ok: true; pack: ContentPack } | { ok: false; message: string; problems: string[] } {
   const r = ContentPack.safeParse(data);
   if (r.success) return { ok: true, pack: r.data };
   const problems = r.error.issues.map((i) => describePackIssue(data, i));
@@ -140,17 +162,28 @@ export function parsePack(data: unknown, name = 'Innholdspakken'): { ok: true; p
 
 /** The law lists that apply to a unit: by its kind, and the school list for a unit marked as SFO. */
 export function lawListsFor(pack: ContentPack, unit: { kind: string; sfo?: boolean }): LawChecklist[] {
-  return pack.lawChecklists.filter((l) => l.appliesTo.some((target) => target === unit.kind || (target === 'sfo' && unit.sfo === true)));
+  return pack.lawChecklists.filter((l) =>
+    l.appliesTo.some((target) => target === unit.kind || (target === 'sfo' && unit.sfo === true)),
+  );
 }
 
 /** Every checklist item in the pack (components and law lists) by id. */
 export function allItemIds(pack: ContentPack): Set<string> {
-  return new Set([...pack.components.flatMap((c) => c.items.map((i) => i.id)), ...pack.lawChecklists.flatMap((l) => l.items.map((i) => i.id))]);
+  return new Set([
+    ...pack.components.flatMap((c) => c.items.map((i) => i.id)),
+    ...pack.lawChecklists.flatMap((l) => l.items.map((i) => i.id)),
+  ]);
 }
 
 // ---------------------------------------------------------------- API shapes
 
-export const PackSummary = z.object({ id: z.string(), version: z.number(), title: z.string(), description: z.string(), order: z.array(z.string()) });
+export const PackSummary = z.object({
+  id: z.string(),
+  version: z.number(),
+  title: z.string(),
+  description: z.string(),
+  order: z.array(z.string()),
+});
 export type PackSummary = z.infer<typeof PackSummary>;
 
 /** An edited text of a municipality's copy where a newer shipped revision offers new text. */

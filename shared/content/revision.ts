@@ -7,7 +7,6 @@ import type { ChecklistItem, ContentPack, LawChecklist, RevisionNotice } from '.
 
 export { RevisionNotice } from './pack';
 
-
 type List = ContentPack['components'][number] | LawChecklist;
 
 /** mine equals base (untouched), or base is unknown and mine already equals next. */
@@ -22,7 +21,13 @@ export function mergeRevision(
   earlier: RevisionNotice[] = [],
 ): { pack: ContentPack; notices: RevisionNotice[] } {
   const notices = new Map(earlier.map((n) => [n.key, n]));
-  const text = (key: string, where: string, mineText: string, baseText: string | undefined, nextText: string): string => {
+  const text = (
+    key: string,
+    where: string,
+    mineText: string,
+    baseText: string | undefined,
+    nextText: string,
+  ): string => {
     if (mineText.trim() === nextText.trim()) {
       notices.delete(key);
       return nextText;
@@ -38,8 +43,15 @@ export function mergeRevision(
     return mineText;
   };
 
-  const baseLists = new Map<string, List>(base ? [...base.components, ...base.lawChecklists].map((l) => [l.id, l]) : []);
-  const mergeItems = (listWhere: string, mineItems: ChecklistItem[], baseList: List | undefined, nextItems: ChecklistItem[]): ChecklistItem[] => {
+  const baseLists = new Map<string, List>(
+    base ? [...base.components, ...base.lawChecklists].map((l) => [l.id, l]) : [],
+  );
+  const mergeItems = (
+    listWhere: string,
+    mineItems: ChecklistItem[],
+    baseList: List | undefined,
+    nextItems: ChecklistItem[],
+  ): ChecklistItem[] => {
     const baseItems = new Map((baseList?.items ?? []).map((i) => [i.id, i]));
     const nextById = new Map(nextItems.map((i) => [i.id, i]));
     const out: ChecklistItem[] = [];
@@ -53,7 +65,9 @@ export function mergeRevision(
         continue;
       }
       const merged = text(`item:${item.id}`, listWhere, item.text, b?.text, n.text);
-      out.push(merged === n.text ? n : { ...item, reference: n.reference ?? item.reference, source: n.source ?? item.source });
+      out.push(
+        merged === n.text ? n : { ...item, reference: n.reference ?? item.reference, source: n.source ?? item.source },
+      );
     }
     // New shipped items go in after their shipped predecessor (or first).
     const present = new Set(out.map((i) => i.id));
@@ -91,7 +105,11 @@ export function mergeRevision(
     const m = mineLaw.get(n.id);
     if (!m) return n;
     const b = baseLists.get(n.id);
-    return { ...n, title: text(`list-title:${n.id}`, n.title, m.title, b?.title, n.title), items: mergeItems(m.title, m.items, b, n.items) };
+    return {
+      ...n,
+      title: text(`list-title:${n.id}`, n.title, m.title, b?.title, n.title),
+      items: mergeItems(m.title, m.items, b, n.items),
+    };
   });
 
   const staircase = next.staircase.map((n) => {
@@ -99,14 +117,22 @@ export function mergeRevision(
     const b = base?.staircase.find((s) => s.step === n.step);
     if (!m) return n;
     const where = `Omni-trappa, trinn ${n.step}`;
-    return { ...n, title: text(`step-title:${n.step}`, where, m.title, b?.title, n.title), description: text(`step-description:${n.step}`, where, m.description, b?.description, n.description) };
+    return {
+      ...n,
+      title: text(`step-title:${n.step}`, where, m.title, b?.title, n.title),
+      description: text(`step-description:${n.step}`, where, m.description, b?.description, n.description),
+    };
   });
 
   const ffss = next.ffss.map((n) => {
     const m = mine.ffss.find((f) => f.id === n.id);
     const b = base?.ffss.find((f) => f.id === n.id);
     if (!m) return n;
-    return { ...n, title: text(`ffss-title:${n.id}`, 'FFSS', m.title, b?.title, n.title), description: text(`ffss-description:${n.id}`, 'FFSS', m.description, b?.description, n.description) };
+    return {
+      ...n,
+      title: text(`ffss-title:${n.id}`, 'FFSS', m.title, b?.title, n.title),
+      description: text(`ffss-description:${n.id}`, 'FFSS', m.description, b?.description, n.description),
+    };
   });
 
   const pack: ContentPack = { ...next, components, staircase, ffss, lawChecklists };
@@ -123,7 +149,9 @@ export function acceptNotice(pack: ContentPack, notice: RevisionNotice, shipped:
       const index = list.items.findIndex((i) => i.id === id);
       if (index < 0) continue;
       const fromShipped = shippedLists.flatMap((l) => l.items).find((i) => i.id === id);
-      list.items[index] = fromShipped ? { ...fromShipped, text: notice.shipped } : { ...list.items[index], text: notice.shipped };
+      list.items[index] = fromShipped
+        ? { ...fromShipped, text: notice.shipped }
+        : { ...list.items[index], text: notice.shipped };
       return true;
     }
     return false;

@@ -16,9 +16,7 @@ export function setLanguage(code: string): void {
 export function t(key: MessageKey, params?: MessageParams): string {
   const template = active[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 type PluralBase<K> = K extends `${infer B}.one` ? B : never;

@@ -98,7 +98,8 @@ export const nbPlan = {
   'plan.timeline.mark': '{activity}, {month}, {status}',
   'plan.timeline.evaluation': 'Evaluering',
   'plan.timeline.summary': '{done} av {total} aktiviteter gjennomført',
-  'plan.timeline.alt': 'Tidslinje {from}–{to}: {phases} faser med {total} aktiviteter, {done} gjennomført. {outside} aktiviteter ligger utenfor fasens periode.',
+  'plan.timeline.alt':
+    'Tidslinje {from}–{to}: {phases} faser med {total} aktiviteter, {done} gjennomført. {outside} aktiviteter ligger utenfor fasens periode.',
   'plan.timeline.legend.planned': 'planlagt',
   'plan.timeline.legend.done': 'gjennomført',
   'plan.timeline.legend.postponed': 'utsatt',
@@ -152,7 +153,8 @@ export const nbPlan = {
   'error.restorePlanMissing': '«{label}» kan ikke hentes tilbake fordi implementeringsplanen er slettet.',
   'error.restorePhaseMissing': '«{label}» kan ikke hentes tilbake fordi fasen er slettet. Hent fasen tilbake først.',
   'error.planNotFound': 'Fant ikke implementeringsplanen. Den kan være slettet.',
-  'error.restorePlanExists': '«{label}» kan ikke hentes tilbake fordi kommunen har fått en ny implementeringsplan. Slett den nye først.',
+  'error.restorePlanExists':
+    '«{label}» kan ikke hentes tilbake fordi kommunen har fått en ny implementeringsplan. Slett den nye først.',
   'error.planExists': 'Kommunen har allerede en implementeringsplan.',
   'error.planTemplateNotFound': 'Fant ikke planmalen «{id}».',
   'error.planItemNotFound': 'Fant ikke punktet i planen. Det kan være slettet.',

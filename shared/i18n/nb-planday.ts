@@ -59,9 +59,11 @@ export const nbPlanday = {
   'count.actions.one': '{count} tiltak',
   'count.actions.other': '{count} tiltak',
   'municipalities.confirmDelete.lead': 'Alt som hører til kommunen slettes. Du kan angre rett etterpå.',
-  'sessions.confirmDelete.lead': 'Økta fra {date} slettes med notatene sine. Tiltak og runder fra økta blir liggende. Du kan angre rett etterpå.',
+  'sessions.confirmDelete.lead':
+    'Økta fra {date} slettes med notatene sine. Tiltak og runder fra økta blir liggende. Du kan angre rett etterpå.',
 
-  'municipalities.duplicate': 'Det finnes allerede en kommune som heter «{name}». Lagrer du, blir det to med samme navn.',
+  'municipalities.duplicate':
+    'Det finnes allerede en kommune som heter «{name}». Lagrer du, blir det to med samme navn.',
   'sessions.rounds': 'Ståstedsanalyser i økta',
   'sessions.rounds.none': 'Ingen runder er knyttet til denne økta.',
   'trappa.textLimit': '{count} av {max} tegn',

@@ -30,8 +30,10 @@ export const nbPresenter = {
   'agenda.actual': 'brukt {time}',
   'agenda.present': 'Start presentasjonen',
   'agenda.confirmRemove.title': 'Fjerne «{title}» fra agendaen?',
-  'agenda.confirmRemove.body': 'Punktet fjernes, og starttidene for punktene etter regnes ut på nytt. Tavler og runder blir ikke slettet.',
-  'agenda.confirmRemove.bodyShown': 'Punktet har vært vist i {time}, og den tiden forsvinner fra oppsummeringen. Tavler og runder blir ikke slettet.',
+  'agenda.confirmRemove.body':
+    'Punktet fjernes, og starttidene for punktene etter regnes ut på nytt. Tavler og runder blir ikke slettet.',
+  'agenda.confirmRemove.bodyShown':
+    'Punktet har vært vist i {time}, og den tiden forsvinner fra oppsummeringen. Tavler og runder blir ikke slettet.',
   'agenda.error.itemNotFound': 'Fant ikke punktet på agendaen. Det kan være fjernet.',
   'agenda.error.itemOtherSession': 'Punktet hører til en annen økt.',
   'agenda.error.ref': 'Tavla eller runden hører ikke til denne økta eller kommunen.',

@@ -17,7 +17,8 @@ export const nbReport = {
   'report.section.notes': 'Notater og neste økt',
 
   'report.work.none': 'Det ble ikke registrert arbeid med sjekklistene i denne økta.',
-  'report.work.lead': 'Sjekklistene økta arbeidet med, per enhet. «Endringer» er hvor mange punkter som ble endret i økta, «på plass» hvor mange punkter som nå er på plass.',
+  'report.work.lead':
+    'Sjekklistene økta arbeidet med, per enhet. «Endringer» er hvor mange punkter som ble endret i økta, «på plass» hvor mange punkter som nå er på plass.',
   'report.work.caption': 'Sjekklister arbeidet med i økta',
   'report.work.law': 'Lovøvelse: økta gikk gjennom {lists}.',
   'report.col.unit': 'Enhet',
@@ -28,7 +29,8 @@ export const nbReport = {
   'report.analysis.none': 'Det ble ikke gjennomført noen ståstedsanalyse i denne økta.',
   'report.round.heading': '{title} ({date})',
   'report.round.lead': '{n} svar. Skala 1–{max}, fra «{low}» til «{high}». «Vet ikke» er ikke med i snittene.',
-  'report.round.previous': 'Endring er målt mot forrige runde for de samme enhetene: «{title}» ({date}, {n} svar). Bare påstander med samme tekst i begge rundene er med.',
+  'report.round.previous':
+    'Endring er målt mot forrige runde for de samme enhetene: «{title}» ({date}, {n} svar). Bare påstander med samme tekst i begge rundene er med.',
   'report.round.noPrevious': 'Det finnes ingen tidligere runde for de samme enhetene å sammenligne med.',
   'report.round.scaleDiffers': 'Forrige runde («{title}») brukte en annen skala, så endring kan ikke måles.',
   'report.round.areasCaption': 'Snitt per område – {round}',
@@ -91,7 +93,8 @@ export const nbReport = {
   'report.next.none': 'Neste økt er ikke planlagt ennå.',
 
   'report.page.title': 'Oppsummering',
-  'report.page.lead': 'Velg hva oppsummeringen skal ta med, se over forhåndsvisningen og lagre den som Word, PDF eller Excel.',
+  'report.page.lead':
+    'Velg hva oppsummeringen skal ta med, se over forhåndsvisningen og lagre den som Word, PDF eller Excel.',
   'report.page.sections': 'Ta med',
   'report.page.save': 'Lagre',
   'report.page.word': 'Lagre Word',
@@ -111,6 +114,7 @@ export const nbReport = {
   'report.sheet.summary': 'Oppsummering',
   'report.sheet.label': 'Felt',
   'report.sheet.value': 'Verdi',
-  'report.round.notShown': 'Resultatene av denne runden er ikke vist ennå. Vis dem i runden («Vis resultatene») for å ta dem med i oppsummeringen.',
+  'report.round.notShown':
+    'Resultatene av denne runden er ikke vist ennå. Vis dem i runden («Vis resultatene») for å ta dem med i oppsummeringen.',
   'report.round.tooFew': 'Runden har færre enn {threshold} svar, så resultatene vises ikke (personvern).',
 } as const;

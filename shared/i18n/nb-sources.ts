@@ -1,7 +1,8 @@
 // Strings for content revisions, sources of the model and the law, and SFO units (issue 14).
 export const nbSources = {
   'revision.title': 'En ny versjon av innholdet finnes',
-  'revision.lead': 'Appen har fått rettet innhold (revisjon {revision}). Tekst dere ikke har endret, er oppdatert. Der dere har endret teksten selv, står deres tekst til dere velger.',
+  'revision.lead':
+    'Appen har fått rettet innhold (revisjon {revision}). Tekst dere ikke har endret, er oppdatert. Der dere har endret teksten selv, står deres tekst til dere velger.',
   'revision.where': 'Gjelder: {where}',
   'revision.mine': 'Deres tekst',
   'revision.shipped': 'Ny tekst',

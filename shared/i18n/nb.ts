@@ -52,11 +52,13 @@ export const nb = {
   'municipalities.field.county': 'Fylke',
   'municipalities.field.note': 'Notat',
   'municipalities.field.allowContactNames': 'Kommunen ønsker navn på kontaktpersoner',
-  'municipalities.field.allowContactNames.help': 'Ellers lagres bare rollen, for eksempel «rektor». Slår du det av, slettes navnene som er lagret.',
+  'municipalities.field.allowContactNames.help':
+    'Ellers lagres bare rollen, for eksempel «rektor». Slår du det av, slettes navnene som er lagret.',
   'municipalities.dialog.create': 'Ny kommune',
   'municipalities.dialog.edit': 'Endre kommunen',
   'municipalities.confirmDelete.title': 'Slette kommunen «{name}»?',
-  'municipalities.confirmDelete.body': 'Dette sletter også {units} og {sessions} i kommunen. Du kan angre rett etterpå.',
+  'municipalities.confirmDelete.body':
+    'Dette sletter også {units} og {sessions} i kommunen. Du kan angre rett etterpå.',
   'municipalities.deleted': 'Kommunen «{name}» er slettet.',
   'municipalities.county': 'Fylke: {county}',
 
@@ -121,7 +123,8 @@ export const nb = {
   'trash.kind.board': 'Tavle',
 
   'analysis.title': 'Ståstedsanalyse',
-  'analysis.lead': 'Nullpunkt, veiviser og kvalitetssjekk: de ansatte svarer hver for seg, så drøfter dere og blir enige.',
+  'analysis.lead':
+    'Nullpunkt, veiviser og kvalitetssjekk: de ansatte svarer hver for seg, så drøfter dere og blir enige.',
   'analysis.newRound': 'Ny runde',
   'analysis.rounds': 'Runder',
   'analysis.noRounds': 'Ingen runder ennå. Start med et nullpunkt.',
@@ -146,7 +149,8 @@ export const nb = {
   'analysis.entry.form': 'Skjema nr. {number}',
   'analysis.entry.editing': 'Retter skjema nr. {number}',
   'analysis.entry.answered': '{answered} av {total} besvart',
-  'analysis.entry.keys': 'Skriv 1–{max} · 0 eller x: vet ikke · Backspace: slett · Piler: flytt · Enter: lagre skjemaet · Ctrl+Z: angre',
+  'analysis.entry.keys':
+    'Skriv 1–{max} · 0 eller x: vet ikke · Backspace: slett · Piler: flytt · Enter: lagre skjemaet · Ctrl+Z: angre',
   'analysis.entry.gridLabel': 'Svar på skjemaet, nå påstand {code}',
   'analysis.entry.save': 'Lagre skjemaet',
   'analysis.entry.newForm': 'Nytt skjema',
@@ -154,7 +158,8 @@ export const nb = {
   'analysis.entry.number': 'Nr. {number}',
   'analysis.entry.imported': 'importert',
   'analysis.entry.deleteForm': 'Slett skjema nr. {number}',
-  'analysis.import.lead': 'Velg en CSV- eller Excel-fil med én rad per person og én kolonne per påstandskode. Kolonnene «rolle» og «enhet» kan være med. Tomme celler er ubesvart, «x» eller «vet ikke» er vet ikke.',
+  'analysis.import.lead':
+    'Velg en CSV- eller Excel-fil med én rad per person og én kolonne per påstandskode. Kolonnene «rolle» og «enhet» kan være med. Tomme celler er ubesvart, «x» eller «vet ikke» er vet ikke.',
   'analysis.import.choose': 'Velg fil …',
   'analysis.import.preview': 'Forhåndsvisning',
   'analysis.import.cannot': 'Filen kan ikke importeres:',
@@ -166,7 +171,8 @@ export const nb = {
   'analysis.import.reason': 'Hvorfor',
   'analysis.import.confirm': 'Importer svarene fra {respondents}',
   'analysis.import.done': 'Svarene fra {respondents} er importert.',
-  'analysis.consensus.lead': 'Skriv det tallet gruppa ble enig om etter drøftingen, fra 1 til {max}. Desimaler er lov (2,5).',
+  'analysis.consensus.lead':
+    'Skriv det tallet gruppa ble enig om etter drøftingen, fra 1 til {max}. Desimaler er lov (2,5).',
   'analysis.consensus.area': 'Område',
   'analysis.consensus.score': 'Konsensus (1–{max})',
   'analysis.consensus.for': 'Konsensus for {name}',
@@ -210,7 +216,8 @@ export const nb = {
   'trappa.newCard': 'Nytt kort',
   'trappa.newCard.placeholder': 'Skriv det deltakerne sier, og trykk Enter',
   'trappa.noNames': 'Ingen ekte navn på barn på kortene. Skriv «en elev», «en gruppe jenter» eller lignende.',
-  'trappa.keys': 'N: nytt kort · 1–7: legg på trinn · 0: tilbake til innboksen · Piler: flytt · + / −: stemmer · Enter: vis stort · E: endre · T: tiltak · Delete: slett · Ctrl+Z / Ctrl+Y: angre / gjør om · B: svart skjerm · F: fullskjerm',
+  'trappa.keys':
+    'N: nytt kort · 1–7: legg på trinn · 0: tilbake til innboksen · Piler: flytt · + / −: stemmer · Enter: vis stort · E: endre · T: tiltak · Delete: slett · Ctrl+Z / Ctrl+Y: angre / gjør om · B: svart skjerm · F: fullskjerm',
   'trappa.reveal': 'Vis alle kortene',
   'trappa.hideCards': 'Skjul kortene',
   'trappa.hidden': 'Skjult kort',
@@ -282,7 +289,8 @@ export const nb = {
   'model.editContent': 'Rediger innhold',
   'model.switch': 'Bytt variant',
   'model.switch.title': 'Bytte til «{title}»?',
-  'model.switch.body': 'Kommunen får en ny kopi av denne varianten. Egne endringer i tekstene forsvinner. Registrert fremdrift beholdes for punkter som finnes i begge.',
+  'model.switch.body':
+    'Kommunen får en ny kopi av denne varianten. Egne endringer i tekstene forsvinner. Registrert fremdrift beholdes for punkter som finnes i begge.',
   'model.noVariant': 'Velg først en variant av Omnimodellen på kommunesiden.',
 
   'checklists.title': 'Sjekklister',
@@ -291,7 +299,8 @@ export const nb = {
   'checklists.view.model': 'De sju stegene',
   'checklists.view.law': 'Aktivitetsplikten',
   'checklists.inSession': 'Endringer registreres i økta «{title}» ({date}).',
-  'checklists.keys': 'Piltaster: flytt · 1 ikke startet · 2 i gang · 3 på plass · Mellomrom: neste status · Enter: detaljer · B: svart skjerm · F: fullskjerm',
+  'checklists.keys':
+    'Piltaster: flytt · 1 ikke startet · 2 i gang · 3 på plass · Mellomrom: neste status · Enter: detaljer · B: svart skjerm · F: fullskjerm',
   'checklists.changed': 'Endret {date}',
   'checklists.confirmedBy': 'bekreftet av {role}',
   'checklists.component': 'Steg {number}',
@@ -322,14 +331,16 @@ export const nb = {
   'progress.inProgressShare': 'Andel i gang',
 
   'content.title': 'Innhold for {name}',
-  'content.lead': 'Tilpass titler, beskrivelser og punkter for kommunen. Originalteksten i programmet endres ikke, og registrert fremdrift beholdes.',
+  'content.lead':
+    'Tilpass titler, beskrivelser og punkter for kommunen. Originalteksten i programmet endres ikke, og registrert fremdrift beholdes.',
   'content.addItem': 'Legg til punkt',
   'content.removeItem': 'Fjern punkt {number}',
   'content.item': 'Punkt {number}',
   'content.saved': 'Lagret.',
   'content.reset': 'Tilbakestill til originalteksten',
   'content.reset.title': 'Tilbakestille alt innhold for {name}?',
-  'content.reset.body': 'Alle egne endringer i titler, beskrivelser og punkter erstattes med originalteksten. Registrert fremdrift beholdes for punkter som finnes i originalen.',
+  'content.reset.body':
+    'Alle egne endringer i titler, beskrivelser og punkter erstattes med originalteksten. Registrert fremdrift beholdes for punkter som finnes i originalen.',
   'content.reset.done': 'Innholdet er tilbakestilt til originalteksten.',
   'content.staircase': 'Omni-trappa',
   'content.step': 'Trinn {number}',
@@ -377,7 +388,8 @@ export const nb = {
   'results.nValue': '{n} svar',
   'results.consensus': 'Konsensus: {value}',
   'results.areas.title': 'Snitt per område',
-  'results.areas.lead': 'Snittet av alle svar på områdets påstander, på skalaen 1–{max}. «Vet ikke» er ikke med i snittet.',
+  'results.areas.lead':
+    'Snittet av alle svar på områdets påstander, på skalaen 1–{max}. «Vet ikke» er ikke med i snittet.',
   'results.col.area': 'Område',
   'results.col.statements': 'Påstander',
   'results.col.statement': 'Påstand',
@@ -401,7 +413,8 @@ export const nb = {
   'results.gaps.statementNumbers': 'standardavvik {sd} · snitt {mean} · {n} svar',
   'results.gaps.empty': 'For få svar ennå.',
   'results.breakdown.title': 'Fordelt på grupper',
-  'results.breakdown.lead': 'Snitt per område for hver gruppe. Grupper med færre enn {threshold} personer vises ikke, av hensyn til personvernet.',
+  'results.breakdown.lead':
+    'Snitt per område for hver gruppe. Grupper med færre enn {threshold} personer vises ikke, av hensyn til personvernet.',
   'results.breakdown.by': 'Fordel etter',
   'results.breakdown.byRole': 'Etter rolle',
   'results.breakdown.byUnit': 'Etter enhet',
@@ -440,7 +453,8 @@ export const nb = {
   'sets.title': 'Påstandssett',
   'sets.link': 'Påstandssett',
   'sets.crumbs': 'Brødsmuler',
-  'sets.lead': 'Påstandene de ansatte svarer på i ståstedsanalysen. Et sett som er brukt i en runde, er låst: endrer du det, blir det en ny versjon, og runden beholder teksten den ble gjennomført med.',
+  'sets.lead':
+    'Påstandene de ansatte svarer på i ståstedsanalysen. Et sett som er brukt i en runde, er låst: endrer du det, blir det en ny versjon, og runden beholder teksten den ble gjennomført med.',
   'sets.count.areas.one': '{count} område',
   'sets.count.areas.other': '{count} områder',
   'sets.usedBy.one': 'brukt i {count} runde',
@@ -472,7 +486,8 @@ export const nb = {
   'sets.scale': 'Svarskala',
   'sets.scale.fixed': 'Skalaen kan ikke endres her.',
   'sets.areasAndStatements': 'Områder og påstander',
-  'sets.areasLead': 'Påstandene står i den rekkefølgen de ansatte ser dem. Koden kobler svarene til påstanden, også i importfiler.',
+  'sets.areasLead':
+    'Påstandene står i den rekkefølgen de ansatte ser dem. Koden kobler svarene til påstanden, også i importfiler.',
   'sets.field.areaTitle': 'Navn på området',
   'sets.area.untitled': 'Område uten navn',
   'sets.area.empty': 'Ingen påstander i dette området ennå.',
@@ -491,9 +506,11 @@ export const nb = {
   'sets.addStatement': 'Legg til påstand {code}',
   'sets.codeInvalid': 'Koden må være 1–3 store bokstaver og et tall, for eksempel A1.',
   'sets.codeTwice': 'Koden {code} brukes to ganger.',
-  'sets.olderNotice': 'Dette er versjon {version}, en eldre versjon. Den nyeste er versjon {latest}. Lagrer du endringer her, blir de en ny versjon.',
+  'sets.olderNotice':
+    'Dette er versjon {version}, en eldre versjon. Den nyeste er versjon {latest}. Lagrer du endringer her, blir de en ny versjon.',
   'sets.openLatest': 'Åpne versjon {version}',
-  'sets.lockedNotice': 'Settet er {rounds} og er låst. Når du lagrer, blir endringene versjon {version}. Rundene som bruker settet, beholder den gamle teksten.',
+  'sets.lockedNotice':
+    'Settet er {rounds} og er låst. Når du lagrer, blir endringene versjon {version}. Rundene som bruker settet, beholder den gamle teksten.',
   'sets.saveInPlace': 'Settet er ikke brukt i noen runde, så endringene lagres rett i det.',
   'sets.saveAsVersion': 'Endringene lagres som versjon {version}.',
   'sets.saveVersion': 'Lagre som versjon {version}',
@@ -510,14 +527,17 @@ export const nb = {
   'import.list.and': '{items} og {last}',
   'import.quoted': '«{text}»',
   'import.codes.shortened': '{first} … {last} ({count} påstandskoder)',
-  'import.allowed.answers': 'Tillatte svar er hele tall fra 1 til {max}, «{dontKnowMark}» eller «{dontKnowWord}» for «{dontKnowLabel}», eller en tom celle hvis spørsmålet ikke er besvart.',
+  'import.allowed.answers':
+    'Tillatte svar er hele tall fra 1 til {max}, «{dontKnowMark}» eller «{dontKnowWord}» for «{dontKnowLabel}», eller en tom celle hvis spørsmålet ikke er besvart.',
   'import.allowed.roles': 'Tillatte roller er {roles}, eller en tom celle hvis rollen ikke er oppgitt.',
   'import.allowed.units': 'Tillatte enheter er {units}, eller en tom celle hvis enheten ikke er oppgitt.',
   'import.allowed.noUnits': 'Kommunen har ingen registrerte enheter, så kolonnen {unitColumn} må stå tom.',
   'import.allowed.columns': 'Tillatte kolonner: {codes}, {roleColumn}, {unitColumn}.',
-  'import.cell.formulaAnswer': 'Cellen inneholder en formel ({formula}). Skriv inn selve svaret i stedet for en formel. {allowed}',
+  'import.cell.formulaAnswer':
+    'Cellen inneholder en formel ({formula}). Skriv inn selve svaret i stedet for en formel. {allowed}',
   'import.cell.formulaRole': 'Cellen inneholder en formel ({formula}). Skriv inn rollen som tekst. {allowed}',
-  'import.cell.formulaUnit': 'Cellen inneholder en formel ({formula}). Skriv inn navnet på enheten som tekst. {allowed}',
+  'import.cell.formulaUnit':
+    'Cellen inneholder en formel ({formula}). Skriv inn navnet på enheten som tekst. {allowed}',
   'import.cell.outsideScale': 'Verdien {value} er utenfor skalaen. {allowed}',
   'import.cell.notInteger': 'Verdien {value} er ikke et helt tall. {allowed}',
   'import.cell.invalidAnswer': '«{value}» er ikke et gyldig svar. {allowed}',
@@ -526,22 +546,32 @@ export const nb = {
   'import.cell.true': 'SANN',
   'import.cell.false': 'USANN',
   'import.file.empty': 'Filen er tom.',
-  'import.file.formulaHeader': 'Overskriften i kolonne {column} er en formel ({formula}). Skriv inn kolonnenavnet som tekst. {allowed}',
+  'import.file.formulaHeader':
+    'Overskriften i kolonne {column} er en formel ({formula}). Skriv inn kolonnenavnet som tekst. {allowed}',
   'import.file.unknownColumn': 'Kolonnen «{name}» (kolonne {column}) finnes ikke i påstandssettet. {allowed}',
-  'import.file.unknownColumns': '{count} kolonner finnes ikke i påstandssettet: {columns}. Er det valgt riktig påstandssett for runden? {allowed}',
+  'import.file.unknownColumns':
+    '{count} kolonner finnes ikke i påstandssettet: {columns}. Er det valgt riktig påstandssett for runden? {allowed}',
   'import.file.unknownColumnName': '«{name}» ({column})',
   'import.file.unknownMore': '{count} til',
-  'import.file.duplicateColumn': 'Kolonnen «{name}» finnes {times} (kolonne {columns}). Hver kolonne kan bare stå én gang; slett eller gi nytt navn til de andre.',
+  'import.file.duplicateColumn':
+    'Kolonnen «{name}» finnes {times} (kolonne {columns}). Hver kolonne kan bare stå én gang; slett eller gi nytt navn til de andre.',
   'import.file.twice': 'to ganger',
   'import.file.times': '{count} ganger',
-  'import.file.noStatementColumns': 'Filen har ingen kolonne med påstandskoder. Første rad skal være overskrifter med én kolonne per påstand (for eksempel {examples}), og eventuelt {roleColumn} og {unitColumn}.',
-  'import.file.noAnswers': 'Filen har ingen svar. Første rad er overskriftene; svarene fra hver deltaker skal stå på radene under, én rad per deltaker.',
-  'import.file.tooManyRows': 'Filen har {count} svarrader, men høyst {max} kan leses inn i én runde. Del svarene på flere filer eller runder.',
+  'import.file.noStatementColumns':
+    'Filen har ingen kolonne med påstandskoder. Første rad skal være overskrifter med én kolonne per påstand (for eksempel {examples}), og eventuelt {roleColumn} og {unitColumn}.',
+  'import.file.noAnswers':
+    'Filen har ingen svar. Første rad er overskriftene; svarene fra hver deltaker skal stå på radene under, én rad per deltaker.',
+  'import.file.tooManyRows':
+    'Filen har {count} svarrader, men høyst {max} kan leses inn i én runde. Del svarene på flere filer eller runder.',
   'import.unreadable': 'Filen kunne ikke leses som Excel- eller CSV-fil. {hint}',
-  'import.unreadable.damaged': 'Den ser ut til å være skadet, passordbeskyttet eller i et annet format. Lagre den på nytt som Excel-arbeidsbok (.xlsx) eller CSV.',
-  'import.unreadable.notText': '«{fileName}» inneholder ikke tekst. Lagre svarene som CSV (semikolondelt) eller som Excel-arbeidsbok (.xlsx).',
-  'import.unreadable.xls': 'Eldre .xls-filer støttes ikke. Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) eller CSV.',
-  'import.unreadable.extension': '«{fileName}» er verken en .xlsx-, .csv- eller .txt-fil. Lagre svarene som Excel-arbeidsbok (.xlsx) eller CSV.',
+  'import.unreadable.damaged':
+    'Den ser ut til å være skadet, passordbeskyttet eller i et annet format. Lagre den på nytt som Excel-arbeidsbok (.xlsx) eller CSV.',
+  'import.unreadable.notText':
+    '«{fileName}» inneholder ikke tekst. Lagre svarene som CSV (semikolondelt) eller som Excel-arbeidsbok (.xlsx).',
+  'import.unreadable.xls':
+    'Eldre .xls-filer støttes ikke. Åpne filen i Excel og lagre den som Excel-arbeidsbok (.xlsx) eller CSV.',
+  'import.unreadable.extension':
+    '«{fileName}» er verken en .xlsx-, .csv- eller .txt-fil. Lagre svarene som Excel-arbeidsbok (.xlsx) eller CSV.',
   'export.sheet.answers': 'Svar',
   'export.sheet.summary': 'Sammendrag',
   'export.header.respondent': 'Respondent',
@@ -620,8 +650,10 @@ export const nb = {
   'validation.id': 'Ugyldig id.',
 
   'refused.notAWorkbook': 'Filen {path} er ikke en arbeidsbok for Omniverksted. Den er ikke endret.',
-  'refused.corrupt': 'Arbeidsboka {path} er skadet eller ufullstendig og kan ikke åpnes. Den er ikke endret. Hent en kopi fra mappa «backups».',
-  'refused.newer': 'Arbeidsboka {path} er laget av en nyere versjon av Omniverksted (versjon {found}, denne kan versjon {supported}). Oppdater programmet. Filen er ikke endret.',
+  'refused.corrupt':
+    'Arbeidsboka {path} er skadet eller ufullstendig og kan ikke åpnes. Den er ikke endret. Hent en kopi fra mappa «backups».',
+  'refused.newer':
+    'Arbeidsboka {path} er laget av en nyere versjon av Omniverksted (versjon {found}, denne kan versjon {supported}). Oppdater programmet. Filen er ikke endret.',
   'refused.notAFile': 'Fant ingen fil å åpne på {path}.',
   ...nbSources,
   ...nbAnalysisPrivacy,

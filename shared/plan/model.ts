@@ -9,7 +9,16 @@ import { isIsoDate } from '../format';
 export const ACTIVITY_STATUSES = ['planned', 'done', 'postponed', 'cancelled'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
-export const PLAN_LIMITS = { text: 500, long: 5000, goals: 40, roles: 40, members: 60, phases: 40, activities: 400, routines: 20 } as const;
+export const PLAN_LIMITS = {
+  text: 500,
+  long: 5000,
+  goals: 40,
+  roles: 40,
+  members: 60,
+  phases: 40,
+  activities: 400,
+  routines: 20,
+} as const;
 
 // ---------- months ----------
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -20,7 +29,8 @@ export function monthIndex(month: string): number {
   if (!m) throw new Error(`Not a month: ${month}`);
   return Number(m[1]) * 12 + Number(m[2]) - 1;
 }
-export const monthOf = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+export const monthOf = (index: number): string =>
+  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 export const addMonths = (month: string, n: number): string => monthOf(monthIndex(month) + n);
 /** The month of an ISO date (YYYY-MM-DD). */
 export const monthOfDate = (iso: string): string => iso.slice(0, 7);
@@ -40,7 +50,9 @@ const month = (label: MessageKey) =>
       const m = /^(\d{1,2})[./-](\d{4})$/.exec(s);
       return m ? `${m[2]}-${m[1].padStart(2, '0')}` : s;
     },
-    z.string({ error: () => t('plan.validation.month', { field: t(label) }) }).refine(isMonth, { error: () => t('plan.validation.month', { field: t(label) }) }),
+    z
+      .string({ error: () => t('plan.validation.month', { field: t(label) }) })
+      .refine(isMonth, { error: () => t('plan.validation.month', { field: t(label) }) }),
   );
 
 export const PlanMonth = month('plan.field.startMonth');
@@ -57,7 +69,10 @@ export const PlanUpdate = z.object({
   title: text('plan.field.title', 200, true).optional(),
   introduction: text('plan.field.introduction', PLAN_LIMITS.long, false).optional(),
   overallGoal: text('plan.field.overallGoal', PLAN_LIMITS.text, false).optional(),
-  subGoals: z.array(text('plan.field.subGoal', PLAN_LIMITS.text, true)).max(PLAN_LIMITS.goals).optional(),
+  subGoals: z
+    .array(text('plan.field.subGoal', PLAN_LIMITS.text, true))
+    .max(PLAN_LIMITS.goals)
+    .optional(),
   evaluationNote: text('plan.field.evaluationNote', PLAN_LIMITS.long, false).optional(),
   /** The plan period; changing it moves no activity. */
   startMonth: month('plan.field.startMonth').optional(),
@@ -69,7 +84,10 @@ export const RoleSave = z.object({
   id: Id.optional(),
   name: text('plan.field.roleName', 120, true),
   responsibility: text('plan.field.responsibility', PLAN_LIMITS.long, false).default(''),
-  members: z.array(text('plan.field.members', 200, true)).max(PLAN_LIMITS.members).default([]),
+  members: z
+    .array(text('plan.field.members', 200, true))
+    .max(PLAN_LIMITS.members)
+    .default([]),
 });
 
 // Runs even when a month failed its own check: then that field's message is the one to show.
@@ -93,8 +111,13 @@ export const ActivitySave = z.object({
   month: month('plan.field.month'),
   text: text('plan.field.activity', PLAN_LIMITS.text, true),
   roleIds: z.array(Id).max(10).default([]),
-  componentId: z.enum(COMPONENT_IDS, { error: () => t('validation.choice', { field: t('plan.field.component') }) }).nullable().default(null),
-  status: z.enum(ACTIVITY_STATUSES, { error: () => t('validation.choice', { field: t('plan.field.status') }) }).default('planned'),
+  componentId: z
+    .enum(COMPONENT_IDS, { error: () => t('validation.choice', { field: t('plan.field.component') }) })
+    .nullable()
+    .default(null),
+  status: z
+    .enum(ACTIVITY_STATUSES, { error: () => t('validation.choice', { field: t('plan.field.status') }) })
+    .default('planned'),
   sessionId: Id.nullable().default(null),
 });
 
@@ -128,8 +151,19 @@ export const PlanItemDelete = z.object({
 });
 
 // ---------- the plan as the API returns it ----------
-export const PlanRole = z.object({ id: z.string(), name: z.string(), responsibility: z.string(), members: z.array(z.string()) });
-export const PlanPhase = z.object({ id: z.string(), name: z.string(), goal: z.string(), fromMonth: z.string(), toMonth: z.string() });
+export const PlanRole = z.object({
+  id: z.string(),
+  name: z.string(),
+  responsibility: z.string(),
+  members: z.array(z.string()),
+});
+export const PlanPhase = z.object({
+  id: z.string(),
+  name: z.string(),
+  goal: z.string(),
+  fromMonth: z.string(),
+  toMonth: z.string(),
+});
 export const PlanActivity = z.object({
   id: z.string(),
   phaseId: z.string(),
@@ -140,8 +174,20 @@ export const PlanActivity = z.object({
   status: z.enum(ACTIVITY_STATUSES),
   sessionId: z.string().nullable(),
 });
-export const PlanRoutine = z.object({ id: z.string(), title: z.string(), intervalMonths: z.number().int(), firstMonth: z.string(), roleId: z.string().nullable() });
-export const PlanEvaluation = z.object({ id: z.string(), routineId: z.string().nullable(), month: z.string(), note: z.string(), roundId: z.string().nullable() });
+export const PlanRoutine = z.object({
+  id: z.string(),
+  title: z.string(),
+  intervalMonths: z.number().int(),
+  firstMonth: z.string(),
+  roleId: z.string().nullable(),
+});
+export const PlanEvaluation = z.object({
+  id: z.string(),
+  routineId: z.string().nullable(),
+  month: z.string(),
+  note: z.string(),
+  roundId: z.string().nullable(),
+});
 
 export const Plan = z.object({
   id: z.string(),
@@ -170,10 +216,14 @@ export type PlanRoutine = z.infer<typeof PlanRoutine>;
 export type PlanEvaluation = z.infer<typeof PlanEvaluation>;
 
 /** The months a routine is due in, from its first month up to the plan's last month. */
-export function routineOccurrences(routine: Pick<PlanRoutine, 'firstMonth' | 'intervalMonths'>, endMonth: string): string[] {
+export function routineOccurrences(
+  routine: Pick<PlanRoutine, 'firstMonth' | 'intervalMonths'>,
+  endMonth: string,
+): string[] {
   const out: string[] = [];
   const end = monthIndex(endMonth);
-  for (let i = monthIndex(routine.firstMonth); i <= end && out.length < 200; i += routine.intervalMonths) out.push(monthOf(i));
+  for (let i = monthIndex(routine.firstMonth); i <= end && out.length < 200; i += routine.intervalMonths)
+    out.push(monthOf(i));
   return out;
 }
 
@@ -187,7 +237,10 @@ export type PlanDetail = z.infer<typeof PlanDetail>;
 export const PlanReportInput = z.object({
   municipalityId: Id,
   /** The day the report is made (YYYY-MM-DD); overdue checks count from it. Default: today. */
-  today: z.string().refine(isIsoDate, { error: () => t('validation.date', { field: t('plan.report.meta.printed') }) }).optional(),
+  today: z
+    .string()
+    .refine(isIsoDate, { error: () => t('validation.date', { field: t('plan.report.meta.printed') }) })
+    .optional(),
 });
 
 export const TemplateInfo = z.object({ id: z.string(), name: z.string(), title: z.string(), source: z.string() });

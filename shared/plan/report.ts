@@ -20,7 +20,8 @@ export interface PlanReportInput {
 }
 
 /** Without extension: municipality and the day the report is made, Norwegian letters kept. */
-export const planReportFileName = (municipality: string, today: string) => `${t('plan.report.fileName')}-${fileNamePart(municipality, 'kommune')}-${today}`;
+export const planReportFileName = (municipality: string, today: string) =>
+  `${t('plan.report.fileName')}-${fileNamePart(municipality, 'kommune')}-${today}`;
 
 export function buildPlanReport(input: PlanReportInput): SavedReport {
   const { plan, today } = input;
@@ -33,11 +34,17 @@ export function buildPlanReport(input: PlanReportInput): SavedReport {
   const done = plan.activities.filter((a) => a.status === 'done').length;
   const blocks: ReportBlock[] = [];
 
-  if (plan.introduction) blocks.push({ kind: 'heading', level: 2, text: t('plan.report.introduction') }, { kind: 'paragraph', text: plan.introduction });
+  if (plan.introduction)
+    blocks.push(
+      { kind: 'heading', level: 2, text: t('plan.report.introduction') },
+      { kind: 'paragraph', text: plan.introduction },
+    );
 
   blocks.push({ kind: 'heading', level: 2, text: t('plan.section.goals') });
-  if (plan.overallGoal) blocks.push({ kind: 'paragraph', text: t('plan.report.overallGoal', { goal: plan.overallGoal }) });
-  if (plan.subGoals.length > 0) blocks.push({ kind: 'heading', level: 3, text: t('plan.report.subGoals') }, { kind: 'list', items: plan.subGoals });
+  if (plan.overallGoal)
+    blocks.push({ kind: 'paragraph', text: t('plan.report.overallGoal', { goal: plan.overallGoal }) });
+  if (plan.subGoals.length > 0)
+    blocks.push({ kind: 'heading', level: 3, text: t('plan.report.subGoals') }, { kind: 'list', items: plan.subGoals });
   if (!plan.overallGoal && plan.subGoals.length === 0) blocks.push({ kind: 'paragraph', text: t('plan.goals.none') });
 
   blocks.push({ kind: 'heading', level: 2, text: t('plan.section.organisation') });
@@ -45,7 +52,8 @@ export function buildPlanReport(input: PlanReportInput): SavedReport {
   for (const r of plan.roles) {
     blocks.push({ kind: 'heading', level: 3, text: r.name });
     if (r.responsibility) blocks.push({ kind: 'paragraph', text: r.responsibility });
-    if (r.members.length > 0) blocks.push({ kind: 'paragraph', text: t('plan.report.members', { members: r.members.join(', ') }) });
+    if (r.members.length > 0)
+      blocks.push({ kind: 'paragraph', text: t('plan.report.members', { members: r.members.join(', ') }) });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: t('plan.section.timeline') });
@@ -54,14 +62,25 @@ export function buildPlanReport(input: PlanReportInput): SavedReport {
 
   blocks.push({ kind: 'heading', level: 2, text: t('plan.section.schedule') });
   for (const p of plan.phases) {
-    blocks.push({ kind: 'heading', level: 3, text: t('plan.report.phaseHeading', { phase: p.name, from: formatMonth(p.fromMonth), to: formatMonth(p.toMonth) }) });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: t('plan.report.phaseHeading', {
+        phase: p.name,
+        from: formatMonth(p.fromMonth),
+        to: formatMonth(p.toMonth),
+      }),
+    });
     if (p.goal) blocks.push({ kind: 'paragraph', text: t('plan.report.phaseGoal', { goal: p.goal }) });
     const rows = plan.activities
       .filter((a) => a.phaseId === p.id)
       .map((a) => [
         formatMonth(a.month),
         a.text,
-        a.roleIds.map((id) => roleName.get(id) ?? '').filter(Boolean).join(', ') || t('plan.activity.noResponsible'),
+        a.roleIds
+          .map((id) => roleName.get(id) ?? '')
+          .filter(Boolean)
+          .join(', ') || t('plan.activity.noResponsible'),
         a.componentId ? (componentTitle.get(a.componentId) ?? a.componentId) : '',
         t(`plan.status.${a.status}`),
         a.sessionId ? (session.get(a.sessionId) ?? '') : '',
@@ -71,7 +90,14 @@ export function buildPlanReport(input: PlanReportInput): SavedReport {
       blocks.push({
         kind: 'table',
         caption: t('plan.report.scheduleCaption', { phase: p.name }),
-        header: [t('plan.report.col.month'), t('plan.report.col.activity'), t('plan.report.col.responsible'), t('plan.report.col.component'), t('plan.report.col.status'), t('plan.report.col.session')],
+        header: [
+          t('plan.report.col.month'),
+          t('plan.report.col.activity'),
+          t('plan.report.col.responsible'),
+          t('plan.report.col.component'),
+          t('plan.report.col.status'),
+          t('plan.report.col.session'),
+        ],
         rows,
       });
   }
@@ -83,7 +109,12 @@ export function buildPlanReport(input: PlanReportInput): SavedReport {
     blocks.push({
       kind: 'table',
       caption: t('plan.report.routinesCaption'),
-      header: [t('plan.report.col.routine'), t('plan.report.col.interval'), t('plan.report.col.responsible'), t('plan.report.col.next')],
+      header: [
+        t('plan.report.col.routine'),
+        t('plan.report.col.interval'),
+        t('plan.report.col.responsible'),
+        t('plan.report.col.next'),
+      ],
       rows: plan.routines.map((r) => [
         r.title,
         t('plan.report.interval', { count: r.intervalMonths }),
@@ -98,14 +129,29 @@ export function buildPlanReport(input: PlanReportInput): SavedReport {
     blocks.push({
       kind: 'table',
       caption: t('plan.report.evaluationsCaption'),
-      header: [t('plan.report.col.month'), t('plan.report.col.routine'), t('plan.report.col.round'), t('plan.report.col.note')],
-      rows: plan.evaluations.map((e) => [formatMonth(e.month), e.routineId ? (routineTitle.get(e.routineId) ?? '') : '', e.roundId ? (round.get(e.roundId) ?? '') : '', e.note]),
+      header: [
+        t('plan.report.col.month'),
+        t('plan.report.col.routine'),
+        t('plan.report.col.round'),
+        t('plan.report.col.note'),
+      ],
+      rows: plan.evaluations.map((e) => [
+        formatMonth(e.month),
+        e.routineId ? (routineTitle.get(e.routineId) ?? '') : '',
+        e.roundId ? (round.get(e.roundId) ?? '') : '',
+        e.note,
+      ]),
     });
 
   blocks.push({ kind: 'heading', level: 2, text: t('plan.section.warnings') });
   const warnings = checkPlan(plan, input.components, today);
-  blocks.push(warnings.length === 0 ? { kind: 'paragraph', text: t('plan.report.noWarnings') } : { kind: 'list', items: warnings.map((w) => w.message) });
-  if (input.templateTitle) blocks.push({ kind: 'paragraph', text: t('plan.report.source', { title: input.templateTitle }) });
+  blocks.push(
+    warnings.length === 0
+      ? { kind: 'paragraph', text: t('plan.report.noWarnings') }
+      : { kind: 'list', items: warnings.map((w) => w.message) },
+  );
+  if (input.templateTitle)
+    blocks.push({ kind: 'paragraph', text: t('plan.report.source', { title: input.templateTitle }) });
 
   const document: ReportDocument = {
     title: t('plan.report.title', { municipality: input.municipalityName }),
@@ -113,7 +159,10 @@ export function buildPlanReport(input: PlanReportInput): SavedReport {
     meta: [
       { label: t('plan.report.meta.municipality'), value: input.municipalityName },
       { label: t('plan.report.meta.period'), value: period },
-      { label: t('plan.report.meta.status'), value: t('plan.timeline.summary', { done, total: plan.activities.length }) },
+      {
+        label: t('plan.report.meta.status'),
+        value: t('plan.timeline.summary', { done, total: plan.activities.length }),
+      },
       { label: t('plan.report.meta.printed'), value: formatDate(today) },
     ],
     blocks,

@@ -34,7 +34,16 @@ export const PlanTemplate = z
     overallGoal: z.string().max(500),
     subGoals: z.array(Text(500)).max(40),
     evaluationNote: z.string().max(5000),
-    roles: z.array(z.object({ key: Key, name: Text(120), responsibility: z.string().max(5000), members: z.array(Text(200)).max(60) })).max(40),
+    roles: z
+      .array(
+        z.object({
+          key: Key,
+          name: Text(120),
+          responsibility: z.string().max(5000),
+          members: z.array(Text(200)).max(60),
+        }),
+      )
+      .max(40),
     phases: z
       .array(
         z.object({
@@ -49,20 +58,39 @@ export const PlanTemplate = z
         }),
       )
       .max(40),
-    routines: z.array(z.object({ title: Text(200), intervalMonths: z.number().int().min(1).max(60), firstMonth: Offset, role: Key.nullable() })).max(20),
+    routines: z
+      .array(
+        z.object({
+          title: Text(200),
+          intervalMonths: z.number().int().min(1).max(60),
+          firstMonth: Offset,
+          role: Key.nullable(),
+        }),
+      )
+      .max(20),
   })
   .superRefine((tpl, ctx) => {
     const roles = new Set(tpl.roles.map((r) => r.key));
-    if (roles.size !== tpl.roles.length) ctx.addIssue({ code: 'custom', path: ['roles'], message: 'Two roles share a key.' });
+    if (roles.size !== tpl.roles.length)
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'Two roles share a key.' });
     tpl.phases.forEach((p, pi) => {
-      if (p.toMonth < p.fromMonth) ctx.addIssue({ code: 'custom', path: ['phases', pi, 'toMonth'], message: 'A phase ends before it starts.' });
+      if (p.toMonth < p.fromMonth)
+        ctx.addIssue({ code: 'custom', path: ['phases', pi, 'toMonth'], message: 'A phase ends before it starts.' });
       p.activities.forEach((a, ai) => {
-        for (const r of a.responsible) if (!roles.has(r)) ctx.addIssue({ code: 'custom', path: ['phases', pi, 'activities', ai], message: `Unknown role «${r}».` });
-        if (a.month >= tpl.lengthMonths) ctx.addIssue({ code: 'custom', path: ['phases', pi, 'activities', ai, 'month'], message: 'Activity after the plan ends.' });
+        for (const r of a.responsible)
+          if (!roles.has(r))
+            ctx.addIssue({ code: 'custom', path: ['phases', pi, 'activities', ai], message: `Unknown role «${r}».` });
+        if (a.month >= tpl.lengthMonths)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['phases', pi, 'activities', ai, 'month'],
+            message: 'Activity after the plan ends.',
+          });
       });
     });
     tpl.routines.forEach((r, ri) => {
-      if (r.role && !roles.has(r.role)) ctx.addIssue({ code: 'custom', path: ['routines', ri, 'role'], message: `Unknown role «${r.role}».` });
+      if (r.role && !roles.has(r.role))
+        ctx.addIssue({ code: 'custom', path: ['routines', ri, 'role'], message: `Unknown role «${r.role}».` });
     });
   });
 export type PlanTemplate = z.infer<typeof PlanTemplate>;
@@ -73,7 +101,14 @@ export type PlanContent = Omit<Plan, 'id' | 'municipalityId' | 'createdAt' | 'up
 export function instantiate(tpl: PlanTemplate, startMonth: string, newId: () => string): PlanContent {
   const at = (offset: number) => addMonths(startMonth, offset);
   const roleIds = new Map(tpl.roles.map((r) => [r.key, newId()]));
-  const phases = tpl.phases.map((p) => ({ id: newId(), name: p.name, goal: p.goal, fromMonth: at(p.fromMonth), toMonth: at(p.toMonth), source: p }));
+  const phases = tpl.phases.map((p) => ({
+    id: newId(),
+    name: p.name,
+    goal: p.goal,
+    fromMonth: at(p.fromMonth),
+    toMonth: at(p.toMonth),
+    source: p,
+  }));
   return {
     title: tpl.title,
     templateId: tpl.id,
@@ -83,7 +118,12 @@ export function instantiate(tpl: PlanTemplate, startMonth: string, newId: () => 
     overallGoal: tpl.overallGoal,
     subGoals: [...tpl.subGoals],
     evaluationNote: tpl.evaluationNote,
-    roles: tpl.roles.map((r) => ({ id: roleIds.get(r.key)!, name: r.name, responsibility: r.responsibility, members: [...r.members] })),
+    roles: tpl.roles.map((r) => ({
+      id: roleIds.get(r.key)!,
+      name: r.name,
+      responsibility: r.responsibility,
+      members: [...r.members],
+    })),
     phases: phases.map(({ source: _source, ...p }) => p),
     activities: phases.flatMap((p) =>
       p.source.activities.map((a) => ({
@@ -97,7 +137,13 @@ export function instantiate(tpl: PlanTemplate, startMonth: string, newId: () => 
         sessionId: null,
       })),
     ),
-    routines: tpl.routines.map((r) => ({ id: newId(), title: r.title, intervalMonths: r.intervalMonths, firstMonth: at(r.firstMonth), roleId: r.role ? roleIds.get(r.role)! : null })),
+    routines: tpl.routines.map((r) => ({
+      id: newId(),
+      title: r.title,
+      intervalMonths: r.intervalMonths,
+      firstMonth: at(r.firstMonth),
+      roleId: r.role ? roleIds.get(r.role)! : null,
+    })),
     evaluations: [],
   };
 }

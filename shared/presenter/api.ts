@@ -33,9 +33,13 @@ const minutes = z.preprocess(
     .number({ error: () => t('validation.integer', { field: t('agenda.field.minutes') }) })
     .int({ error: () => t('validation.integer', { field: t('agenda.field.minutes') }) })
     .min(0, { error: () => t('validation.range', { field: t('agenda.field.minutes'), min: 0, max: MAX_MINUTES }) })
-    .max(MAX_MINUTES, { error: () => t('validation.range', { field: t('agenda.field.minutes'), min: 0, max: MAX_MINUTES }) }),
+    .max(MAX_MINUTES, {
+      error: () => t('validation.range', { field: t('agenda.field.minutes'), min: 0, max: MAX_MINUTES }),
+    }),
 );
-const points = z.array(text('agenda.field.point', 200)).max(MAX_POINTS, { error: () => t('agenda.error.points', { max: MAX_POINTS }) });
+const points = z
+  .array(text('agenda.field.point', 200))
+  .max(MAX_POINTS, { error: () => t('agenda.error.points', { max: MAX_POINTS }) });
 /** "HH:MM", 00:00 to 23:59. */
 export const ClockTime = z
   .string({ error: () => t('agenda.error.time') })
@@ -105,7 +109,16 @@ export const Presentation = z.object({
   version: z.number().int(),
 });
 export type Presentation = z.infer<typeof Presentation>;
-export const IDLE_PRESENTATION: Presentation = { sessionId: null, itemId: null, screen: 'show', timer: NO_TIMER, view: DEFAULT_VIEW, theme: 'dark', fontScale: 1, version: 0 };
+export const IDLE_PRESENTATION: Presentation = {
+  sessionId: null,
+  itemId: null,
+  screen: 'show',
+  timer: NO_TIMER,
+  view: DEFAULT_VIEW,
+  theme: 'dark',
+  fontScale: 1,
+  version: 0,
+};
 
 export const PresentationSet = z.object({
   sessionId: Id.nullable().optional(),
@@ -116,7 +129,9 @@ export const PresentationSet = z.object({
   theme: z.enum(THEMES).optional(),
   fontScale: z
     .number()
-    .refine((x) => (FONT_SCALES as readonly number[]).includes(x), { error: () => t('validation.choice', { field: t('room.fontSize') }) })
+    .refine((x) => (FONT_SCALES as readonly number[]).includes(x), {
+      error: () => t('validation.choice', { field: t('room.fontSize') }),
+    })
     .optional(),
 });
 
@@ -139,10 +154,12 @@ export function plannedStarts(startTime: string, plannedMinutes: readonly number
 }
 
 /** "HH:MM" when the agenda ends as planned. */
-export const plannedEnd = (startTime: string, plannedMinutes: readonly number[]) => toClock(toMinutes(startTime) + plannedMinutes.reduce((a, b) => a + b, 0));
+export const plannedEnd = (startTime: string, plannedMinutes: readonly number[]) =>
+  toClock(toMinutes(startTime) + plannedMinutes.reduce((a, b) => a + b, 0));
 
 /** A timer's time left at `now`. */
-export const timeLeft = (timer: Timer, now: number) => (timer.endsAt !== null ? Math.max(0, timer.endsAt - now) : timer.remainingMs);
+export const timeLeft = (timer: Timer, now: number) =>
+  timer.endsAt !== null ? Math.max(0, timer.endsAt - now) : timer.remainingMs;
 
 /** "m:ss" of a duration (rounded up to the second, as a countdown shows it). */
 export function clock(ms: number): string {

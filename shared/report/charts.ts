@@ -38,7 +38,8 @@ const svgOpen = (width: number, height: number, label: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(FONT)}">` +
   `<rect width="${width}" height="${height}" fill="#ffffff"/>`;
 
-const text = (x: number, y: number, s: string, attrs = '') => `<text x="${x}" y="${y}" fill="${INK}" ${attrs}>${escapeXml(s)}</text>`;
+const text = (x: number, y: number, s: string, attrs = '') =>
+  `<text x="${x}" y="${y}" fill="${INK}" ${attrs}>${escapeXml(s)}</text>`;
 
 export interface AreaBar {
   title: string;
@@ -53,7 +54,11 @@ export interface AreaBar {
  * Area means as horizontal bars on the scale 1..max, a black diamond where the
  * room's consensus is, and a pale bar under each for the previous round.
  */
-export function areaMeansSvg(areas: AreaBar[], scaleMax: number, labels: { label: string; current: string; previous: string | null; consensus: string }): Svg {
+export function areaMeansSvg(
+  areas: AreaBar[],
+  scaleMax: number,
+  labels: { label: string; current: string; previous: string | null; consensus: string },
+): Svg {
   const width = 680;
   const labelWidth = 230;
   const right = 40;
@@ -67,13 +72,22 @@ export function areaMeansSvg(areas: AreaBar[], scaleMax: number, labels: { label
 
   // Legend.
   let lx = labelWidth;
-  parts.push(`<rect x="${lx}" y="10" width="18" height="14" fill="${BAR}"/>`, text(lx + 24, 22, labels.current, 'font-size="14"'));
+  parts.push(
+    `<rect x="${lx}" y="10" width="18" height="14" fill="${BAR}"/>`,
+    text(lx + 24, 22, labels.current, 'font-size="14"'),
+  );
   lx += 34 + labels.current.length * 7.5;
   if (hasPrevious && labels.previous) {
-    parts.push(`<rect x="${lx}" y="13" width="18" height="8" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`, text(lx + 24, 22, labels.previous, 'font-size="14"'));
+    parts.push(
+      `<rect x="${lx}" y="13" width="18" height="8" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`,
+      text(lx + 24, 22, labels.previous, 'font-size="14"'),
+    );
     lx += 34 + labels.previous.length * 7.5;
   }
-  parts.push(`<path d="M${lx + 8} 10 l7 7 l-7 7 l-7 -7 z" fill="${INK}"/>`, text(lx + 22, 22, labels.consensus, 'font-size="14"'));
+  parts.push(
+    `<path d="M${lx + 8} 10 l7 7 l-7 7 l-7 -7 z" fill="${INK}"/>`,
+    text(lx + 22, 22, labels.consensus, 'font-size="14"'),
+  );
 
   // Grid and scale.
   const axisY = top + areas.length * rowHeight;
@@ -85,19 +99,31 @@ export function areaMeansSvg(areas: AreaBar[], scaleMax: number, labels: { label
   areas.forEach((a, i) => {
     const y = top + i * rowHeight;
     const lines = wrap(a.title, 28).slice(0, 2);
-    lines.forEach((l, k) => parts.push(text(labelWidth - 10, y + 18 + (k - (lines.length - 1) / 2) * 15, l, 'font-size="14" text-anchor="end"')));
+    lines.forEach((l, k) =>
+      parts.push(
+        text(labelWidth - 10, y + 18 + (k - (lines.length - 1) / 2) * 15, l, 'font-size="14" text-anchor="end"'),
+      ),
+    );
     if (a.mean !== null) {
       parts.push(`<rect x="${x(1)}" y="${y + 4}" width="${Math.max(1, x(a.mean) - x(1))}" height="20" fill="${BAR}"/>`);
       // The number right of the bar, clear of the consensus mark.
-      const labelX = Math.max(x(a.mean), a.consensus !== null && Math.abs(x(a.consensus) - x(a.mean)) < 40 ? x(a.consensus) + 4 : 0) + 8;
+      const labelX =
+        Math.max(
+          x(a.mean),
+          a.consensus !== null && Math.abs(x(a.consensus) - x(a.mean)) < 40 ? x(a.consensus) + 4 : 0,
+        ) + 8;
       parts.push(text(labelX, y + 19, formatNumber(a.mean, 2), 'font-size="14" font-weight="bold"'));
     }
     if (hasPrevious && a.previous !== null) {
-      parts.push(`<rect x="${x(1)}" y="${y + 25}" width="${Math.max(1, x(a.previous) - x(1))}" height="8" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`);
+      parts.push(
+        `<rect x="${x(1)}" y="${y + 25}" width="${Math.max(1, x(a.previous) - x(1))}" height="8" fill="${PREVIOUS}" stroke="${INK}" stroke-width="0.5"/>`,
+      );
     }
     if (a.consensus !== null) {
       const cx = x(a.consensus);
-      parts.push(`<path d="M${cx} ${y + 2} l9 12 l-9 12 l-9 -12 z" fill="${INK}" stroke="#ffffff" stroke-width="1.5"/>`);
+      parts.push(
+        `<path d="M${cx} ${y + 2} l9 12 l-9 12 l-9 -12 z" fill="${INK}" stroke="#ffffff" stroke-width="1.5"/>`,
+      );
     }
   });
   parts.push(`<line x1="${x(1)}" y1="${axisY}" x2="${x(scaleMax)}" y2="${axisY}" stroke="${INK}" stroke-width="1"/>`);
@@ -130,11 +156,15 @@ export function staircaseSvg(steps: StaircaseStep[], labels: { label: string; ca
     const x = 10 + i * indent;
     const y = 6 + row * rowHeight;
     const shade = Math.round(248 - (i * 70) / Math.max(1, count - 1));
-    parts.push(`<rect x="${x}" y="${y}" width="${blockWidth}" height="${rowHeight - 6}" rx="3" fill="rgb(${shade},${shade},${Math.min(255, shade + 6)})" stroke="${INK}" stroke-width="1"/>`);
+    parts.push(
+      `<rect x="${x}" y="${y}" width="${blockWidth}" height="${rowHeight - 6}" rx="3" fill="rgb(${shade},${shade},${Math.min(255, shade + 6)})" stroke="${INK}" stroke-width="1"/>`,
+    );
     parts.push(text(x + 10, y + 27, String(s.step), 'font-size="20" font-weight="bold"'));
     const lines = wrap(s.title, 46).slice(0, 2);
     lines.forEach((l, k) => parts.push(text(x + 38, y + (lines.length === 1 ? 26 : 18 + k * 16), l, 'font-size="14"')));
-    parts.push(text(x + blockWidth - 10, y + 26, labels.cards(s.cards), 'font-size="14" font-weight="bold" text-anchor="end"'));
+    parts.push(
+      text(x + blockWidth - 10, y + 26, labels.cards(s.cards), 'font-size="14" font-weight="bold" text-anchor="end"'),
+    );
   });
   parts.push('</svg>');
   return { svg: parts.join(''), width, height };

@@ -94,7 +94,8 @@ function header(data: SessionReportData): ReportDocument['meta'] {
     { label: t('report.meta.kind'), value: t(`sessionKind.${session.kind}` as MessageKey) },
   ];
   if (data.units.length) meta.push({ label: t('report.meta.units'), value: data.units.map((u) => u.name).join(', ') });
-  if (session.participantCount !== null) meta.push({ label: t('report.meta.participants'), value: formatInteger(session.participantCount) });
+  if (session.participantCount !== null)
+    meta.push({ label: t('report.meta.participants'), value: formatInteger(session.participantCount) });
   const who = [guide.name, guide.title].filter(Boolean).join(', ');
   if (who) meta.push({ label: t('report.meta.guide'), value: who });
   if (guide.contact) meta.push({ label: t('report.meta.contact'), value: guide.contact });
@@ -127,7 +128,9 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
   const { round, set, summary, gaps, consensus } = r.results;
   const scale = set.content.scale;
   const name = `${round.title} (${formatDate(round.date)})`;
-  const out: ReportBlock[] = [heading(3, t('report.round.heading', { title: round.title, date: formatDate(round.date) }))];
+  const out: ReportBlock[] = [
+    heading(3, t('report.round.heading', { title: round.title, date: formatDate(round.date) })),
+  ];
   // The summary shows exactly what the results screen may show: nothing of a round that is
   // not revealed, or that has fewer answers than the threshold (shared/analysis/privacy.ts).
   if (!summary || !gaps) {
@@ -135,12 +138,30 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
     out.push(paragraph(t(key, { threshold: formatInteger(r.results.threshold) })));
     return out;
   }
-  out.push(paragraph(t('report.round.lead', { n: formatInteger(summary.respondents), max: scale.max, low: scale.labels[0], high: scale.labels[scale.labels.length - 1] })));
+  out.push(
+    paragraph(
+      t('report.round.lead', {
+        n: formatInteger(summary.respondents),
+        max: scale.max,
+        low: scale.labels[0],
+        high: scale.labels[scale.labels.length - 1],
+      }),
+    ),
+  );
 
   const comparable = r.previous?.comparison.scaleComparable ? r.previous.comparison : null;
   if (!r.previous) out.push(paragraph(t('report.round.noPrevious')));
   else if (!comparable) out.push(paragraph(t('report.round.scaleDiffers', { title: r.previous.title })));
-  else out.push(paragraph(t('report.round.previous', { title: r.previous.title, date: formatDate(r.previous.date), n: formatInteger(r.previous.respondents) })));
+  else
+    out.push(
+      paragraph(
+        t('report.round.previous', {
+          title: r.previous.title,
+          date: formatDate(r.previous.date),
+          n: formatInteger(r.previous.respondents),
+        }),
+      ),
+    );
 
   const areaChange = new Map(comparable?.areas.map((a) => [a.areaId, a]) ?? []);
   const statementChange = new Map(comparable?.statements.map((s) => [s.code, s]) ?? []);
@@ -177,11 +198,21 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
   out.push({
     kind: 'table',
     caption: t('report.round.areasCaption', { round: name }),
-    header: [t('report.col.area'), t('report.col.mean'), t('report.col.consensus'), ...(comparable ? [t('report.col.previousMean'), t('report.col.change')] : [])],
+    header: [
+      t('report.col.area'),
+      t('report.col.mean'),
+      t('report.col.consensus'),
+      ...(comparable ? [t('report.col.previousMean'), t('report.col.change')] : []),
+    ],
     rows: summary.areas.map((a) => {
       const c = areaConsensus(a.areaId);
       const before = areaChange.get(a.areaId);
-      return [a.title, formatMean(a.mean, 2), c === null ? '–' : formatNumber(c), ...(comparable ? [formatMean(before?.a.mean ?? null, 2), formatChange(before?.change ?? null, 2)] : [])];
+      return [
+        a.title,
+        formatMean(a.mean, 2),
+        c === null ? '–' : formatNumber(c),
+        ...(comparable ? [formatMean(before?.a.mean ?? null, 2), formatChange(before?.change ?? null, 2)] : []),
+      ];
     }),
     numeric: [false, true, true, true, true],
   });
@@ -189,8 +220,24 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
   if (gaps.areas.length || gaps.statements.length) {
     out.push(heading(3, `${t('report.round.gaps')} – ${round.title}`));
     const items: string[] = [];
-    if (gaps.areas.length) items.push(t('report.round.lowest', { items: gaps.areas.slice(0, 3).map((g) => `${g.title} (${formatMean(g.mean, 2)})`).join(', ') }));
-    if (gaps.statements.length) items.push(t('report.round.spread', { items: gaps.statements.slice(0, 3).map((s) => `${s.code} ${s.text} (${formatMean(s.sd, 2)})`).join('; ') }));
+    if (gaps.areas.length)
+      items.push(
+        t('report.round.lowest', {
+          items: gaps.areas
+            .slice(0, 3)
+            .map((g) => `${g.title} (${formatMean(g.mean, 2)})`)
+            .join(', '),
+        }),
+      );
+    if (gaps.statements.length)
+      items.push(
+        t('report.round.spread', {
+          items: gaps.statements
+            .slice(0, 3)
+            .map((s) => `${s.code} ${s.text} (${formatMean(s.sd, 2)})`)
+            .join('; '),
+        }),
+      );
     out.push({ kind: 'list', items });
   }
 
@@ -198,7 +245,14 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
   out.push({
     kind: 'table',
     caption: t('report.round.statementsCaption', { round: name }),
-    header: [t('report.col.code'), t('report.col.statement'), t('report.col.n'), t('report.col.mean'), t('report.col.sd'), ...(comparable ? [t('report.col.change')] : [])],
+    header: [
+      t('report.col.code'),
+      t('report.col.statement'),
+      t('report.col.n'),
+      t('report.col.mean'),
+      t('report.col.sd'),
+      ...(comparable ? [t('report.col.change')] : []),
+    ],
     rows: summary.statements.map((s) => [
       s.code,
       texts.get(s.code) ?? '',
@@ -219,15 +273,29 @@ function roundSection(r: ReportRound, unitNames: Record<string, string>): Report
   if (breakdown && breakdown.groups.length > 1) {
     const hidden = t('results.breakdown.suppressed', { threshold: formatInteger(breakdown.threshold) });
     const groups = breakdown.groups;
-    const meanOf = (s: { areas: { areaId: string; mean: number | null }[] }, areaId: string) => formatMean(s.areas.find((x) => x.areaId === areaId)?.mean ?? null, 2);
+    const meanOf = (s: { areas: { areaId: string; mean: number | null }[] }, areaId: string) =>
+      formatMean(s.areas.find((x) => x.areaId === areaId)?.mean ?? null, 2);
     out.push(paragraph(t('results.breakdown.lead', { threshold: formatInteger(breakdown.threshold) })));
     out.push({
       kind: 'table',
-      caption: t('report.round.breakdownCaption', { by: t(by === 'unit' ? 'report.round.byUnit' : 'report.round.byRole'), round: name }),
+      caption: t('report.round.breakdownCaption', {
+        by: t(by === 'unit' ? 'report.round.byUnit' : 'report.round.byRole'),
+        round: name,
+      }),
       header: [t('report.col.area'), t('results.breakdown.all'), ...groups.map((g) => groupName(g, by, unitNames))],
       rows: [
-        [t('report.col.n'), formatInteger(summary.respondents), ...groups.map((g) => (g.suppressed || !g.summary || g.respondents === null ? hidden : formatInteger(g.respondents)))],
-        ...summary.areas.map((a) => [a.title, formatMean(a.mean, 2), ...groups.map((g) => (g.suppressed || !g.summary ? '' : meanOf(g.summary, a.areaId)))]),
+        [
+          t('report.col.n'),
+          formatInteger(summary.respondents),
+          ...groups.map((g) =>
+            g.suppressed || !g.summary || g.respondents === null ? hidden : formatInteger(g.respondents),
+          ),
+        ],
+        ...summary.areas.map((a) => [
+          a.title,
+          formatMean(a.mean, 2),
+          ...groups.map((g) => (g.suppressed || !g.summary ? '' : meanOf(g.summary, a.areaId))),
+        ]),
       ],
       numeric: [false, true, ...groups.map(() => true)],
     });
@@ -247,13 +315,23 @@ function boardSection(board: ReportBoard): ReportBlock[] {
   if (board.cards.length === 0) return [...out, paragraph(t('report.board.noCards'))];
   out.push(paragraph(t('report.board.lead', { cards: tc('report.count.cards', board.cards.length) })));
   const counts = board.steps.map((s) => ({ ...s, cards: board.cards.filter((c) => c.step === s.step).length }));
-  const chart = staircaseSvg(counts, { label: t('report.board.figure', { board: board.title, steps: '' }), cards: (n) => tc('report.count.cards', n) });
+  const chart = staircaseSvg(counts, {
+    label: t('report.board.figure', { board: board.title, steps: '' }),
+    cards: (n) => tc('report.count.cards', n),
+  });
   out.push({
     kind: 'figure',
     svg: chart.svg,
     width: chart.width,
     height: chart.height,
-    alt: t('report.board.figure', { board: board.title, steps: counts.map((s) => t('report.board.figureStep', { step: s.step, title: s.title, cards: tc('report.count.cards', s.cards) })).join('; ') }),
+    alt: t('report.board.figure', {
+      board: board.title,
+      steps: counts
+        .map((s) =>
+          t('report.board.figureStep', { step: s.step, title: s.title, cards: tc('report.count.cards', s.cards) }),
+        )
+        .join('; '),
+    }),
   });
   const stepTitle = new Map(board.steps.map((s) => [s.step, `${s.step} ${s.title}`]));
   const order = (c: Card) => (c.step === null ? 99 : c.step);
@@ -262,7 +340,12 @@ function boardSection(board: ReportBoard): ReportBlock[] {
     kind: 'table',
     caption: t('report.board.caption', { board: board.title }),
     header: [t('report.col.step'), t('report.col.card'), t('report.col.votes'), t('report.col.group')],
-    rows: cards.map((c) => [c.step === null ? t('report.board.inbox') : (stepTitle.get(c.step) ?? String(c.step)), c.text, formatInteger(c.votes), c.group]),
+    rows: cards.map((c) => [
+      c.step === null ? t('report.board.inbox') : (stepTitle.get(c.step) ?? String(c.step)),
+      c.text,
+      formatInteger(c.votes),
+      c.group,
+    ]),
     numeric: [false, false, true, false],
   });
   return out;
@@ -276,23 +359,48 @@ function trappaSection(data: SessionReportData): ReportBlock[] {
 
 function actionRow(a: Action, unitNames: Record<string, string>): string[] {
   const what = a.unitId && unitNames[a.unitId] ? `${a.what} (${unitNames[a.unitId]})` : a.what;
-  return [t(`trappa.ffss.${a.category}` as MessageKey), what, a.who || '–', a.due ? formatDate(a.due) : '–', t(`trappa.status.${a.status}` as MessageKey)];
+  return [
+    t(`trappa.ffss.${a.category}` as MessageKey),
+    what,
+    a.who || '–',
+    a.due ? formatDate(a.due) : '–',
+    t(`trappa.status.${a.status}` as MessageKey),
+  ];
 }
 
 function actionsSection(data: SessionReportData): ReportBlock[] {
-  const header = [t('report.col.category'), t('report.col.what'), t('report.col.who'), t('report.col.due'), t('report.col.status')];
+  const header = [
+    t('report.col.category'),
+    t('report.col.what'),
+    t('report.col.who'),
+    t('report.col.due'),
+    t('report.col.status'),
+  ];
   const decided = data.actions.filter((a) => a.sessionId === data.session.id);
   const carried = data.actions.filter((a) => a.sessionId !== data.session.id && a.status !== 'done');
-  const out: ReportBlock[] = [heading(2, t('report.section.actions')), paragraph(t('report.actions.lead')), heading(3, t('report.actions.decided'))];
+  const out: ReportBlock[] = [
+    heading(2, t('report.section.actions')),
+    paragraph(t('report.actions.lead')),
+    heading(3, t('report.actions.decided')),
+  ];
   if (decided.length === 0) out.push(paragraph(t('report.actions.decidedNone')));
-  else out.push({ kind: 'table', caption: t('report.actions.decided'), header, rows: decided.map((a) => actionRow(a, data.unitNames)) });
+  else
+    out.push({
+      kind: 'table',
+      caption: t('report.actions.decided'),
+      header,
+      rows: decided.map((a) => actionRow(a, data.unitNames)),
+    });
   if (carried.length) {
     out.push(heading(3, t('report.actions.carried')));
     out.push({
       kind: 'table',
       caption: t('report.actions.carried'),
       header: [...header, t('report.col.from')],
-      rows: carried.map((a) => [...actionRow(a, data.unitNames), a.sessionTitle ? `${a.sessionTitle} (${formatDate(a.sessionDate ?? '')})` : '–']),
+      rows: carried.map((a) => [
+        ...actionRow(a, data.unitNames),
+        a.sessionTitle ? `${a.sessionTitle} (${formatDate(a.sessionDate ?? '')})` : '–',
+      ]),
     });
   }
   return out;
@@ -306,7 +414,13 @@ function notesSection(data: SessionReportData): ReportBlock[] {
     .filter(Boolean);
   out.push(...(notes.length ? notes.map(paragraph) : [paragraph(t('report.notes.none'))]));
   out.push(heading(3, t('report.next.heading')));
-  out.push(paragraph(data.nextSession ? t('report.next.planned', { date: formatDate(data.nextSession.date), title: data.nextSession.title }) : t('report.next.none')));
+  out.push(
+    paragraph(
+      data.nextSession
+        ? t('report.next.planned', { date: formatDate(data.nextSession.date), title: data.nextSession.title })
+        : t('report.next.none'),
+    ),
+  );
   return out;
 }
 

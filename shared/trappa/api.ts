@@ -18,11 +18,19 @@ export type Board = z.infer<typeof Board>;
 
 /** The exercise timer: running when `endsAt` is set, paused otherwise. */
 export const Timer = z.object({
-  durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000),
   /** Epoch ms when a running timer reaches zero. */
   endsAt: z.number().int().nullable(),
   /** Time left while paused. */
-  remainingMs: z.number().int().min(0).max(24 * 3600 * 1000),
+  remainingMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000),
 });
 export type Timer = z.infer<typeof Timer>;
 export const NO_TIMER: Timer = { durationMs: 0, endsAt: null, remainingMs: 0 };

@@ -51,7 +51,13 @@ export const Command = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('move'), id: CardId, step: StepSchema, position: z.number().int().min(0) }),
-  z.object({ type: z.literal('edit'), id: CardId, text: z.string().trim().min(1).max(CARD_TEXT_MAX), group: z.string().trim().max(60), color: z.enum(CARD_COLORS) }),
+  z.object({
+    type: z.literal('edit'),
+    id: CardId,
+    text: z.string().trim().min(1).max(CARD_TEXT_MAX),
+    group: z.string().trim().max(60),
+    color: z.enum(CARD_COLORS),
+  }),
   z.object({ type: z.literal('vote'), id: CardId, delta: z.number().int().min(-999).max(999) }),
   /**
    * `position`: where a later `restore` puts the card back (default: where it is
@@ -72,7 +78,8 @@ export type CommandInput = z.input<typeof Command>;
 // Errors and validation
 
 /** Why a command could not be applied; `message` is Norwegian and can be shown to the guide. */
-export type BoardErrorCode = 'not-found' | 'duplicate' | 'deleted' | 'already-deleted' | 'not-deleted' | 'invalid-step' | 'invalid-command';
+export type BoardErrorCode =
+  'not-found' | 'duplicate' | 'deleted' | 'already-deleted' | 'not-deleted' | 'invalid-step' | 'invalid-command';
 
 export const BOARD_ERROR_MESSAGES: Record<BoardErrorCode, string> = {
   'not-found': 'Fant ikke kortet.',
@@ -192,7 +199,11 @@ export function applyCommand(state: BoardState, command: Command): BoardState {
     case 'delete': {
       const card = findCard(cards, command.id);
       if (card.deleted) throw new BoardError('already-deleted');
-      layout(patches, liveOf(cards, card.step).filter((c) => c !== card), card.step);
+      layout(
+        patches,
+        liveOf(cards, card.step).filter((c) => c !== card),
+        card.step,
+      );
       // The card keeps its step and position so `restore` can put it back there.
       const position = command.position ?? liveOf(cards, card.step).indexOf(card);
       patches.set(card.id, { deleted: true, position });
@@ -211,8 +222,18 @@ export function applyCommand(state: BoardState, command: Command): BoardState {
       const card = findCard(cards, command.id);
       // Only live cards: a deleted card's remembered place could not be given back by `add`.
       if (card.deleted) throw new BoardError('deleted');
-      layout(patches, liveOf(cards, card.step).filter((c) => c !== card), card.step);
-      return { ...state, cards: patchCards(cards.filter((c) => c !== card), patches).cards };
+      layout(
+        patches,
+        liveOf(cards, card.step).filter((c) => c !== card),
+        card.step,
+      );
+      return {
+        ...state,
+        cards: patchCards(
+          cards.filter((c) => c !== card),
+          patches,
+        ).cards,
+      };
     }
     case 'reveal':
       return command.revealed === state.revealed ? state : { ...state, revealed: command.revealed };
@@ -241,7 +262,10 @@ export function inverse(state: BoardState, command: Command): Command {
       const card = findCard(cards, command.id);
       if (card.deleted) throw new BoardError('deleted');
       const { id, text, group, color, step, votes } = card;
-      return { type: 'add', card: { id, text, group, color, step, position: liveOf(cards, step).indexOf(card), votes } };
+      return {
+        type: 'add',
+        card: { id, text, group, color, step, position: liveOf(cards, step).indexOf(card), votes },
+      };
     }
     case 'move': {
       const card = findCard(cards, command.id);
@@ -267,7 +291,9 @@ export function inverse(state: BoardState, command: Command): Command {
       if (!card.deleted) throw new BoardError('not-deleted');
       const restoredAt = clampIndex(card.position, liveOf(cards, card.step).length);
       // When restore had to clamp, the delete must remember the original place.
-      return restoredAt === card.position ? { type: 'delete', id: card.id } : { type: 'delete', id: card.id, position: card.position };
+      return restoredAt === card.position
+        ? { type: 'delete', id: card.id }
+        : { type: 'delete', id: card.id, position: card.position };
     }
     case 'reveal':
       return { type: 'reveal', revealed: state.revealed };
@@ -302,7 +328,8 @@ export class History {
   private future: HistoryEntry[] = [];
 
   constructor(capacity: number = DEFAULT_HISTORY_CAPACITY) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`History capacity must be a positive integer, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError(`History capacity must be a positive integer, got ${capacity}`);
     this.capacity = capacity;
   }
 

@@ -45,9 +45,18 @@ for (let m = 0; m < 60; m++) {
   const mun = await h.ok('municipalities.create', { name: `Kommune ${m}`, county: 'Nordland' });
   someMunicipality ||= mun.id;
   const unitIds: string[] = [];
-  for (let u = 0; u < 10; u++) unitIds.push((await h.ok('units.create', { municipalityId: mun.id, name: `Enhet ${u}`, kind: 'school', staffCount: 20 })).id);
+  for (let u = 0; u < 10; u++)
+    unitIds.push(
+      (await h.ok('units.create', { municipalityId: mun.id, name: `Enhet ${u}`, kind: 'school', staffCount: 20 })).id,
+    );
   for (let s = 0; s < 20; s++) {
-    await h.ok('sessions.create', { municipalityId: mun.id, date: `2026-0${1 + (s % 9)}-1${s % 10}`, kind: 'staff_day', title: `Økt ${s}`, unitIds: unitIds.slice(0, 3) });
+    await h.ok('sessions.create', {
+      municipalityId: mun.id,
+      date: `2026-0${1 + (s % 9)}-1${s % 10}`,
+      kind: 'staff_day',
+      title: `Økt ${s}`,
+      unitIds: unitIds.slice(0, 3),
+    });
   }
 }
 
@@ -80,7 +89,13 @@ rows.push({
   figure: 'municipalities.create (one write, FULL sync)',
   ms: await time(() => h.call('municipalities.create', { name: `Ny ${n++}` }), 30),
   budget: 20,
-  floor: await time(() => db.prepare("INSERT INTO municipalities (id, name, created_at, updated_at) VALUES (?, 'x', '', '')").run(`raw-${n++}`), 30),
+  floor: await time(
+    () =>
+      db
+        .prepare("INSERT INTO municipalities (id, name, created_at, updated_at) VALUES (?, 'x', '', '')")
+        .run(`raw-${n++}`),
+    30,
+  ),
   floorWhat: 'raw INSERT, same file',
 });
 // Checklists: a municipality with 10 units, every item of the Fauske pack set a few times.
@@ -88,12 +103,16 @@ const pack = (await h.ok('content.choose', { municipalityId: someMunicipality, p
 const benchUnits = await h.ok('units.list', { municipalityId: someMunicipality });
 const itemIds = pack.components.flatMap((c) => c.items.map((i) => i.id));
 const cycle = ['in_progress', 'in_place', 'not_started', 'in_place'] as const;
-for (const u of benchUnits) for (const [i, itemId] of itemIds.entries()) for (let k = 0; k <= i % 4; k++) await h.ok('checklists.set', { unitId: u.id, itemId, status: cycle[k] });
+for (const u of benchUnits)
+  for (const [i, itemId] of itemIds.entries())
+    for (let k = 0; k <= i % 4; k++) await h.ok('checklists.set', { unitId: u.id, itemId, status: cycle[k] });
 const logCount = (db.prepare('SELECT count(*) AS n FROM checklist_log').get() as { n: number }).n;
 const rawProgress = db.prepare(
   `SELECT cs.unit_id, cs.item_id, cs.status FROM checklist_status cs JOIN units u ON u.id = cs.unit_id WHERE u.municipality_id = ?`,
 );
-const rawLog = db.prepare(`SELECT l.* FROM checklist_log l JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? ORDER BY l.created_at`);
+const rawLog = db.prepare(
+  `SELECT l.* FROM checklist_log l JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? ORDER BY l.created_at`,
+);
 rows.push({
   figure: `progress.municipality (10 units, ${logCount} log rows)`,
   ms: await time(() => h.call('progress.municipality', { municipalityId: someMunicipality }), 30),
@@ -107,29 +126,56 @@ rows.push({
 let flip = 0;
 rows.push({
   figure: 'checklists.set (one status change, logged)',
-  ms: await time(() => h.call('checklists.set', { unitId: benchUnits[0].id, itemId: itemIds[0], status: flip++ % 2 ? 'in_place' : 'in_progress' }), 30),
+  ms: await time(
+    () =>
+      h.call('checklists.set', {
+        unitId: benchUnits[0].id,
+        itemId: itemIds[0],
+        status: flip++ % 2 ? 'in_place' : 'in_progress',
+      }),
+    30,
+  ),
   budget: 20,
-  floor: await time(() => db.prepare("UPDATE checklist_status SET note = ? WHERE unit_id = ? AND item_id = ?").run(String(flip++), benchUnits[0].id, itemIds[0]), 30),
+  floor: await time(
+    () =>
+      db
+        .prepare('UPDATE checklist_status SET note = ? WHERE unit_id = ? AND item_id = ?')
+        .run(String(flip++), benchUnits[0].id, itemIds[0]),
+    30,
+  ),
   floorWhat: 'raw UPDATE, same row',
 });
 // Status analysis: a round of 500 respondents x 60 statements.
 {
   const school = (await h.ok('statementSets.list', {})).find((x) => x.origin === 'statements-school')!;
   const content = structuredClone(school.content);
-  for (let i = 1; content.statements.length < 60; i++) content.statements.push({ code: `X${i}`, areaId: content.areas[0].id, text: `Ekstra påstand ${i}` });
+  for (let i = 1; content.statements.length < 60; i++)
+    content.statements.push({ code: `X${i}`, areaId: content.areas[0].id, text: `Ekstra påstand ${i}` });
   const copy = await h.ok('statementSets.copy', { id: school.id, name: 'Benk 60' });
   const set60 = await h.ok('statementSets.save', { id: copy.id, content });
   const roundUnits = benchUnits.slice(0, 4).map((u) => u.id);
-  const round = await h.ok('rounds.create', { municipalityId: someMunicipality, setId: set60.id, title: 'Benk', date: '2026-09-01', kind: 'baseline', unitIds: roundUnits });
+  const round = await h.ok('rounds.create', {
+    municipalityId: someMunicipality,
+    setId: set60.id,
+    title: 'Benk',
+    date: '2026-09-01',
+    kind: 'baseline',
+    unitIds: roundUnits,
+  });
   const roles = ['teacher', 'assistant', 'leader', 'other'] as const;
   let seed = 7;
   const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 0; i < 500; i++) {
     const answers: Record<string, number | 'dont_know' | null> = {};
-    for (const st of content.statements) answers[st.code] = rnd() < 0.05 ? 'dont_know' : rnd() < 0.03 ? null : 1 + Math.floor(rnd() * 4);
+    for (const st of content.statements)
+      answers[st.code] = rnd() < 0.05 ? 'dont_know' : rnd() < 0.03 ? null : 1 + Math.floor(rnd() * 4);
     await h.ok('rounds.saveRespondent', { roundId: round.id, role: roles[i % 4], unitId: roundUnits[i % 4], answers });
   }
-  const answerCount = (db.prepare('SELECT count(*) AS n FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?').get(round.id) as { n: number }).n;
+  const answerCount = (
+    db
+      .prepare('SELECT count(*) AS n FROM answers a JOIN respondents p ON p.id = a.respondent_id WHERE p.round_id = ?')
+      .get(round.id) as { n: number }
+  ).n;
   const rawSummary = db.prepare(
     `SELECT a.code, count(a.value) AS n, sum(a.dont_know) AS dk, avg(a.value) AS mean,
        sum(a.value = 1) AS v1, sum(a.value = 2) AS v2, sum(a.value = 3) AS v3, sum(a.value = 4) AS v4,
@@ -154,17 +200,38 @@ rows.push({
   const idb = hi.workbook.db;
   const mun = await hi.ok('municipalities.create', { name: 'Importkommune' });
   const units: { id: string; name: string }[] = [];
-  for (let u = 0; u < 4; u++) units.push(await hi.ok('units.create', { municipalityId: mun.id, name: `Skole ${u}`, kind: 'school' }));
+  for (let u = 0; u < 4; u++)
+    units.push(await hi.ok('units.create', { municipalityId: mun.id, name: `Skole ${u}`, kind: 'school' }));
   const school = (await hi.ok('statementSets.list', {})).find((x) => x.origin === 'statements-school')!;
   const roleWords = ['Lærer', 'Assistent', 'Rektor', 'Kontaktlærer', 'Miljøarbeider'];
-  const people = (count: number) => Array.from({ length: count }, (_, i) => ({ role: roleWords[i % 5], unit: units[i % 4].name }));
+  const people = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ role: roleWords[i % 5], unit: units[i % 4].name }));
   const newRound = async (title: string) =>
-    (await hi.ok('rounds.create', { municipalityId: mun.id, setId: school.id, title, date: '2026-09-01', kind: 'baseline', unitIds: [] })).id;
-  const insertP = idb.prepare("INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at) VALUES (?, ?, ?, 'teacher', ?, 'import', ?, ?)");
-  const insertA = idb.prepare('INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const [size, runs] of [[2000, 3], [5000, 1]] as const) {
+    (
+      await hi.ok('rounds.create', {
+        municipalityId: mun.id,
+        setId: school.id,
+        title,
+        date: '2026-09-01',
+        kind: 'baseline',
+        unitIds: [],
+      })
+    ).id;
+  const insertP = idb.prepare(
+    "INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at) VALUES (?, ?, ?, 'teacher', ?, 'import', ?, ?)",
+  );
+  const insertA = idb.prepare(
+    'INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const [size, runs] of [
+    [2000, 3],
+    [5000, 1],
+  ] as const) {
     const respondents = makeRespondents(school.content, people(size), size);
-    const file = { fileName: 'Svar.csv', dataBase64: Buffer.from(googleFormsCsv(school.content, respondents)).toString('base64') };
+    const file = {
+      fileName: 'Svar.csv',
+      dataBase64: Buffer.from(googleFormsCsv(school.content, respondents)).toString('base64'),
+    };
     const rounds: string[] = [];
     for (let i = 0; i <= runs; i++) rounds.push(await newRound(`Import ${size} ${i}`));
     let next = 0;
@@ -182,7 +249,8 @@ rows.push({
           respondents.forEach((r, i) => {
             const id = `${roundId}-${i}`;
             insertP.run(id, roundId, i + 1, units[i % 4].id, now, now);
-            for (const [code, v] of Object.entries(r.answers)) if (v !== null) insertA.run(id, code, v === 'dont_know' ? null : v, v === 'dont_know' ? 1 : 0, now, now);
+            for (const [code, v] of Object.entries(r.answers))
+              if (v !== null) insertA.run(id, code, v === 'dont_know' ? null : v, v === 'dont_know' ? 1 : 0, now, now);
           });
         })(floorRounds[nextFloor++]),
       runs,
@@ -201,26 +269,58 @@ rows.push({
 const benchSession = (await h.ok('sessions.list', { municipalityId: someMunicipality }))[0];
 const bigBoard = await h.ok('boards.create', { sessionId: benchSession.id, title: 'Benk 300' });
 for (let i = 0; i < 300; i++) {
-  await h.ok('boards.apply', { boardId: bigBoard.id, command: { type: 'add', card: { id: `b${i}`, text: `Observasjon nummer ${i} om friminuttet`, step: i < 20 ? null : 1 + (i % 7), group: `Bord ${i % 6}` } } });
+  await h.ok('boards.apply', {
+    boardId: bigBoard.id,
+    command: {
+      type: 'add',
+      card: {
+        id: `b${i}`,
+        text: `Observasjon nummer ${i} om friminuttet`,
+        step: i < 20 ? null : 1 + (i % 7),
+        group: `Bord ${i % 6}`,
+      },
+    },
+  });
 }
 let hop = 0;
 const rawMove = db.prepare('UPDATE cards SET step = ?, position = ?, updated_at = ? WHERE id = ?');
 rows.push({
   figure: 'boards.apply: one placement on a 300-card board',
-  ms: await time(() => h.call('boards.apply', { boardId: bigBoard.id, command: { type: 'move', id: 'b0', step: 1 + (hop++ % 7), position: 0 } }), 30),
+  ms: await time(
+    () =>
+      h.call('boards.apply', {
+        boardId: bigBoard.id,
+        command: { type: 'move', id: 'b0', step: 1 + (hop++ % 7), position: 0 },
+      }),
+    30,
+  ),
   budget: 5,
   floor: await time(() => rawMove.run(1 + (hop++ % 7), 0, new Date().toISOString(), 'b1'), 30),
   floorWhat: 'raw UPDATE of the card row',
 });
 // The session summary: a session with a 300-respondent round (and its baseline) and a 60-card board.
-const summary = await seedReportSession((method, input) => h.ok(method as never, input as never), { respondents: 300, baseline: 100, cards: 60 });
+const summary = await seedReportSession((method, input) => h.ok(method as never, input as never), {
+  respondents: 300,
+  baseline: 100,
+  cards: 60,
+});
 const summaryDoc = (await h.ok('reports.session', { id: summary.sessionId })).document;
 
 // ---------- an implementation plan: the Beiarn template grown to 120 activities ----------
-const benchPlan = await h.ok('plans.create', { municipalityId: someMunicipality, templateId: 'beiarn', startMonth: '2026-08' });
+const benchPlan = await h.ok('plans.create', {
+  municipalityId: someMunicipality,
+  templateId: 'beiarn',
+  startMonth: '2026-08',
+});
 for (let i = benchPlan.activities.length; i < 120; i++) {
   const phase = benchPlan.phases[i % benchPlan.phases.length];
-  await h.ok('plans.saveActivity', { planId: benchPlan.id, phaseId: phase.id, month: phase.fromMonth, text: `Aktivitet ${i} på enhetene`, roleIds: [benchPlan.roles[i % benchPlan.roles.length].id] });
+  await h.ok('plans.saveActivity', {
+    planId: benchPlan.id,
+    phaseId: phase.id,
+    month: phase.fromMonth,
+    text: `Aktivitet ${i} på enhetene`,
+    roleIds: [benchPlan.roles[i % benchPlan.roles.length].id],
+  });
 }
 const planActivity = benchPlan.activities[0];
 let turn = 0;
@@ -228,7 +328,11 @@ const rawMark = db.prepare('UPDATE plan_activities SET status = ?, updated_at = 
 const rawPlanRows = db.prepare('SELECT * FROM plan_activities WHERE plan_id = ? ORDER BY month, position');
 rows.push({
   figure: 'plans.saveActivity (120-activity plan back)',
-  ms: await time(() => h.call('plans.saveActivity', { ...planActivity, planId: benchPlan.id, status: turn++ % 2 ? 'done' : 'planned' }), 30),
+  ms: await time(
+    () =>
+      h.call('plans.saveActivity', { ...planActivity, planId: benchPlan.id, status: turn++ % 2 ? 'done' : 'planned' }),
+    30,
+  ),
   budget: 20,
   floor: await time(() => {
     rawMark.run(turn++ % 2 ? 'done' : 'planned', new Date().toISOString(), planActivity.id);
@@ -248,7 +352,13 @@ rows.push({
 
 // ---------- start-up in Chromium: the app's home page vs a bare Vite + React page ----------
 const bareOut = path.join(tempDir(), 'bare');
-await build({ root: path.join(ROOT, 'tests/bench/bare'), base: './', plugins: [react()], logLevel: 'silent', build: { outDir: bareOut, emptyOutDir: true } });
+await build({
+  root: path.join(ROOT, 'tests/bench/bare'),
+  base: './',
+  plugins: [react()],
+  logLevel: 'silent',
+  build: { outDir: bareOut, emptyOutDir: true },
+});
 // Served by the same static-file resolver as the app, without the API.
 const bare = http.createServer((req, res) => {
   readStaticFile(bareOut, req.method, new URL(req.url ?? '/', 'http://bare').pathname).then(
@@ -301,12 +411,18 @@ async function dragFrames(url: string, from: string, to: string) {
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   for (let i = 1; i <= 90; i++) {
-    await page.mouse.move(a.x + a.width / 2 + ((b.x + b.width / 2 - a.x - a.width / 2) * i) / 90, a.y + a.height / 2 + ((b.y + b.height / 2 - a.y - a.height / 2) * i) / 90);
+    await page.mouse.move(
+      a.x + a.width / 2 + ((b.x + b.width / 2 - a.x - a.width / 2) * i) / 90,
+      a.y + a.height / 2 + ((b.y + b.height / 2 - a.y - a.height / 2) * i) / 90,
+    );
   }
   await page.mouse.up();
   const frames = (await page.evaluate('(() => { window.stop_ = true; return window.frames_; })()')) as number[];
   await page.close();
-  const deltas = frames.slice(1).map((f, i) => f - frames[i]).sort((x, y) => x - y);
+  const deltas = frames
+    .slice(1)
+    .map((f, i) => f - frames[i])
+    .sort((x, y) => x - y);
   return deltas[Math.min(deltas.length - 1, Math.floor(deltas.length * 0.95))];
 }
 rows.push({
@@ -326,7 +442,15 @@ rows.push({
   const lines = (doc: ReportDocument) => [
     doc.title,
     ...doc.meta.map((m) => `${m.label}: ${m.value}`),
-    ...doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, b.header.join(' '), ...b.rows.map((r) => r.join(' '))] : b.kind === 'list' ? b.items : b.kind === 'figure' ? [] : [b.text])),
+    ...doc.blocks.flatMap((b) =>
+      b.kind === 'table'
+        ? [b.caption, b.header.join(' '), ...b.rows.map((r) => r.join(' '))]
+        : b.kind === 'list'
+          ? b.items
+          : b.kind === 'figure'
+            ? []
+            : [b.text],
+    ),
   ];
   const escapeHtml = (x: string) => x.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
   const text = lines(summaryDoc);
@@ -340,10 +464,15 @@ rows.push({
 
   await app.emulateMedia({ media: 'print' });
   const plain = await browser.newPage();
-  await plain.setContent(`<!doctype html><html lang="nb-NO"><head><meta charset="utf-8"><title>${escapeHtml(summaryDoc.title)}</title></head><body>${text.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`);
+  await plain.setContent(
+    `<!doctype html><html lang="nb-NO"><head><meta charset="utf-8"><title>${escapeHtml(summaryDoc.title)}</title></head><body>${text.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`,
+  );
   rows.push({
     figure: `summary PDF (300 x 54 round, 60 cards, ${summaryDoc.blocks.length} blocks)`,
-    ms: await time(() => app.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, preferCSSPageSize: true }), 5),
+    ms: await time(
+      () => app.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, preferCSSPageSize: true }),
+      5,
+    ),
     budget: 2000,
     floor: await time(() => plain.pdf({ format: 'A4', tagged: true }), 5),
     floorWhat: 'same text as bare <p>, tagged PDF',
@@ -380,31 +509,142 @@ await server.stop();
   const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
   const lh = await openHarness(large);
   const ldb = lh.workbook.db;
-  const one = <T>(sql: string, ...params: unknown[]) => ldb.prepare(sql).pluck().get(...params) as T;
+  const one = <T>(sql: string, ...params: unknown[]) =>
+    ldb
+      .prepare(sql)
+      .pluck()
+      .get(...params) as T;
   const counts = Object.fromEntries(
-    ['municipalities', 'units', 'sessions', 'rounds', 'respondents', 'answers', 'boards', 'cards', 'actions', 'checklist_log'].map((t) => [t, one<number>(`SELECT count(*) FROM ${t}`)]),
+    [
+      'municipalities',
+      'units',
+      'sessions',
+      'rounds',
+      'respondents',
+      'answers',
+      'boards',
+      'cards',
+      'actions',
+      'checklist_log',
+    ].map((t) => [t, one<number>(`SELECT count(*) FROM ${t}`)]),
   );
-  console.log(`large workbook: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}, ${(fs.statSync(large).size / 1024 / 1024).toFixed(0)} MB`);
+  console.log(
+    `large workbook: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}, ${(fs.statSync(large).size / 1024 / 1024).toFixed(0)} MB`,
+  );
   // The busiest of each: the municipality with most sessions, its largest revealed rounds (results and
   // comparison show only revealed rounds), its fullest board.
-  const mun = one<string>('SELECT municipality_id FROM sessions GROUP BY municipality_id ORDER BY count(*) DESC LIMIT 1');
-  const unit = one<string>('SELECT unit_id FROM checklist_log l JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1', mun);
-  const [roundA, roundB] = ldb.prepare('SELECT r.id FROM rounds r JOIN respondents p ON p.round_id = r.id WHERE r.municipality_id = ? AND r.revealed = 1 GROUP BY r.id ORDER BY count(*) DESC, r.id LIMIT 2').pluck().all(mun) as string[];
-  const board = one<string>('SELECT b.id FROM boards b JOIN cards c ON c.board_id = b.id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ? GROUP BY b.id ORDER BY count(*) DESC LIMIT 1', mun);
+  const mun = one<string>(
+    'SELECT municipality_id FROM sessions GROUP BY municipality_id ORDER BY count(*) DESC LIMIT 1',
+  );
+  const unit = one<string>(
+    'SELECT unit_id FROM checklist_log l JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1',
+    mun,
+  );
+  const [roundA, roundB] = ldb
+    .prepare(
+      'SELECT r.id FROM rounds r JOIN respondents p ON p.round_id = r.id WHERE r.municipality_id = ? AND r.revealed = 1 GROUP BY r.id ORDER BY count(*) DESC, r.id LIMIT 2',
+    )
+    .pluck()
+    .all(mun) as string[];
+  const board = one<string>(
+    'SELECT b.id FROM boards b JOIN cards c ON c.board_id = b.id JOIN sessions s ON s.id = b.session_id WHERE s.municipality_id = ? GROUP BY b.id ORDER BY count(*) DESC LIMIT 1',
+    mun,
+  );
   const session = one<string>('SELECT session_id FROM boards WHERE id = ?', board);
   const respondentsInRound = one<number>('SELECT count(*) FROM respondents WHERE round_id = ?', roundA);
   type Call = [string, Record<string, unknown>];
   const screens: [string, Call[]][] = [
-    ['Kommuner (home)', [['workbook.info', {}], ['municipalities.list', {}], ['trash.list', {}]]],
-    ['Kommune (units, sessions, analysis)', [['municipalities.get', { id: mun }], ['units.list', { municipalityId: mun }], ['sessions.list', { municipalityId: mun }], ['rounds.list', { municipalityId: mun }], ['statementSets.list', {}], ['analysis.threshold', {}], ['content.get', { municipalityId: mun }], ['content.packs', {}]]],
-    ['Økt (session)', [['sessions.get', { id: session }], ['municipalities.get', { id: mun }], ['units.list', { municipalityId: mun }], ['content.get', { municipalityId: mun }], ['sessions.checklistWork', { id: session }], ['boards.list', { sessionId: session }], ['actions.list', { sessionId: session }]]],
-    ['Sjekklister (checklists)', [['municipalities.get', { id: mun }], ['units.list', { municipalityId: mun }], ['content.get', { municipalityId: mun }], ['checklists.get', { unitId: unit }], ['sessions.get', { id: session }]]],
-    ['Fremdrift (progress)', [['municipalities.get', { id: mun }], ['progress.municipality', { municipalityId: mun }]]],
-    [`Runde: registrering (${respondentsInRound} respondents)`, [['municipalities.get', { id: mun }], ['rounds.get', { id: roundA }], ['units.list', { municipalityId: mun }]]],
-    ['Runde: resultater', [['rounds.results', { id: roundA }], ['units.list', { municipalityId: mun }]]],
-    ['Runde: sammenligning', [['rounds.compare', { a: roundA, b: roundB }], ['rounds.list', { municipalityId: mun }], ['rounds.results', { id: roundA }]]],
-    ['Omni-trappa (board)', [['boards.get', { id: board }], ['sessions.get', { id: session }], ['units.list', { municipalityId: mun }], ['actions.list', { sessionId: session }]]],
-    ['Påstandssett (statement sets)', [['municipalities.get', { id: mun }], ['statementSets.list', {}]]],
+    [
+      'Kommuner (home)',
+      [
+        ['workbook.info', {}],
+        ['municipalities.list', {}],
+        ['trash.list', {}],
+      ],
+    ],
+    [
+      'Kommune (units, sessions, analysis)',
+      [
+        ['municipalities.get', { id: mun }],
+        ['units.list', { municipalityId: mun }],
+        ['sessions.list', { municipalityId: mun }],
+        ['rounds.list', { municipalityId: mun }],
+        ['statementSets.list', {}],
+        ['analysis.threshold', {}],
+        ['content.get', { municipalityId: mun }],
+        ['content.packs', {}],
+      ],
+    ],
+    [
+      'Økt (session)',
+      [
+        ['sessions.get', { id: session }],
+        ['municipalities.get', { id: mun }],
+        ['units.list', { municipalityId: mun }],
+        ['content.get', { municipalityId: mun }],
+        ['sessions.checklistWork', { id: session }],
+        ['boards.list', { sessionId: session }],
+        ['actions.list', { sessionId: session }],
+      ],
+    ],
+    [
+      'Sjekklister (checklists)',
+      [
+        ['municipalities.get', { id: mun }],
+        ['units.list', { municipalityId: mun }],
+        ['content.get', { municipalityId: mun }],
+        ['checklists.get', { unitId: unit }],
+        ['sessions.get', { id: session }],
+      ],
+    ],
+    [
+      'Fremdrift (progress)',
+      [
+        ['municipalities.get', { id: mun }],
+        ['progress.municipality', { municipalityId: mun }],
+      ],
+    ],
+    [
+      `Runde: registrering (${respondentsInRound} respondents)`,
+      [
+        ['municipalities.get', { id: mun }],
+        ['rounds.get', { id: roundA }],
+        ['units.list', { municipalityId: mun }],
+      ],
+    ],
+    [
+      'Runde: resultater',
+      [
+        ['rounds.results', { id: roundA }],
+        ['units.list', { municipalityId: mun }],
+      ],
+    ],
+    [
+      'Runde: sammenligning',
+      [
+        ['rounds.compare', { a: roundA, b: roundB }],
+        ['rounds.list', { municipalityId: mun }],
+        ['rounds.results', { id: roundA }],
+      ],
+    ],
+    [
+      'Omni-trappa (board)',
+      [
+        ['boards.get', { id: board }],
+        ['sessions.get', { id: session }],
+        ['units.list', { municipalityId: mun }],
+        ['actions.list', { sessionId: session }],
+      ],
+    ],
+    [
+      'Påstandssett (statement sets)',
+      [
+        ['municipalities.get', { id: mun }],
+        ['statementSets.list', {}],
+      ],
+    ],
   ];
   const floorTimes: number[] = [];
   for (let i = 0; i < 40; i++) {
@@ -425,7 +665,13 @@ await server.stop();
       }
     }
     const [slowest, ms] = [...times].map(([m, xs]) => [m, p95(xs)] as const).sort((a, b) => b[1] - a[1])[0];
-    rows.push({ figure: `large: ${screen}, slowest call p95 (${slowest})`, ms, budget: 20, floor, floorWhat: 'workbook.info p95 through the API (no SQL)' });
+    rows.push({
+      figure: `large: ${screen}, slowest call p95 (${slowest})`,
+      ms,
+      budget: 20,
+      floor,
+      floorWhat: 'workbook.info p95 through the API (no SQL)',
+    });
   }
   lh.close();
 
@@ -450,7 +696,13 @@ await server.stop();
     bareOpens.push(performance.now() - t0);
     await page.close();
   }
-  rows.push({ figure: 'large: app opens it (start:web to home page drawn)', ms: median(opens), budget: 1000, floor: median(bareOpens), floorWhat: 'bare Vite+React page (no process start)' });
+  rows.push({
+    figure: 'large: app opens it (start:web to home page drawn)',
+    ms: median(opens),
+    budget: 1000,
+    floor: median(bareOpens),
+    floorWhat: 'bare Vite+React page (no process start)',
+  });
 }
 
 await browser.close();
@@ -458,19 +710,29 @@ bare.close();
 
 // ---------- the table ----------
 const fmt = (x: number) => x.toFixed(2).padStart(9);
-console.log(`\n${'figure'.padEnd(48)} ${'ms'.padStart(9)} ${'budget'.padStart(9)} ${'floor'.padStart(9)}  x floor  floor is`);
+console.log(
+  `\n${'figure'.padEnd(48)} ${'ms'.padStart(9)} ${'budget'.padStart(9)} ${'floor'.padStart(9)}  x floor  floor is`,
+);
 let over = 0;
 for (const r of rows) {
   const mark = r.ms > r.budget ? '  OVER BUDGET' : '';
   if (mark) over++;
-  console.log(`${r.figure.padEnd(48)} ${fmt(r.ms)} ${fmt(r.budget)} ${fmt(r.floor)}  ${(r.ms / Math.max(r.floor, 0.001)).toFixed(1).padStart(7)}  ${r.floorWhat}${mark}`);
+  console.log(
+    `${r.figure.padEnd(48)} ${fmt(r.ms)} ${fmt(r.budget)} ${fmt(r.floor)}  ${(r.ms / Math.max(r.floor, 0.001)).toFixed(1).padStart(7)}  ${r.floorWhat}${mark}`,
+  );
 }
 console.log(over === 0 ? '\nall figures within budget' : `\n${over} figure(s) over budget`);
 
 // The same table as JSON and Markdown (scripts/bench-readme.mjs puts the Markdown in the README).
 const result = {
   measuredAt: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${process.platform} ${process.arch}`, node: process.version },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+  },
   rows: rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.floor, 0.001), withinBudget: r.ms <= r.budget })),
 };
 fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });

@@ -51,7 +51,10 @@ describe('«Sikkerhetskopier»', () => {
     await page.getByRole('cell', { name: 'Tatt for hånd' }).waitFor();
 
     await api('municipalities.create', { name: 'Fauske' });
-    await page.getByRole('button', { name: /^Gjenopprett: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Gjenopprett: / })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('lagres først som en egen sikkerhetskopi').waitFor();
     await dialog.getByRole('button', { name: 'Gjenopprett' }).click();
@@ -72,7 +75,10 @@ describe('«Sikkerhetskopier»', () => {
     await page.getByRole('button', { name: 'Eksporter kommunen (.omni)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Eksporter Beiarn' });
     await dialog.getByLabel(/^Passord/).fill('lang hemmelig frase');
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lagre filen' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Lagre filen' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Beiarn \d{4}-\d{2}-\d{2}\.omni$/);
     const file = path.join(tempDir(), download.suggestedFilename());
     await download.saveAs(file);
@@ -103,7 +109,10 @@ describe('«Sikkerhetskopier»', () => {
     fs.writeFileSync(path.join(path.dirname(workbook), 'backups'), 'en fil, ikke en mappe');
     const { server, api } = await serve(workbook);
     const page = await open(server, '#/');
-    await page.getByRole('alert').filter({ hasText: 'Dagens sikkerhetskopi kunne ikke lages («backups» er en fil, ikke en mappe)' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Dagens sikkerhetskopi kunne ikke lages («backups» er en fil, ikke en mappe)' })
+      .waitFor();
     await api('municipalities.create', { name: 'Fauske' });
     await page.reload();
     await expect.poll(() => page.locator('.card__title').allTextContents()).toEqual(['Beiarn', 'Fauske']);

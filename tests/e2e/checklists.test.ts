@@ -14,14 +14,26 @@ afterAll(async () => {
 const api = <T>(method: string, input: unknown = {}) => app.api<T>(method, input);
 
 /** The text of the per-unit chart's first row, e.g. "1. Tankesettet · 2/6 · 33 %". */
-const chartRow = (page: Page, n: number) => page.locator('.chart svg text').nth(n - 1).textContent();
+const chartRow = (page: Page, n: number) =>
+  page
+    .locator('.chart svg text')
+    .nth(n - 1)
+    .textContent();
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('checklists in Chromium', () => {
   it('choose Fauske, tick items for two units by keyboard, see the chart change, reload', async () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Fauske' });
-    const school = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Fauske skole', kind: 'school' });
-    const kg = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Valnesfjord barnehage', kind: 'kindergarten' });
+    const school = await api<{ id: string }>('units.create', {
+      municipalityId: m.id,
+      name: 'Fauske skole',
+      kind: 'school',
+    });
+    const kg = await api<{ id: string }>('units.create', {
+      municipalityId: m.id,
+      name: 'Valnesfjord barnehage',
+      kind: 'kindergarten',
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/kommune/${m.id}`);
 
@@ -55,9 +67,19 @@ describe('checklists in Chromium', () => {
 
     // The workbook has exactly what was typed.
     await expect
-      .poll(async () => (await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: school.id })).statuses.map((s) => s.status).sort())
+      .poll(async () =>
+        (await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: school.id })).statuses
+          .map((s) => s.status)
+          .sort(),
+      )
       .toEqual(['in_place', 'in_place', 'in_progress']);
-    await expect.poll(async () => (await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: kg.id })).statuses.map((s) => s.status)).toEqual(['in_place']);
+    await expect
+      .poll(async () =>
+        (await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: kg.id })).statuses.map(
+          (s) => s.status,
+        ),
+      )
+      .toEqual(['in_place']);
 
     await page.reload();
     await page.getByRole('heading', { name: /Steg 1 Tankesettet/ }).waitFor();
@@ -77,7 +99,12 @@ describe('checklists in Chromium', () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Saltdal' });
     await api('units.create', { municipalityId: m.id, name: 'Rognan skole', kind: 'school' });
     await api('content.choose', { municipalityId: m.id, packId: 'omni-beiarn' });
-    const session = await api<{ id: string }>('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'staff_day', title: 'Personaldag august' });
+    const session = await api<{ id: string }>('sessions.create', {
+      municipalityId: m.id,
+      date: '2026-08-14',
+      kind: 'staff_day',
+      title: 'Personaldag august',
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/okt/${session.id}`);
     await page.getByText('Ingen sjekklistearbeid registrert i denne økta ennå.').waitFor();

@@ -25,7 +25,13 @@ describe('editors in Chromium', () => {
   it('editing a statement set that a round uses makes version 2; the round keeps its wording; a copy is a new set', async () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Fauske' });
     const school = (await api<SetInfo[]>('statementSets.list')).find((s) => s.origin === 'statements-school')!;
-    const round = await api<{ id: string }>('rounds.create', { municipalityId: m.id, setId: school.id, title: 'Nullpunkt', date: '2026-09-01', kind: 'baseline' });
+    const round = await api<{ id: string }>('rounds.create', {
+      municipalityId: m.id,
+      setId: school.id,
+      title: 'Nullpunkt',
+      date: '2026-09-01',
+      kind: 'baseline',
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/pastandssett`);
     await page.getByRole('link', { name: 'Rediger «Ståstedsanalyse for skole»' }).click();
@@ -37,7 +43,9 @@ describe('editors in Chromium', () => {
 
     const sets = (await api<SetInfo[]>('statementSets.list')).filter((s) => s.lineageId === school.lineageId);
     expect(sets.map((s) => s.version).sort()).toEqual([1, 2]);
-    expect(sets.find((s) => s.version === 2)!.content.statements[0].text).toBe('Vi har et felles språk for læringsmiljøet – ny formulering.');
+    expect(sets.find((s) => s.version === 2)!.content.statements[0].text).toBe(
+      'Vi har et felles språk for læringsmiljøet – ny formulering.',
+    );
     const detail = await api<{ set: SetInfo }>('rounds.get', { id: round.id });
     expect(detail.set.content.statements[0].text).toBe(school.content.statements[0].text);
 
@@ -45,16 +53,30 @@ describe('editors in Chromium', () => {
     await page.getByRole('button', { name: 'Kopier «Ståstedsanalyse for barnehage»' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox').fill('Barnehagene i Fauske');
-    await dialog.getByRole('button', { name: /Kopier|Lagre/ }).last().click();
+    await dialog
+      .getByRole('button', { name: /Kopier|Lagre/ })
+      .last()
+      .click();
     await page.getByText('Kopien «Barnehagene i Fauske» er laget. Gjør endringene her, og trykk «Lagre».').waitFor();
-    expect((await api<SetInfo[]>('statementSets.list')).some((s) => s.origin === 'copy' && s.content.name === 'Barnehagene i Fauske')).toBe(true);
+    expect(
+      (await api<SetInfo[]>('statementSets.list')).some(
+        (s) => s.origin === 'copy' && s.content.name === 'Barnehagene i Fauske',
+      ),
+    ).toBe(true);
     expect(app.foreign).toEqual([]);
   });
 
   it("a municipality's model text is edited and reset; progress recorded on its items stays", async () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Saltdal' });
-    const unit = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Rognan skole', kind: 'school' });
-    const content = await api<{ content: { components: { title: string; items: { id: string; text: string }[] }[] } }>('content.choose', { municipalityId: m.id, packId: 'omni-fauske' });
+    const unit = await api<{ id: string }>('units.create', {
+      municipalityId: m.id,
+      name: 'Rognan skole',
+      kind: 'school',
+    });
+    const content = await api<{ content: { components: { title: string; items: { id: string; text: string }[] }[] } }>(
+      'content.choose',
+      { municipalityId: m.id, packId: 'omni-fauske' },
+    );
     const first = content.content.components[0];
     await api('checklists.set', { unitId: unit.id, itemId: first.items[0].id, status: 'in_place' });
 
@@ -81,7 +103,9 @@ describe('editors in Chromium', () => {
     await page.goto(`${app.server.url}/#/kommune/${m.id}/sjekklister`);
     await page.getByRole('heading', { name: new RegExp(`Steg 1 ${first.title}`) }).waitFor();
     expect(await page.getByText('Et punkt vi la til selv.').count()).toBe(0);
-    await expect.poll(() => page.locator('[data-item-id]').first().innerText()).toMatch(new RegExp(`^På plass\\s+${first.items[0].text.replace(/[.()]/g, '\\$&')}`));
+    await expect
+      .poll(() => page.locator('[data-item-id]').first().innerText())
+      .toMatch(new RegExp(`^På plass\\s+${first.items[0].text.replace(/[.()]/g, '\\$&')}`));
     expect(app.foreign).toEqual([]);
   });
 });

@@ -26,20 +26,41 @@ interface BoardCard {
   position: number;
   deleted: boolean;
 }
-const boardCards = async (id: string) => (await api<{ state: { cards: BoardCard[] } }>('boards.get', { id })).state.cards.filter((c) => !c.deleted);
-const texts = (page: Page, area: string) => page.locator(`[data-step="${area}"] [data-card-id] .paper__text`).allInnerTexts();
-const active = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '', step: document.activeElement?.closest('[data-step]')?.getAttribute('data-step') ?? null }));
+const boardCards = async (id: string) =>
+  (await api<{ state: { cards: BoardCard[] } }>('boards.get', { id })).state.cards.filter((c) => !c.deleted);
+const texts = (page: Page, area: string) =>
+  page.locator(`[data-step="${area}"] [data-card-id] .paper__text`).allInnerTexts();
+const active = (page: Page) =>
+  page.evaluate(() => ({
+    tag: document.activeElement?.tagName,
+    text: (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '',
+    step: document.activeElement?.closest('[data-step]')?.getAttribute('data-step') ?? null,
+  }));
 
 async function setup(name: string) {
   const m = await api<{ id: string }>('municipalities.create', { name });
-  const unit = await api<{ id: string }>('units.create', { municipalityId: m.id, name: `${name} skole`, kind: 'school' });
-  const session = await api<{ id: string }>('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'planning_day', title: 'Planleggingsdag', unitIds: [unit.id] });
+  const unit = await api<{ id: string }>('units.create', {
+    municipalityId: m.id,
+    name: `${name} skole`,
+    kind: 'school',
+  });
+  const session = await api<{ id: string }>('sessions.create', {
+    municipalityId: m.id,
+    date: '2026-08-14',
+    kind: 'planning_day',
+    title: 'Planleggingsdag',
+    unitIds: [unit.id],
+  });
   const board = await api<{ id: string }>('boards.create', { sessionId: session.id, title: 'Omni-trappa' });
   return { m, unit, session, board };
 }
 
 async function addCards(boardId: string, cards: { text: string; step?: number | null }[]) {
-  for (const c of cards) await api('boards.apply', { boardId, command: { type: 'add', card: { id: crypto.randomUUID(), text: c.text, step: c.step ?? null } } });
+  for (const c of cards)
+    await api('boards.apply', {
+      boardId,
+      command: { type: 'add', card: { id: crypto.randomUUID(), text: c.text, step: c.step ?? null } },
+    });
 }
 
 async function openBoard(page: Page, boardId: string) {
@@ -49,10 +70,21 @@ async function openBoard(page: Page, boardId: string) {
 
 async function newRound(name: string) {
   const m = await api<{ id: string }>('municipalities.create', { name });
-  const unit = await api<{ id: string; name: string }>('units.create', { municipalityId: m.id, name: `${name} skole`, kind: 'school' });
+  const unit = await api<{ id: string; name: string }>('units.create', {
+    municipalityId: m.id,
+    name: `${name} skole`,
+    kind: 'school',
+  });
   const sets = await api<{ id: string; latest: boolean; content: { name: string } }[]>('statementSets.list');
   const set = sets.find((s) => s.latest && s.content.name === 'Ståstedsanalyse for skole')!;
-  const round = await api<{ id: string }>('rounds.create', { municipalityId: m.id, setId: set.id, title: 'Nullpunkt', date: '2026-09-01', kind: 'baseline', unitIds: [unit.id] });
+  const round = await api<{ id: string }>('rounds.create', {
+    municipalityId: m.id,
+    setId: set.id,
+    title: 'Nullpunkt',
+    date: '2026-09-01',
+    kind: 'baseline',
+    unitIds: [unit.id],
+  });
   return { m, unit, round };
 }
 
@@ -71,7 +103,10 @@ describe('a planning day without lost work, in Chromium', () => {
 
     // To the session page (it counts the cards) and back by the link: no reload.
     await page.getByRole('link', { name: /Planleggingsdag/ }).click();
-    await page.getByRole('link', { name: /Omni-trappa/ }).filter({ hasText: '3 kort' }).waitFor();
+    await page
+      .getByRole('link', { name: /Omni-trappa/ })
+      .filter({ hasText: '3 kort' })
+      .waitFor();
     await page.getByRole('link', { name: /Omni-trappa/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Omni-trappa' }).waitFor();
     expect(await texts(page, 'inbox')).toEqual(['Kort A', 'Kort B', 'Kort C']);
@@ -132,13 +167,22 @@ describe('a planning day without lost work, in Chromium', () => {
     const help = page.getByRole('dialog', { name: 'Hurtigtaster' });
     await help.waitFor();
     const helpText = await help.innerText();
-    for (const line of ['angre siste endring på tavla', 'velg neste kort i innboksen', 'legg det valgte kortet på trinnet', 'svart skjerm', 'angre slettingen']) expect(helpText).toContain(line);
+    for (const line of [
+      'angre siste endring på tavla',
+      'velg neste kort i innboksen',
+      'legg det valgte kortet på trinnet',
+      'svart skjerm',
+      'angre slettingen',
+    ])
+      expect(helpText).toContain(line);
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
 
     // Nothing left to undo on the board: now Ctrl+Z is the deletion bar's.
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await api<{ id: string }[]>('units.list', { municipalityId: m.id })).map((u) => u.id)).toContain(unit.id);
+    await expect
+      .poll(async () => (await api<{ id: string }[]>('units.list', { municipalityId: m.id })).map((u) => u.id))
+      .toContain(unit.id);
     expect(await texts(page, 'inbox')).toEqual(['Et kort']);
     units = await api<{ id: string }[]>('units.list', { municipalityId: m.id });
     expect(units).toHaveLength(1);
@@ -147,7 +191,11 @@ describe('a planning day without lost work, in Chromium', () => {
 
   it('2b. in the paper-form grid Ctrl+Z undoes the last answer and leaves the deletion bar alone', async () => {
     const { m, round } = await newRound('Rødøy');
-    const extra = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Rødøy barnehage', kind: 'kindergarten' });
+    const extra = await api<{ id: string }>('units.create', {
+      municipalityId: m.id,
+      name: 'Rødøy barnehage',
+      kind: 'kindergarten',
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/kommune/${m.id}`);
     await page.getByRole('button', { name: 'Slett: Rødøy barnehage' }).click();
@@ -178,7 +226,9 @@ describe('a planning day without lost work, in Chromium', () => {
     await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 59 besvart');
     await page.reload();
     await expect.poll(() => page.locator('.entry__count').innerText()).toBe('5 av 59 besvart');
-    expect(await page.locator('.entry__value').evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent))).toEqual(['4', '3', '2', '1', 'x']);
+    expect(await page.locator('.entry__value').evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent))).toEqual(
+      ['4', '3', '2', '1', 'x'],
+    );
     await page.getByText('Utkastet fra sist er tatt vare på.').waitFor();
 
     // Saved: the draft is gone, the next form starts empty (also after a reload).
@@ -200,13 +250,17 @@ describe('a planning day without lost work, in Chromium', () => {
     await notes.click();
     await page.keyboard.type('Rektor ønsker oppfølging i oktober.');
     await page.getByRole('status').filter({ hasText: 'Alt er lagret' }).waitFor();
-    await expect.poll(async () => (await api<{ notes: string }>('sessions.get', { id: session.id })).notes).toBe('Rektor ønsker oppfølging i oktober.');
+    await expect
+      .poll(async () => (await api<{ notes: string }>('sessions.get', { id: session.id })).notes)
+      .toBe('Rektor ønsker oppfølging i oktober.');
 
     // Typing and leaving at once (no pause, no Ctrl+Enter) loses nothing either.
     await page.keyboard.type(' Neste møte 1. oktober.');
     await page.getByRole('link', { name: '← Beiarn' }).click();
     await page.getByRole('heading', { level: 1, name: 'Beiarn' }).waitFor();
-    await expect.poll(async () => (await api<{ notes: string }>('sessions.get', { id: session.id })).notes).toBe('Rektor ønsker oppfølging i oktober. Neste møte 1. oktober.');
+    await expect
+      .poll(async () => (await api<{ notes: string }>('sessions.get', { id: session.id })).notes)
+      .toBe('Rektor ønsker oppfølging i oktober. Neste møte 1. oktober.');
     await page.close();
   });
 
@@ -262,7 +316,8 @@ describe('a planning day without lost work, in Chromium', () => {
     const { round } = await newRound('Steigen');
     const detail = await api<{ set: { content: { statements: { code: string }[] } } }>('rounds.get', { id: round.id });
     const first = detail.set.content.statements[0].code;
-    for (let i = 1; i <= 24; i++) await api('rounds.saveRespondent', { roundId: round.id, answers: { [first]: (i % 4) + 1 } });
+    for (let i = 1; i <= 24; i++)
+      await api('rounds.saveRespondent', { roundId: round.id, answers: { [first]: (i % 4) + 1 } });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/runde/${round.id}/registrering`);
     await page.getByText('Registrerte skjemaer (24)').waitFor();
@@ -317,7 +372,11 @@ describe('a planning day without lost work, in Chromium', () => {
     await field.fill('3,5');
     await page.keyboard.press('Enter');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe(null);
-    await expect.poll(async () => Object.values((await api<{ consensus: Record<string, number> }>('rounds.get', { id: round.id })).consensus)).toEqual([3.5]);
+    await expect
+      .poll(async () =>
+        Object.values((await api<{ consensus: Record<string, number> }>('rounds.get', { id: round.id })).consensus),
+      )
+      .toEqual([3.5]);
     await page.close();
   });
 
@@ -342,11 +401,13 @@ describe('a planning day without lost work, in Chromium', () => {
         for (const card of document.querySelectorAll<HTMLElement>('[data-card-id]')) {
           for (let el = card.parentElement; el && el !== document.body; el = el.parentElement) {
             const style = getComputedStyle(el);
-            if (style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1) out.push(`${card.innerText.slice(0, 20)} in ${el.className}`);
+            if (style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1)
+              out.push(`${card.innerText.slice(0, 20)} in ${el.className}`);
           }
           const box = card.getBoundingClientRect();
           const area = card.closest('[data-step]')!.getBoundingClientRect();
-          if (box.bottom > area.bottom + 1 || box.right > area.right + 1) out.push(`${card.innerText.slice(0, 20)} outside its area`);
+          if (box.bottom > area.bottom + 1 || box.right > area.right + 1)
+            out.push(`${card.innerText.slice(0, 20)} outside its area`);
         }
         const inbox = document.querySelector('.inbox')!.getBoundingClientRect();
         const help = document.querySelector('.board .keys-help')!.getBoundingClientRect();
@@ -354,7 +415,10 @@ describe('a planning day without lost work, in Chromium', () => {
         return out;
       });
       expect(clipped).toEqual([]);
-      await page.screenshot({ path: path.join(SHOTS, `board-4-on-step-6-in-inbox-${viewport.width}x${viewport.height}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join(SHOTS, `board-4-on-step-6-in-inbox-${viewport.width}x${viewport.height}.png`),
+        fullPage: true,
+      });
       await context.close();
     }
   });
@@ -395,7 +459,9 @@ describe('a planning day without lost work, in Chromium', () => {
     await expect.poll(chosen).toContain('for barnehage');
     // The guide picks the school set for a kindergarten: said plainly.
     await set.selectOption({ label: 'Ståstedsanalyse for skole (59 påstander)' });
-    await dialog.getByText('«Ståstedsanalyse for skole» er skrevet for skoler, men Lurøy barnehage er valgt.', { exact: false }).waitFor();
+    await dialog
+      .getByText('«Ståstedsanalyse for skole» er skrevet for skoler, men Lurøy barnehage er valgt.', { exact: false })
+      .waitFor();
     await set.selectOption({ index: 0 });
     await set.selectOption({ label: (await set.locator('option', { hasText: 'for barnehage' }).textContent())! });
     expect(await dialog.getByText('er skrevet for').count()).toBe(0);
@@ -404,7 +470,9 @@ describe('a planning day without lost work, in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Nullpunkt barnehage' }).waitFor();
     // One unit in the round: «Enhet» already says which.
     const unitField = page.locator('label.entry__select', { hasText: 'Enhet' }).locator('select');
-    await expect.poll(() => unitField.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe('Lurøy barnehage');
+    await expect
+      .poll(() => unitField.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent))
+      .toBe('Lurøy barnehage');
     await page.close();
   });
 
@@ -413,10 +481,31 @@ describe('a planning day without lost work, in Chromium', () => {
     await api('units.create', { municipalityId: m.id, name: 'Aaa skole', kind: 'school' });
     const b = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Træna skole', kind: 'school' });
     await api('content.choose', { municipalityId: m.id, packId: 'omni-beiarn' });
-    const session = await api<{ id: string }>('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'staff_day', title: 'Personaldag', unitIds: [b.id] });
+    const session = await api<{ id: string }>('sessions.create', {
+      municipalityId: m.id,
+      date: '2026-08-14',
+      kind: 'staff_day',
+      title: 'Personaldag',
+      unitIds: [b.id],
+    });
     const sets = await api<{ id: string; latest: boolean; content: { name: string } }[]>('statementSets.list');
-    await api('rounds.create', { municipalityId: m.id, setId: sets.find((x) => x.latest)!.id, title: 'Runde i økta', date: '2026-08-14', kind: 'baseline', unitIds: [b.id], sessionId: session.id });
-    await api('rounds.create', { municipalityId: m.id, setId: sets.find((x) => x.latest)!.id, title: 'Runde uten økt', date: '2026-08-20', kind: 'baseline', unitIds: [b.id] });
+    await api('rounds.create', {
+      municipalityId: m.id,
+      setId: sets.find((x) => x.latest)!.id,
+      title: 'Runde i økta',
+      date: '2026-08-14',
+      kind: 'baseline',
+      unitIds: [b.id],
+      sessionId: session.id,
+    });
+    await api('rounds.create', {
+      municipalityId: m.id,
+      setId: sets.find((x) => x.latest)!.id,
+      title: 'Runde uten økt',
+      date: '2026-08-20',
+      kind: 'baseline',
+      unitIds: [b.id],
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/okt/${session.id}`);
     await page.getByRole('link', { name: 'Runde i økta' }).waitFor();
@@ -431,7 +520,13 @@ describe('a planning day without lost work, in Chromium', () => {
     await addCards(board.id, [{ text: 'En' }, { text: 'To' }, { text: 'Tre' }]);
     await api('actions.create', { sessionId: session.id, category: 'promote', what: 'Felles aktivitet' });
     const sets = await api<{ id: string; latest: boolean }[]>('statementSets.list');
-    await api('rounds.create', { municipalityId: m.id, setId: sets.find((x) => x.latest)!.id, title: 'Runde', date: '2026-08-14', kind: 'baseline' });
+    await api('rounds.create', {
+      municipalityId: m.id,
+      setId: sets.find((x) => x.latest)!.id,
+      title: 'Runde',
+      date: '2026-08-14',
+      kind: 'baseline',
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/okt/${session.id}`);
     await page.getByRole('button', { name: 'Slett', exact: true }).click();
@@ -439,7 +534,10 @@ describe('a planning day without lost work, in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.goto(`${app.server.url}/#/kommune/${m.id}`);
     await page.getByRole('button', { name: 'Slett', exact: true }).click();
-    await page.getByRole('dialog').getByText('Dette slettes også: 1 enhet, 1 økt, 1 runde, 1 tavle, 3 kort, 1 tiltak.', { exact: false }).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText('Dette slettes også: 1 enhet, 1 økt, 1 runde, 1 tavle, 3 kort, 1 tiltak.', { exact: false })
+      .waitFor();
     await page.close();
   });
 
@@ -449,7 +547,10 @@ describe('a planning day without lost work, in Chromium', () => {
     await page.goto(`${app.server.url}/#/`);
     await page.getByRole('button', { name: /Ny kommune/ }).click();
     await page.keyboard.type('dønna');
-    await page.getByRole('dialog').getByText('Det finnes allerede en kommune som heter «Dønna».', { exact: false }).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText('Det finnes allerede en kommune som heter «Dønna».', { exact: false })
+      .waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Forkast' }).click();
 

@@ -24,7 +24,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const view = (page: Page) => page.evaluate(() => document.querySelector('[data-room-view]')?.getAttribute('data-room-view') ?? null);
+const view = (page: Page) =>
+  page.evaluate(() => document.querySelector('[data-room-view]')?.getAttribute('data-room-view') ?? null);
 const roomHeading = () => room.locator('.room__main h1').first().innerText();
 /** The room follows at its next poll (400 ms): wait as a person in the hall would. */
 const roomShows = (name: string) => expect.poll(() => view(room), { timeout: 5000 }).toBe(name);
@@ -46,7 +47,12 @@ describe('the room view with its control window', () => {
     await press('PageDown');
     await roomShows('slide');
     expect(await roomHeading()).toBe('Tankesettet');
-    expect(await room.locator('.room-points li').allInnerTexts()).toEqual(['Alle barn skal ha et trygt og godt miljø', 'Varme og tydelige voksne', 'Vi ser gruppa, ikke bare enkeltbarnet', 'Felles språk: Omni-trappa']);
+    expect(await room.locator('.room-points li').allInnerTexts()).toEqual([
+      'Alle barn skal ha et trygt og godt miljø',
+      'Varme og tydelige voksne',
+      'Vi ser gruppa, ikke bare enkeltbarnet',
+      'Felles språk: Omni-trappa',
+    ]);
     await press('ArrowRight');
     await roomShows('board');
     await press('PageUp');
@@ -69,11 +75,21 @@ describe('the room view with its control window', () => {
   it('the board: all 30 cards on one screen, large enough, votes readable; hidden cards as backs; one step large', async () => {
     await expect.poll(() => room.locator('.room-card').count()).toBe(30);
     expect(await room.locator('.room-more').count()).toBe(0);
-    expect(await room.locator('[data-step="7"] .room-card').allInnerTexts()).toEqual(['Trusler på Snapchat etter skoletid', 'Mye fravær på mandager', 'Elev truet med kniv']);
+    expect(await room.locator('[data-step="7"] .room-card').allInnerTexts()).toEqual([
+      'Trusler på Snapchat etter skoletid',
+      'Mye fravær på mandager',
+      'Elev truet med kniv',
+    ]);
     const sizes = await room.evaluate(() => ({
-      card: Math.min(...[...document.querySelectorAll('.room-card')].map((c) => parseFloat(getComputedStyle(c).fontSize))),
-      step: Math.min(...[...document.querySelectorAll('.room-step__title')].map((c) => parseFloat(getComputedStyle(c).fontSize))),
-      votes: Math.min(...[...document.querySelectorAll('.room-card__votes')].map((c) => parseFloat(getComputedStyle(c).fontSize))),
+      card: Math.min(
+        ...[...document.querySelectorAll('.room-card')].map((c) => parseFloat(getComputedStyle(c).fontSize)),
+      ),
+      step: Math.min(
+        ...[...document.querySelectorAll('.room-step__title')].map((c) => parseFloat(getComputedStyle(c).fontSize)),
+      ),
+      votes: Math.min(
+        ...[...document.querySelectorAll('.room-card__votes')].map((c) => parseFloat(getComputedStyle(c).fontSize)),
+      ),
     }));
     expect(sizes.card).toBeGreaterThanOrEqual(20);
     expect(sizes.step).toBeGreaterThanOrEqual(24);
@@ -89,7 +105,13 @@ describe('the room view with its control window', () => {
 
     // A step with more cards than fit says how many more; nothing is clipped, and the other steps keep their cards.
     for (let i = 0; i < 14; i++) {
-      await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'add', card: { id: `ekstra-${i}`, text: `Enda en observasjon om friminuttet nummer ${i + 1}`, step: 3 } } });
+      await app.api('boards.apply', {
+        boardId: fx.boardId,
+        command: {
+          type: 'add',
+          card: { id: `ekstra-${i}`, text: `Enda en observasjon om friminuttet nummer ${i + 1}`, step: 3 },
+        },
+      });
     }
     const more = room.locator('[data-step="3"] .room-more');
     await more.waitFor({ timeout: 5000 });
@@ -98,13 +120,16 @@ describe('the room view with its control window', () => {
     expect(shown).toBeGreaterThanOrEqual(4);
     expect((await measureRoom(room)).problems).toEqual([]);
     expect(await room.locator('[data-step="7"] .room-card').count()).toBe(3);
-    for (let i = 0; i < 14; i++) await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'delete', id: `ekstra-${i}` } });
+    for (let i = 0; i < 14; i++)
+      await app.api('boards.apply', { boardId: fx.boardId, command: { type: 'delete', id: `ekstra-${i}` } });
     await expect.poll(() => room.locator('.room-more').count(), { timeout: 5000 }).toBe(0);
 
     // One step opened large from the control window.
     await control.bringToFront();
     await control.getByRole('button', { name: 'Trinn 2', exact: true }).click();
-    await expect.poll(() => room.locator('.room-step-large__title').innerText(), { timeout: 5000 }).toContain('Normflyttende tendens');
+    await expect
+      .poll(() => room.locator('.room-step-large__title').innerText(), { timeout: 5000 })
+      .toContain('Normflyttende tendens');
     expect(await room.locator('.room-step-large .room-card').count()).toBe(6);
     await control.getByRole('button', { name: 'Hele trappa' }).click();
     await expect.poll(() => room.locator('.room-step').count(), { timeout: 5000 }).toBe(7);
@@ -165,19 +190,27 @@ describe('the room view with its control window', () => {
   it('T starts the timer in both windows and it runs down in both; T pauses it', async () => {
     await press('t');
     const clockOf = (page: Page, selector: string) => page.locator(selector).innerText();
-    await expect.poll(() => room.locator('.room__timer').getAttribute('data-timer-state'), { timeout: 5000 }).toBe('running');
+    await expect
+      .poll(() => room.locator('.room__timer').getAttribute('data-timer-state'), { timeout: 5000 })
+      .toBe('running');
     // The board item has 45 planned minutes.
     const first = { room: await clockOf(room, '.room__timer'), control: await clockOf(control, '.control__timer') };
     expect(first.room).toMatch(/^4[45]:\d\d$/);
     expect(first.control).toMatch(/^4[45]:\d\d$/);
     const seconds = (s: string) => Number(s.split(':')[0]) * 60 + Number(s.split(':')[1]);
-    await expect.poll(async () => seconds(await clockOf(room, '.room__timer')), { timeout: 5000 }).toBeLessThan(seconds(first.room));
-    await expect.poll(async () => seconds(await clockOf(control, '.control__timer')), { timeout: 5000 }).toBeLessThan(seconds(first.control));
+    await expect
+      .poll(async () => seconds(await clockOf(room, '.room__timer')), { timeout: 5000 })
+      .toBeLessThan(seconds(first.room));
+    await expect
+      .poll(async () => seconds(await clockOf(control, '.control__timer')), { timeout: 5000 })
+      .toBeLessThan(seconds(first.control));
     // Both count from the same end time.
     const [a, b] = await Promise.all([clockOf(room, '.room__timer'), clockOf(control, '.control__timer')]);
     expect(Math.abs(seconds(a) - seconds(b))).toBeLessThanOrEqual(1);
     await press('t');
-    await expect.poll(() => room.locator('.room__timer').getAttribute('data-timer-state'), { timeout: 5000 }).toBe('paused');
+    await expect
+      .poll(() => room.locator('.room__timer').getAttribute('data-timer-state'), { timeout: 5000 })
+      .toBe('paused');
     const paused = await clockOf(room, '.room__timer');
     await room.waitForTimeout(1500);
     expect(await clockOf(room, '.room__timer')).toBe(paused);
@@ -222,7 +255,12 @@ describe('the room view with its control window', () => {
     expect(await room.locator('.room-areas--compare > li').count()).toBe(9);
     await press('PageDown');
     await check('progress');
-    expect(await room.locator('.room-table thead th').allInnerTexts()).toEqual(['Erikstad skole', 'Fauske skole', 'Sulitjelma skole', 'Vestmyra skole']);
+    expect(await room.locator('.room-table thead th').allInnerTexts()).toEqual([
+      'Erikstad skole',
+      'Fauske skole',
+      'Sulitjelma skole',
+      'Vestmyra skole',
+    ]);
     expect(await room.locator('.room-table tbody tr').count()).toBe(7);
     await press('PageDown');
     await check('break');
@@ -230,7 +268,9 @@ describe('the room view with its control window', () => {
   });
 
   it('keeps the actual time per item for the summary, and the agenda on the session page shows it', async () => {
-    const agenda = await app.api<{ items: { title: string; actualMs: number }[] }>('agenda.get', { sessionId: fx.sessionId });
+    const agenda = await app.api<{ items: { title: string; actualMs: number }[] }>('agenda.get', {
+      sessionId: fx.sessionId,
+    });
     expect(agenda.items.every((i) => i.actualMs > 0)).toBe(true);
     await control.goto(`${app.server.url}/#/okt/${fx.sessionId}`);
     await control.getByRole('heading', { name: 'Agenda' }).waitFor();
@@ -258,7 +298,9 @@ describe('the room view with its control window', () => {
     await dialog.getByLabel('Minutter').fill('25');
     await control.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => control.locator('[data-agenda-item="7"] .agenda__title').innerText()).toBe('Analysekompetanse');
+    await expect
+      .poll(() => control.locator('[data-agenda-item="7"] .agenda__title').innerText())
+      .toBe('Analysekompetanse');
     expect(await control.locator('[data-agenda-item="7"] .agenda__time').innerText()).toBe('11:00');
     // Removing asks first (the board itself stays); Avbryt keeps it.
     await control.getByRole('button', { name: 'Fjern «Omni-trappa i gruppene»' }).click();

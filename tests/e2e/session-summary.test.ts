@@ -108,7 +108,11 @@ describe('session summary in Chromium', () => {
   });
 
   it('saves a Word file with heading styles, header rows, alt texts, nb-NO and a title', async () => {
-    const word = await saved(Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Lagre Word' }))]).then(([d]) => d));
+    const word = await saved(
+      Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Lagre Word' }))]).then(
+        ([d]) => d,
+      ),
+    );
     expect(word.name).toBe('Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14.docx');
     await page.getByText(`Lagret ${word.name}.`).waitFor();
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -116,7 +120,8 @@ describe('session summary in Chromium', () => {
 
     const html = (await mammoth.convertToHtml({ path: word.file })).value;
     expect(html).toContain('<h1>Oppsummering: Planleggingsdag høst</h1>');
-    for (const h2 of ['Hva vi arbeidet med', 'Ståstedsanalyse', 'Omni-trappa', 'Tiltak', 'Notater og neste økt']) expect(html).toContain(`<h2>${h2}</h2>`);
+    for (const h2 of ['Hva vi arbeidet med', 'Ståstedsanalyse', 'Omni-trappa', 'Tiltak', 'Notater og neste økt'])
+      expect(html).toContain(`<h2>${h2}</h2>`);
     expect(html).toContain('<h3>Oppfølging høst (14.08.2026)</h3>');
     expect(html).toContain('<h3>Tavle: Friminuttet</h3>');
     const alts = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1]);
@@ -127,13 +132,17 @@ describe('session summary in Chromium', () => {
     const text = (await mammoth.extractRawText({ path: word.file })).value;
     expect(text).toContain('Sørfold kommune');
     expect(text).toContain('Åse Øvergård, Omniveileder');
-    const results = await app.api<{ summary: { areas: { title: string; mean: number }[] } }>('rounds.results', { id: f.roundId });
+    const results = await app.api<{ summary: { areas: { title: string; mean: number }[] } }>('rounds.results', {
+      id: f.roundId,
+    });
     const area = results.summary.areas[0];
     expect(text).toContain(area.mean.toFixed(2).replace('.', ','));
     expect(text).toMatch(/Endring/);
     for (const c of [f.cards[0], f.cards[19], ...f.actions, f.carriedAction]) expect(text).toContain(c);
     // The hidden groups say only that they are hidden; the leaders (all 1s) leave no mean of 1,00.
-    expect(text).toMatch(/Assistent\s+Leder\s+Svar\s+30\s+20\s+Skjult – færre enn 5 personer\s+Skjult – færre enn 5 personer/);
+    expect(text).toMatch(
+      /Assistent\s+Leder\s+Svar\s+30\s+20\s+Skjult – færre enn 5 personer\s+Skjult – færre enn 5 personer/,
+    );
     expect(text).not.toContain('1,00');
 
     const zip = await JSZip.loadAsync(fs.readFileSync(word.file));
@@ -142,7 +151,9 @@ describe('session summary in Chromium', () => {
     expect(documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>/);
     expect(documentXml).toMatch(/<wp:docPr [^>]*descr="Diagram: snitt per område/);
     expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:lang w:val="nb-NO"/);
-    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:title>Oppsummering: Planleggingsdag høst</dc:title>');
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain(
+      '<dc:title>Oppsummering: Planleggingsdag høst</dc:title>',
+    );
   });
 
   it('prints the same view to a tagged PDF that reads as the document', async () => {
@@ -151,13 +162,22 @@ describe('session summary in Chromium', () => {
       window.print = () => document.body.setAttribute('data-printed-as', document.title);
     });
     await press(page.getByRole('button', { name: 'Lagre PDF' }));
-    expect(await page.locator('body').getAttribute('data-printed-as')).toBe('Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14');
+    expect(await page.locator('body').getAttribute('data-printed-as')).toBe(
+      'Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14',
+    );
     // Otherwise the page title is the report's: the PDF's title property.
     expect(await page.title()).toBe('Oppsummering: Planleggingsdag høst');
 
     const file = path.join(out, 'summary.pdf');
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path: file, format: 'A4', tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
+    await page.pdf({
+      path: file,
+      format: 'A4',
+      tagged: true,
+      outline: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     await page.emulateMedia({ media: 'screen' });
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);
@@ -181,7 +201,11 @@ describe('session summary in Chromium', () => {
   });
 
   it('saves an Excel file with the numbers on named sheets and no hidden group', async () => {
-    const xlsx = await saved(Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Lagre Excel' }))]).then(([d]) => d));
+    const xlsx = await saved(
+      Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Lagre Excel' }))]).then(
+        ([d]) => d,
+      ),
+    );
     expect(xlsx.name).toBe('Oppsummering-Sørfold-kommune-Planleggingsdag-høst-2026-08-14.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx.file);
@@ -194,7 +218,9 @@ describe('session summary in Chromium', () => {
     expect(breakdown.getCell('E2').value).toBe('Skjult – færre enn 5 personer');
     expect(breakdown.getColumn(5).values.filter((v) => typeof v === 'number')).toEqual([]);
     const actions = wb.worksheets.find((s) => s.name === 'Tiltak vedtatt i økta')!;
-    expect(actions.getColumn(2).values).toEqual(expect.arrayContaining(f.actions.map((a) => expect.stringContaining(a))));
+    expect(actions.getColumn(2).values).toEqual(
+      expect.arrayContaining(f.actions.map((a) => expect.stringContaining(a))),
+    );
     expect(app.foreign).toEqual([]);
   });
 });

@@ -51,11 +51,16 @@ function stat(values: (number | 'dont_know' | null)[], max: number): Stat {
   };
 }
 const areaStat = (set: StatementSetContent, rs: FormRespondent[], areaId: string) =>
-  stat(rs.flatMap((r) => set.statements.filter((s) => s.areaId === areaId).map((s) => r.answers[s.code])), set.scale.max);
+  stat(
+    rs.flatMap((r) => set.statements.filter((s) => s.areaId === areaId).map((s) => r.answers[s.code])),
+    set.scale.max,
+  );
 const comma = (x: number | null, digits: number) => (x === null ? '–' : x.toFixed(digits).replace('.', ','));
 
 async function cellsOf(page: Page, selector: string | Locator): Promise<string[][]> {
-  return (typeof selector === 'string' ? page.locator(selector) : selector).evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())));
+  return (typeof selector === 'string' ? page.locator(selector) : selector).evaluateAll((rows) =>
+    rows.map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())),
+  );
 }
 
 // Roles as staff write them; units as the municipality has them. 10 teachers
@@ -72,15 +77,27 @@ async function importThroughUi(file: string, expectedSheetNote: boolean) {
   const m = await api<{ id: string }>('municipalities.create', { name: `Beiarn ${path.basename(file)}` });
   await api('units.create', { municipalityId: m.id, name: 'Beiarn skole', kind: 'school' });
   await api('units.create', { municipalityId: m.id, name: 'Tverrvik skole', kind: 'school' });
-  const sets = await api<{ id: string; origin: string; latest: boolean; content: StatementSetContent }[]>('statementSets.list');
+  const sets =
+    await api<{ id: string; origin: string; latest: boolean; content: StatementSetContent }[]>('statementSets.list');
   const set = sets.find((s) => s.origin === 'statements-school' && s.latest)!;
   // A round created without ticking any unit.
-  const round = await api<{ id: string }>('rounds.create', { municipalityId: m.id, setId: set.id, title: 'Høsten 2026', date: '2026-09-01', kind: 'baseline', unitIds: [] });
+  const round = await api<{ id: string }>('rounds.create', {
+    municipalityId: m.id,
+    setId: set.id,
+    title: 'Høsten 2026',
+    date: '2026-09-01',
+    kind: 'baseline',
+    unitIds: [],
+  });
 
   const page = await app.context.newPage();
   await page.goto(`${app.server.url}/#/runde/${round.id}/import`);
   await page.locator('#import-file').setInputFiles(file);
-  await page.getByText(`Svarene fra ${PEOPLE.length} personer blir importert, med svar på ${set.content.statements.length} påstander.`).waitFor();
+  await page
+    .getByText(
+      `Svarene fra ${PEOPLE.length} personer blir importert, med svar på ${set.content.statements.length} påstander.`,
+    )
+    .waitFor();
   if (expectedSheetNote) expect(await page.getByLabel('Ark i arbeidsboken').inputValue()).toBe('Sheet1');
   // Role words staff use are shown with the role they count as.
   const roleRows = await cellsOf(page, '.import__roles tbody tr');
@@ -103,14 +120,26 @@ async function checkEveryFigure(page: Page, set: StatementSetContent, rs: FormRe
   await page.getByRole('heading', { name: 'Snitt per område' }).waitFor();
 
   // Area table: every figure.
-  const areaFigure = page.locator('.res-figure').filter({ has: page.getByRole('heading', { name: 'Snitt per område', exact: true }) });
+  const areaFigure = page
+    .locator('.res-figure')
+    .filter({ has: page.getByRole('heading', { name: 'Snitt per område', exact: true }) });
   await areaFigure.getByRole('button', { name: 'Tabell' }).click();
   const areaRows = await cellsOf(page, areaFigure.locator('.res-table tbody tr'));
   expect(areaRows).toEqual(
     set.areas.map((a) => {
       const s = areaStat(set, rs, a.id);
       const top = (s.dist[set.scale.max - 1] + s.dist[set.scale.max - 2]) / s.n;
-      return [a.title, String(set.statements.filter((x) => x.areaId === a.id).length), String(s.n), comma(s.mean, 2), comma(s.median, 1), comma(s.sd, 2), `${Math.round(top * 100)}\u00a0%`, String(s.dontKnow), '–'];
+      return [
+        a.title,
+        String(set.statements.filter((x) => x.areaId === a.id).length),
+        String(s.n),
+        comma(s.mean, 2),
+        comma(s.median, 1),
+        comma(s.sd, 2),
+        `${Math.round(top * 100)}\u00a0%`,
+        String(s.dontKnow),
+        '–',
+      ];
     }),
   );
 
@@ -119,7 +148,9 @@ async function checkEveryFigure(page: Page, set: StatementSetContent, rs: FormRe
   const expectGroups = (rows: string[][], groups: Record<string, FormRespondent[] | 'hidden'>) => {
     const all = [['Alle', String(rs.length), ...set.areas.map((a) => comma(areaStat(set, rs, a.id).mean, 1))]];
     const rest = Object.entries(groups).map(([name, members]) =>
-      members === 'hidden' ? [name, 'Skjult for å verne små grupper'] : [name, String(members.length), ...set.areas.map((a) => comma(areaStat(set, members, a.id).mean, 1))],
+      members === 'hidden'
+        ? [name, 'Skjult for å verne små grupper']
+        : [name, String(members.length), ...set.areas.map((a) => comma(areaStat(set, members, a.id).mean, 1))],
     );
     expect(rows).toEqual([...all, ...rest]);
   };
@@ -139,7 +170,10 @@ async function checkEveryFigure(page: Page, set: StatementSetContent, rs: FormRe
   // The Excel file, downloaded as the guide does (figures only), every figure read back.
   await page.getByRole('button', { name: 'Last ned Excel' }).click();
   const dialog = page.getByRole('dialog', { name: 'Last ned Excel' });
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Last ned' }).click(),
+  ]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   expect(wb.worksheets.map((s) => s.name)).toEqual(['Sammendrag', 'Områder', 'Grupper']);
@@ -148,7 +182,8 @@ async function checkEveryFigure(page: Page, set: StatementSetContent, rs: FormRe
     wb.getWorksheet(name)!.eachRow((row, i) => i > 1 && out.push((row.values as unknown[]).slice(1)));
     return out;
   };
-  const close = (x: unknown, y: number | null) => (y === null ? expect(x ?? null).toBeNull() : expect(x as number).toBeCloseTo(y, 10));
+  const close = (x: unknown, y: number | null) =>
+    y === null ? expect(x ?? null).toBeNull() : expect(x as number).toBeCloseTo(y, 10);
   const checkStats = (cells: unknown[], s: Stat) => {
     expect(cells[0]).toBe(s.n);
     close(cells[1], s.mean);
@@ -160,7 +195,13 @@ async function checkEveryFigure(page: Page, set: StatementSetContent, rs: FormRe
   expect(statements).toHaveLength(set.statements.length);
   set.statements.forEach((st, i) => {
     expect(statements[i].slice(0, 2)).toEqual([st.code, st.text]);
-    checkStats(statements[i].slice(3), stat(rs.map((r) => r.answers[st.code]), set.scale.max));
+    checkStats(
+      statements[i].slice(3),
+      stat(
+        rs.map((r) => r.answers[st.code]),
+        set.scale.max,
+      ),
+    );
   });
   const areas = sheetRows('Områder');
   set.areas.forEach((a, i) => {
@@ -206,7 +247,9 @@ describe('import of survey exports through the UI', () => {
     // A late form does not change what the room saw: the guide reveals again.
     await api('rounds.saveRespondent', { roundId, role: 'teacher', answers: { T1: 4 } });
     await page.reload();
-    await page.getByText('1 skjema er endret eller kommet til etter at resultatene ble vist.', { exact: false }).waitFor();
+    await page
+      .getByText('1 skjema er endret eller kommet til etter at resultatene ble vist.', { exact: false })
+      .waitFor();
     await page.getByText('Færre enn 5 nye eller endrede skjemaer', { exact: false }).waitFor();
     const allRow = page.locator('.res-table--breakdown tbody tr').first();
     expect(await allRow.locator('td').first().innerText()).toBe(String(rs.length));

@@ -19,7 +19,11 @@ type Answers = Record<string, number | 'dont_know'>;
 describe('status analysis in Chromium', () => {
   it('6 forms by keyboard, 30 imported, revealed, compared with a follow-up', async () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Fauske' });
-    const school = await api<{ id: string }>('units.create', { municipalityId: m.id, name: 'Fauske skole', kind: 'school' });
+    const school = await api<{ id: string }>('units.create', {
+      municipalityId: m.id,
+      name: 'Fauske skole',
+      kind: 'school',
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/kommune/${m.id}`);
 
@@ -56,16 +60,23 @@ describe('status analysis in Chromium', () => {
     }
 
     // The workbook holds exactly what was typed.
-    const detail = await api<{ set: { content: { statements: { code: string }[] } }; respondents: { number: number; answers: Answers }[] }>('rounds.get', { id: roundId });
+    const detail = await api<{
+      set: { content: { statements: { code: string }[] } };
+      respondents: { number: number; answers: Answers }[];
+    }>('rounds.get', { id: roundId });
     const codes = detail.set.content.statements.map((s) => s.code);
     for (const [f, keys] of forms.entries()) {
-      const expected = Object.fromEntries(codes.map((c, i) => [c, keys[i] === '0' || keys[i] === 'x' ? 'dont_know' : Number(keys[i])]));
+      const expected = Object.fromEntries(
+        codes.map((c, i) => [c, keys[i] === '0' || keys[i] === 'x' ? 'dont_know' : Number(keys[i])]),
+      );
       expect(detail.respondents.find((r) => r.number === f + 1)!.answers).toEqual(expected);
     }
 
     // 30 more from a CSV file (as Norwegian Excel saves it): preview, then import.
     await page.getByRole('link', { name: 'Import' }).click();
-    await page.locator('#import-file').setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'import', 'school-30.csv'));
+    await page
+      .locator('#import-file')
+      .setInputFiles(path.join(import.meta.dirname, '..', 'fixtures', 'import', 'school-30.csv'));
     await page.getByText('Svarene fra 30 personer blir importert, med svar på 59 påstander.').waitFor();
     expect((await api<{ respondents: unknown[] }>('rounds.get', { id: roundId })).respondents).toHaveLength(6);
     await page.getByRole('button', { name: 'Importer svarene fra 30 personer' }).click();
@@ -87,7 +98,10 @@ describe('status analysis in Chromium', () => {
     expect(await exportDialog.getByText('personopplysninger').count()).toBe(0);
     await exportDialog.getByLabel('Ta med svarene per person (arket «Svar»)').check();
     await exportDialog.getByText(/Svarene per person er personopplysninger/).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Last ned' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Last ned' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Nullpunkt-høsten-2026-2026-09-01.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
@@ -108,12 +122,15 @@ describe('status analysis in Chromium', () => {
     });
     for (let i = 0; i < 5; i++) await api('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 4, T2: 4 } });
     await api('rounds.reveal', { id: follow.id, revealed: true });
-    const baseline = await api<{ summary: { statements: { code: string; mean: number }[] } }>('rounds.results', { id: roundId });
+    const baseline = await api<{ summary: { statements: { code: string; mean: number }[] } }>('rounds.results', {
+      id: roundId,
+    });
     const t1Before = baseline.summary.statements.find((s) => s.code === 'T1')!.mean;
 
     await page.goto(`${app.server.url}/#/runde/${follow.id}/sammenligning`);
     await page.getByRole('heading', { name: 'Endring per påstand' }).waitFor();
-    const row = (code: string) => page.locator('tr').filter({ has: page.locator(':scope > :first-child', { hasText: new RegExp(`^${code}$`) }) });
+    const row = (code: string) =>
+      page.locator('tr').filter({ has: page.locator(':scope > :first-child', { hasText: new RegExp(`^${code}$`) }) });
     const t1Row = row('T1');
     // The change shown is the difference of the two means as shown (rounded to 0,01), so the row adds up.
     const change = (4 - Number(t1Before.toFixed(2))).toFixed(2).replace('.', ',');

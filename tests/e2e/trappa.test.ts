@@ -12,14 +12,17 @@ afterAll(async () => {
   await app?.close();
 });
 const api = <T>(method: string, input: unknown = {}) => app.api<T>(method, input);
-const card = (page: Page, text: string) => page.locator('[data-card-id]').filter({ has: page.locator('.paper__text', { hasText: new RegExp(`^${text}$`) }) });
+const card = (page: Page, text: string) =>
+  page.locator('[data-card-id]').filter({ has: page.locator('.paper__text', { hasText: new RegExp(`^${text}$`) }) });
 
 /** What the room sees: per step (7..1, then the inbox) the cards' texts and votes, in order. */
 async function snapshot(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-step]')].map((area) => ({
       step: area.dataset.step,
-      cards: [...area.querySelectorAll<HTMLElement>('[data-card-id]')].map((c) => c.innerText.replace(/\s+/g, ' ').trim()),
+      cards: [...area.querySelectorAll<HTMLElement>('[data-card-id]')].map((c) =>
+        c.innerText.replace(/\s+/g, ' ').trim(),
+      ),
     })),
   );
 }
@@ -30,7 +33,10 @@ async function drag(page: Page, text: string, step: number) {
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) {
-    await page.mouse.move(from.x + from.width / 2 + ((to.x + to.width * 0.7 - from.x - from.width / 2) * i) / 10, from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10);
+    await page.mouse.move(
+      from.x + from.width / 2 + ((to.x + to.width * 0.7 - from.x - from.width / 2) * i) / 10,
+      from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10,
+    );
   }
   await page.mouse.up();
 }
@@ -38,7 +44,12 @@ async function drag(page: Page, text: string, step: number) {
 describe('Omni-trappa board in Chromium', () => {
   it('12 cards by keyboard, placed by keys and by dragging, revealed, voted, actions, undo/redo, reload', async () => {
     const m = await api<{ id: string }>('municipalities.create', { name: 'Beiarn' });
-    const session = await api<{ id: string }>('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'planning_day', title: 'Planleggingsdag' });
+    const session = await api<{ id: string }>('sessions.create', {
+      municipalityId: m.id,
+      date: '2026-08-14',
+      kind: 'planning_day',
+      title: 'Planleggingsdag',
+    });
     const page = await app.context.newPage();
     await page.goto(`${app.server.url}/#/okt/${session.id}`);
     await page.getByRole('button', { name: '+ Ny tavle' }).click();
@@ -66,17 +77,23 @@ describe('Omni-trappa board in Chromium', () => {
       await expect.poll(() => page.locator('.inbox [data-card-id]').count()).toBe(12 - i - 1);
     }
     // Arrows move the focused card: the one just placed on 7 (it keeps the focus) goes down to 6.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('7');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step')))
+      .toBe('7');
     await page.keyboard.press('ArrowDown');
     await page.getByRole('button', { name: 'Vis alle kortene' }).click();
     await card(page, 'Observasjon 8').waitFor();
-    await expect.poll(() => page.locator('[data-step="6"] [data-card-id]').allInnerTexts()).toEqual(['Observasjon 7', 'Observasjon 8']);
+    await expect
+      .poll(() => page.locator('[data-step="6"] [data-card-id]').allInnerTexts())
+      .toEqual(['Observasjon 7', 'Observasjon 8']);
 
     // Two by mouse drag.
     await drag(page, 'Observasjon 9', 5);
     await drag(page, 'Observasjon 10', 3);
     await expect.poll(() => page.locator('[data-step="5"] [data-card-id]').allInnerTexts()).toEqual(['Observasjon 9']);
-    await expect.poll(() => page.locator('[data-step="3"] [data-card-id]').allInnerTexts()).toEqual(['Observasjon 4', 'Observasjon 10']);
+    await expect
+      .poll(() => page.locator('[data-step="3"] [data-card-id]').allInnerTexts())
+      .toEqual(['Observasjon 4', 'Observasjon 10']);
 
     // E corrects a card.
     await card(page, 'Observasjon 6').focus();
@@ -125,7 +142,14 @@ describe('Omni-trappa board in Chromium', () => {
     // Every change is in the workbook: a reload shows exactly the same board.
     await page.getByRole('status').filter({ hasText: 'Alt er lagret' }).waitFor();
     await expect
-      .poll(async () => (await api<{ state: { cards: { votes: number; text: string }[] } }>('boards.get', { id: new URL(page.url()).hash.split('/')[2] })).state.cards.find((c) => c.text === 'Observasjon 5')!.votes)
+      .poll(
+        async () =>
+          (
+            await api<{ state: { cards: { votes: number; text: string }[] } }>('boards.get', {
+              id: new URL(page.url()).hash.split('/')[2],
+            })
+          ).state.cards.find((c) => c.text === 'Observasjon 5')!.votes,
+      )
       .toBe(2);
     await page.reload();
     await card(page, 'Observasjon 12').waitFor();

@@ -20,6 +20,10 @@ it('a second process on the same workbook is refused with a Norwegian message; t
     (e: Error) => e.message,
   );
   expect(second).toMatch(/allerede åpen i et annet Omniverksted-vindu eller -program/);
-  const res = await fetch(`${first.url}/api/municipalities.create`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Beiarn' }) });
+  const res = await fetch(`${first.url}/api/municipalities.create`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Beiarn' }),
+  });
   expect((await res.json()) as unknown).toMatchObject({ ok: true, value: { name: 'Beiarn' } });
 });

@@ -9,7 +9,11 @@ import { startServer, tempDir, type RunningServer } from './server';
 /** Calls the running app's API and returns the value, or throws its Norwegian message. */
 export function apiOf(server: { url: string }) {
   return async function api<T>(method: string, input: unknown = {}): Promise<T> {
-    const res = await fetch(`${server.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+    const res = await fetch(`${server.url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
     const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
     if (!body.ok) throw new Error(body.error?.message);
     return body.value;
@@ -17,7 +21,12 @@ export function apiOf(server: { url: string }) {
 }
 
 /** A browser context that may only talk to `url`'s origin; anything else is aborted and noted in `foreign`. */
-export async function offlineContext(browser: Browser, url: string, viewport: { width: number; height: number }, foreign: string[]): Promise<BrowserContext> {
+export async function offlineContext(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  foreign: string[],
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, locale: 'nb-NO', acceptDownloads: true });
   const origin = new URL(url).origin;
   await context.route(

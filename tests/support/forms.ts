@@ -22,13 +22,19 @@ export function random(seed: number) {
 }
 
 /** Respondents with the given role and unit words, answers drawn from the seed. */
-export function makeRespondents(set: StatementSetContent, people: { role: string; unit: string }[], seed = 11, gaps = true): FormRespondent[] {
+export function makeRespondents(
+  set: StatementSetContent,
+  people: { role: string; unit: string }[],
+  seed = 11,
+  gaps = true,
+): FormRespondent[] {
   const rnd = random(seed);
   return people.map(({ role, unit }) => {
     const answers: FormRespondent['answers'] = {};
     for (const st of set.statements) {
       const x = rnd();
-      answers[st.code] = gaps && x < 0.04 ? 'dont_know' : gaps && x < 0.07 ? null : 1 + Math.floor(rnd() * set.scale.max);
+      answers[st.code] =
+        gaps && x < 0.04 ? 'dont_know' : gaps && x < 0.07 ? null : 1 + Math.floor(rnd() * set.scale.max);
     }
     return { role, unit, answers };
   });
@@ -54,7 +60,11 @@ export interface MsFormsOptions {
  * Fullføringstidspunkt, E-post, Navn, Tidspunkt for siste endring, then one
  * column per question headed by its text, answers as the label texts.
  */
-export async function msFormsXlsx(set: StatementSetContent, respondents: FormRespondent[], options: MsFormsOptions = {}): Promise<Buffer> {
+export async function msFormsXlsx(
+  set: StatementSetContent,
+  respondents: FormRespondent[],
+  options: MsFormsOptions = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   if (options.instructionsFirst) {
     const info = wb.addWorksheet('Instruksjoner');
@@ -63,7 +73,17 @@ export async function msFormsXlsx(set: StatementSetContent, respondents: FormRes
   }
   const sheet = wb.addWorksheet('Sheet1');
   const questions = set.statements.map((s) => options.headerEdits?.[s.code] ?? s.text);
-  sheet.addRow(['ID', 'Starttidspunkt', 'Fullføringstidspunkt', 'E-post', 'Navn', 'Tidspunkt for siste endring', ROLE_QUESTION, ...(options.noUnit ? [] : [UNIT_QUESTION]), ...questions]);
+  sheet.addRow([
+    'ID',
+    'Starttidspunkt',
+    'Fullføringstidspunkt',
+    'E-post',
+    'Navn',
+    'Tidspunkt for siste endring',
+    ROLE_QUESTION,
+    ...(options.noUnit ? [] : [UNIT_QUESTION]),
+    ...questions,
+  ]);
   respondents.forEach((r, i) => {
     const start = new Date(Date.UTC(2026, 8, 1, 8, i % 60, 0));
     const end = new Date(start.getTime() + 7 * 60_000);
@@ -91,11 +111,21 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
  */
 export function googleFormsCsv(set: StatementSetContent, respondents: FormRespondent[]): string {
   const areaTitle = new Map(set.areas.map((a) => [a.id, a.title]));
-  const header = ['Tidsmerke', 'E-postadresse', ROLE_QUESTION, UNIT_QUESTION, ...set.statements.map((s) => `${areaTitle.get(s.areaId)} [${s.text}]`)];
+  const header = [
+    'Tidsmerke',
+    'E-postadresse',
+    ROLE_QUESTION,
+    UNIT_QUESTION,
+    ...set.statements.map((s) => `${areaTitle.get(s.areaId)} [${s.text}]`),
+  ];
   const lines = [header.map(quote).join(',')];
   respondents.forEach((r, i) => {
     const stamp = `2026/09/01 ${String(8 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00 CET`;
-    lines.push([stamp, '', r.role, r.unit, ...set.statements.map((s) => label(set, r.answers[s.code], set.scale.dontKnowLabel))].map(quote).join(','));
+    lines.push(
+      [stamp, '', r.role, r.unit, ...set.statements.map((s) => label(set, r.answers[s.code], set.scale.dontKnowLabel))]
+        .map(quote)
+        .join(','),
+    );
   });
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -116,11 +146,17 @@ export function windows1252(text: string): Buffer {
  * typed a title above the table: `sep=;`, a title row, then codes as headers
  * and numbers as answers ('x' for don't know), rolle and enhet columns.
  */
-export function excelSemicolonCsv(set: StatementSetContent, respondents: FormRespondent[], title = 'Ståstedsanalyse høsten 2026'): Buffer {
+export function excelSemicolonCsv(
+  set: StatementSetContent,
+  respondents: FormRespondent[],
+  title = 'Ståstedsanalyse høsten 2026',
+): Buffer {
   const codes = set.statements.map((s) => s.code);
   const lines = ['sep=;', `${title}${';'.repeat(codes.length + 1)}`, ['rolle', 'enhet', ...codes].join(';')];
   for (const r of respondents) {
-    lines.push([r.role, r.unit, ...codes.map((c) => (r.answers[c] === 'dont_know' ? 'x' : (r.answers[c] ?? '')))].join(';'));
+    lines.push(
+      [r.role, r.unit, ...codes.map((c) => (r.answers[c] === 'dont_know' ? 'x' : (r.answers[c] ?? '')))].join(';'),
+    );
   }
   return windows1252(`${lines.join('\r\n')}\r\n`);
 }

@@ -11,7 +11,8 @@ import { migrations } from '../../electron/workbook/migrations';
 import { fillSample } from './sample';
 import { openHarness, tempDir } from './workbook';
 
-export const fixturePath = (version: number) => path.join(import.meta.dirname, '..', 'fixtures', `workbook-v${version}.omni.sqlite`);
+export const fixturePath = (version: number) =>
+  path.join(import.meta.dirname, '..', 'fixtures', `workbook-v${version}.omni.sqlite`);
 
 async function make(version: number, source: string): Promise<void> {
   const file = fixturePath(version);
@@ -25,11 +26,22 @@ async function make(version: number, source: string): Promise<void> {
   })();
   db.exec(`ATTACH '${source.replace(/'/g, "''")}' AS src`);
   db.pragma('foreign_keys = OFF');
-  const tables = db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
   db.transaction(() => {
     for (const table of tables) {
-      const here = db.prepare(`PRAGMA main.table_info(${table})`).all().map((c) => (c as { name: string }).name);
-      const there = new Set(db.prepare(`PRAGMA src.table_info(${table})`).all().map((c) => (c as { name: string }).name));
+      const here = db
+        .prepare(`PRAGMA main.table_info(${table})`)
+        .all()
+        .map((c) => (c as { name: string }).name);
+      const there = new Set(
+        db
+          .prepare(`PRAGMA src.table_info(${table})`)
+          .all()
+          .map((c) => (c as { name: string }).name),
+      );
       const columns = here.filter((c) => there.has(c)).join(', ');
       db.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM src.${table}`);
     }
@@ -40,7 +52,10 @@ async function make(version: number, source: string): Promise<void> {
   console.log(`wrote ${file}`);
 }
 
-const versions = process.argv.slice(2).map(Number).filter((v) => Number.isInteger(v) && v >= 1);
+const versions = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((v) => Number.isInteger(v) && v >= 1);
 if (versions.length > 0) {
   const h = await openHarness(path.join(tempDir(), 'sample.omni.sqlite'));
   await fillSample(h);

@@ -10,7 +10,9 @@ export const SCHEMA_SNAPSHOT = path.join(import.meta.dirname, '..', 'fixtures', 
 export function schemaText(db: Database.Database): string {
   const version = db.pragma('user_version', { simple: true }) as number;
   const rows = db
-    .prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type DESC, name")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type DESC, name",
+    )
     .all() as { type: string; name: string; sql: string }[];
   // Indentation is not schema: a migration file re-indented keeps its meaning.
   const tidy = (sql: string) =>

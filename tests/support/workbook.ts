@@ -21,7 +21,10 @@ export interface Harness {
   close(): void;
 }
 
-export async function openHarness(file = path.join(tempDir(), 'workbook.omni.sqlite'), options: OpenOptions = {}): Promise<Harness> {
+export async function openHarness(
+  file = path.join(tempDir(), 'workbook.omni.sqlite'),
+  options: OpenOptions = {},
+): Promise<Harness> {
   const workbook = await openWorkbook(file, options);
   // Tests see the workbook as it is once today's backup is written.
   await workbook.backupDone;

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { contract, methodNames } from '../../shared/api/contract';
 import { openHarness, type Harness } from '../support/workbook';
 
-const GENERIC = /forventet|fikk |Ugyldig input|Ugyldig streng|mønsteret|For (lite|stor)|[\^$]\/|\/\^|>=|<=|expected|received|Invalid/;
+const GENERIC =
+  /forventet|fikk |Ugyldig input|Ugyldig streng|mønsteret|For (lite|stor)|[\^$]\/|\/\^|>=|<=|expected|received|Invalid/;
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,7 +18,9 @@ afterAll(() => h.close());
 
 /** The method's top-level field names (from its own schema). */
 function fieldsOf(method: (typeof methodNames)[number]): string[] {
-  const schema = z.toJSONSchema(contract[method].input, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown> };
+  const schema = z.toJSONSchema(contract[method].input, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, unknown>;
+  };
   return Object.keys(schema.properties ?? {});
 }
 
@@ -39,7 +42,10 @@ describe('every method words its own messages', () => {
       await expectWorded(method, Object.fromEntries(fields.map((f) => [f, wrong])));
     }
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom(...(fields.length ? fields : ['x'])), fc.anything({ maxDepth: 2 })), async (input) => expectWorded(method, input)),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom(...(fields.length ? fields : ['x'])), fc.anything({ maxDepth: 2 })),
+        async (input) => expectWorded(method, input),
+      ),
       { numRuns: 25, seed: 13 },
     );
   });
@@ -50,6 +56,9 @@ describe('every method words its own messages', () => {
   });
 
   it('a list where an object belongs gets the plain «cannot read» message', async () => {
-    expect(await h.call('municipalities.create', [] as never)).toMatchObject({ ok: false, error: { message: 'Forespørselen kunne ikke leses.' } });
+    expect(await h.call('municipalities.create', [] as never)).toMatchObject({
+      ok: false,
+      error: { message: 'Forespørselen kunne ikke leses.' },
+    });
   });
 });

@@ -27,7 +27,7 @@ describe('sources in the shipped packs', () => {
     }
   });
 
-  it('every item of the law component cites a source or says it is the guide\'s choice', () => {
+  it("every item of the law component cites a source or says it is the guide's choice", () => {
     for (const pack of packs) {
       for (const item of pack.components.find((c) => c.id === 'law')!.items) expect(item.source, item.id).toBeTruthy();
     }
@@ -37,14 +37,19 @@ describe('sources in the shipped packs', () => {
     for (const pack of packs) {
       const school = pack.lawChecklists.find((l) => l.appliesTo.includes('school'))!;
       const refs = school.items.map((i) => i.reference).join(' ');
-      for (const section of ['12-1', '12-2', '12-3', '12-4', '12-5', '12-6', '12-7', '10-1', '10-2']) expect(refs).toContain(section);
+      for (const section of ['12-1', '12-2', '12-3', '12-4', '12-5', '12-6', '12-7', '10-1', '10-2'])
+        expect(refs).toContain(section);
       expect(school.items.find((i) => i.reference === '§§ 10-1, 10-2')!.text).toMatch(/§§ 10-1 og 10-2/);
       const report = school.items.find((i) => i.id.endsWith('-report'))!;
       expect(report.text).toMatch(/melder fra/);
       expect(report.text).toMatch(/eleven selv sier/);
       expect(school.items.map((i) => i.text).join(' ')).not.toMatch(/varsle/);
-      expect(school.items.find((i) => i.id.endsWith('-document'))!.text).toMatch(/i den formen og det omfanget som er nødvendig/);
-      expect(school.items.find((i) => i.id.endsWith('-staff-violation'))!.text).toMatch(/Alle som arbeider på skolen.*åpenbart grunnløst/s);
+      expect(school.items.find((i) => i.id.endsWith('-document'))!.text).toMatch(
+        /i den formen og det omfanget som er nødvendig/,
+      );
+      expect(school.items.find((i) => i.id.endsWith('-staff-violation'))!.text).toMatch(
+        /Alle som arbeider på skolen.*åpenbart grunnløst/s,
+      );
     }
   });
 
@@ -53,15 +58,21 @@ describe('sources in the shipped packs', () => {
       const kg = pack.lawChecklists.find((l) => l.appliesTo.includes('kindergarten'))!;
       expect(kg.items.find((i) => i.id.endsWith('-intervene'))!.reference).toBe('§ 42');
       expect(kg.items.find((i) => i.id.endsWith('-child-or-parents-say'))!.text).toMatch(/barnet eller foreldrene/);
-      expect(kg.items.find((i) => i.id.endsWith('-no-county-governor'))!.text).toMatch(/kommunen som barnehagemyndighet/);
+      expect(kg.items.find((i) => i.id.endsWith('-no-county-governor'))!.text).toMatch(
+        /kommunen som barnehagemyndighet/,
+      );
     }
   });
 
   it('a unit marked as SFO gets the school list; other leisure units get none; kindergartens get theirs', () => {
     for (const pack of packs) {
-      expect(lawListsFor(pack, { kind: 'leisure', sfo: true }).map((l) => l.law)).toEqual([expect.stringMatching(/Opplæringslova kapittel 12/)]);
+      expect(lawListsFor(pack, { kind: 'leisure', sfo: true }).map((l) => l.law)).toEqual([
+        expect.stringMatching(/Opplæringslova kapittel 12/),
+      ]);
       expect(lawListsFor(pack, { kind: 'leisure', sfo: false })).toEqual([]);
-      expect(lawListsFor(pack, { kind: 'kindergarten' }).map((l) => l.law)).toEqual([expect.stringMatching(/Barnehageloven/)]);
+      expect(lawListsFor(pack, { kind: 'kindergarten' }).map((l) => l.law)).toEqual([
+        expect.stringMatching(/Barnehageloven/),
+      ]);
     }
   });
 

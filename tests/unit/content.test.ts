@@ -13,8 +13,24 @@ describe('shipped content packs', () => {
     const fauske = parsePack(load('omni-fauske'));
     if (!beiarn.ok) throw new Error(beiarn.message);
     if (!fauske.ok) throw new Error(fauske.message);
-    expect(beiarn.pack.components.map((c) => c.id)).toEqual(['mindset', 'law', 'values', 'staircase', 'analysis', 'action', 'follow-up']);
-    expect(fauske.pack.components.map((c) => c.id)).toEqual(['mindset', 'staircase', 'analysis', 'action', 'law', 'values', 'follow-up']);
+    expect(beiarn.pack.components.map((c) => c.id)).toEqual([
+      'mindset',
+      'law',
+      'values',
+      'staircase',
+      'analysis',
+      'action',
+      'follow-up',
+    ]);
+    expect(fauske.pack.components.map((c) => c.id)).toEqual([
+      'mindset',
+      'staircase',
+      'analysis',
+      'action',
+      'law',
+      'values',
+      'follow-up',
+    ]);
     expect(fauske.pack.components[0].title).toMatch(/Tankesettet/);
     expect(beiarn.pack.components[0].title).toMatch(/Omni-perspektivet/);
     for (const p of [beiarn.pack, fauske.pack]) {
@@ -45,7 +61,9 @@ describe('a broken pack is refused with a message naming the problem', () => {
     [pack.staircase[1], pack.staircase[2]] = [pack.staircase[2], pack.staircase[1]];
     const r = parsePack(pack);
     if (r.ok) throw new Error('accepted');
-    expect(r.message).toContain('Omni-trappa, trinn 2: Trinn nummer 2 i Omni-trappa mangler eller står i feil rekkefølge.');
+    expect(r.message).toContain(
+      'Omni-trappa, trinn 2: Trinn nummer 2 i Omni-trappa mangler eller står i feil rekkefølge.',
+    );
   });
 
   it('a duplicate item id', () => {
@@ -53,7 +71,9 @@ describe('a broken pack is refused with a message naming the problem', () => {
     pack.components[2].items[0].id = pack.components[0].items[0].id;
     const r = parsePack(pack);
     if (r.ok) throw new Error('accepted');
-    expect(r.message).toMatch(new RegExp(`Komponent 3 .*punkt 1: Id-en «${pack.components[0].items[0].id}» brukes to ganger`));
+    expect(r.message).toMatch(
+      new RegExp(`Komponent 3 .*punkt 1: Id-en «${pack.components[0].items[0].id}» brukes to ganger`),
+    );
   });
 
   it('the wrong number of components', () => {
@@ -70,7 +90,12 @@ describe('a broken pack is refused with a message naming the problem', () => {
     pack.components[1].items[1].text = '   ';
     const r = parsePack(pack);
     if (r.ok) throw new Error('accepted');
-    expect(r.problems).toEqual(expect.arrayContaining([expect.stringContaining('Komponenten «mindset» finnes to ganger.'), expect.stringContaining('punkt 2: Teksten kan ikke være tom.')]));
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Komponenten «mindset» finnes to ganger.'),
+        expect.stringContaining('punkt 2: Teksten kan ikke være tom.'),
+      ]),
+    );
   });
 });
 

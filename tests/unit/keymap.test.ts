@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { chordLabel, chordOf } from '../../renderer/app/keymap';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) =>
-  chordOf({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const press = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {},
+) => chordOf({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
 describe('chordOf', () => {
   it('names printable keys by their character and ignores the Shift that made them', () => {

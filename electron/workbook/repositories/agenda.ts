@@ -72,7 +72,9 @@ export function agendaRepository(db: Database.Database, now: () => number = Date
     `INSERT INTO agenda_items (id, session_id, position, kind, title, planned_minutes, ref_id, points, created_at, updated_at)
      VALUES (@id, @sessionId, (SELECT coalesce(max(position) + 1, 0) FROM agenda_items WHERE session_id = @sessionId), @kind, @title, @plannedMinutes, @refId, @points, @now, @now)`,
   );
-  const updateItem = db.prepare('UPDATE agenda_items SET title = @title, planned_minutes = @plannedMinutes, ref_id = @refId, points = @points, updated_at = @now WHERE id = @id');
+  const updateItem = db.prepare(
+    'UPDATE agenda_items SET title = @title, planned_minutes = @plannedMinutes, ref_id = @refId, points = @points, updated_at = @now WHERE id = @id',
+  );
   const setPosition = db.prepare('UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?');
   const deleteItem = db.prepare('DELETE FROM agenda_items WHERE id = ?');
   const addActual = db.prepare('UPDATE agenda_items SET actual_ms = actual_ms + ?, updated_at = ? WHERE id = ?');
@@ -84,7 +86,9 @@ export function agendaRepository(db: Database.Database, now: () => number = Date
   };
 
   const presentationRow = db.prepare<[], PresentationRow>('SELECT * FROM presentation WHERE id = 1');
-  const ensurePresentation = db.prepare(`INSERT OR IGNORE INTO presentation (id, created_at, updated_at) VALUES (1, ?, ?)`);
+  const ensurePresentation = db.prepare(
+    `INSERT OR IGNORE INTO presentation (id, created_at, updated_at) VALUES (1, ?, ?)`,
+  );
   const writePresentation = db.prepare(
     `UPDATE presentation SET session_id = @sessionId, item_id = @itemId, item_shown_at = @shownAt, screen = @screen, timer = @timer,
        view = @view, theme = @theme, font_scale = @fontScale, version = version + 1, updated_at = @now WHERE id = 1`,
@@ -116,7 +120,8 @@ export function agendaRepository(db: Database.Database, now: () => number = Date
       rows.map((r) => r.planned_minutes),
     );
     const p = presentationRaw();
-    const running = p && p.item_id && p.item_shown_at !== null ? { id: p.item_id, ms: Math.max(0, now() - p.item_shown_at) } : null;
+    const running =
+      p && p.item_id && p.item_shown_at !== null ? { id: p.item_id, ms: Math.max(0, now() - p.item_shown_at) } : null;
     return {
       sessionId,
       startTime,
@@ -205,11 +210,13 @@ export function agendaRepository(db: Database.Database, now: () => number = Date
       if (sessionId !== null) requireSession(sessionId);
       let itemId = input.itemId === undefined ? current.itemId : input.itemId;
       if (sessionId !== current.sessionId && input.itemId === undefined) itemId = null;
-      if (itemId !== null && item(itemId).session_id !== sessionId) throw new ApiError('invalid_input', t('agenda.error.itemOtherSession'));
+      if (itemId !== null && item(itemId).session_id !== sessionId)
+        throw new ApiError('invalid_input', t('agenda.error.itemOtherSession'));
       let shownAt = before.item_shown_at;
       const at = now();
       if (itemId !== current.itemId) {
-        if (current.itemId && before.item_shown_at !== null && oneItem.get(current.itemId)) addActual.run(Math.max(0, at - before.item_shown_at), ts, current.itemId);
+        if (current.itemId && before.item_shown_at !== null && oneItem.get(current.itemId))
+          addActual.run(Math.max(0, at - before.item_shown_at), ts, current.itemId);
         shownAt = itemId === null ? null : at;
       }
       const itemChanged = itemId !== current.itemId;

@@ -1,7 +1,7 @@
 // Status analysis in the workbook: statement sets (versioned, frozen once
 // used), rounds, anonymous respondents with their answers, consensus scores.
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { RoundCreate, Round, RespondentOut, RespondentSave, StatementSetInfo } from '../../../shared/analysis/api';
 import type { AnswerValue, Respondent, Role, StatementSetContent } from '../../../shared/analysis/types';
 import type { RoundCells } from '../../../shared/analysis/results';
@@ -79,26 +79,42 @@ export const THRESHOLD_KEY = 'analysis.suppression_threshold';
 export function analysisRepository(db: Database.Database) {
   const sets = db.prepare<[], SetRow>(`${SET_SELECT} ORDER BY s.lineage_id, s.version`);
   const oneSet = db.prepare<[string], SetRow>(`${SET_SELECT} WHERE s.id = ?`);
-  const lineageExists = db.prepare<[string], { id: string }>('SELECT id FROM statement_sets WHERE lineage_id = ? LIMIT 1');
-  const latestVersion = db.prepare<[string], { v: number }>('SELECT max(version) AS v FROM statement_sets WHERE lineage_id = ?');
+  const lineageExists = db.prepare<[string], { id: string }>(
+    'SELECT id FROM statement_sets WHERE lineage_id = ? LIMIT 1',
+  );
+  const latestVersion = db.prepare<[string], { v: number }>(
+    'SELECT max(version) AS v FROM statement_sets WHERE lineage_id = ?',
+  );
   const insertSet = db.prepare(
     `INSERT INTO statement_sets (id, lineage_id, version, origin, content, created_at, updated_at)
      VALUES (@id, @lineageId, @version, @origin, @content, @now, @now)`,
   );
   const updateSet = db.prepare('UPDATE statement_sets SET content = ?, updated_at = ? WHERE id = ?');
 
-  const roundsOf = db.prepare<[string], RoundRow>(`${ROUND_SELECT} WHERE r.municipality_id = ? ORDER BY r.date DESC, r.created_at DESC`);
+  const roundsOf = db.prepare<[string], RoundRow>(
+    `${ROUND_SELECT} WHERE r.municipality_id = ? ORDER BY r.date DESC, r.created_at DESC`,
+  );
   const oneRound = db.prepare<[string], RoundRow>(`${ROUND_SELECT} WHERE r.id = ?`);
   const insertRound = db.prepare(
     `INSERT INTO rounds (id, municipality_id, set_id, title, date, kind, session_id, created_at, updated_at)
      VALUES (@id, @municipalityId, @setId, @title, @date, @kind, @sessionId, @now, @now)`,
   );
-  const addRoundUnit = db.prepare('INSERT INTO round_units (round_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)');
-  const unitMunicipality = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM units WHERE id = ?');
-  const sessionMunicipality = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM sessions WHERE id = ?');
+  const addRoundUnit = db.prepare(
+    'INSERT INTO round_units (round_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  );
+  const unitMunicipality = db.prepare<[string], { municipality_id: string }>(
+    'SELECT municipality_id FROM units WHERE id = ?',
+  );
+  const sessionMunicipality = db.prepare<[string], { municipality_id: string }>(
+    'SELECT municipality_id FROM sessions WHERE id = ?',
+  );
   const municipalityExists = db.prepare<[string], { id: string }>('SELECT id FROM municipalities WHERE id = ?');
-  const setRevealed = db.prepare('UPDATE rounds SET revealed = ?, revealed_at = ?, revealed_cells = ?, updated_at = ? WHERE id = ?');
-  const revealedOf = db.prepare<[string], { revealed_at: string | null; revealed_cells: string | null }>('SELECT revealed_at, revealed_cells FROM rounds WHERE id = ?');
+  const setRevealed = db.prepare(
+    'UPDATE rounds SET revealed = ?, revealed_at = ?, revealed_cells = ?, updated_at = ? WHERE id = ?',
+  );
+  const revealedOf = db.prepare<[string], { revealed_at: string | null; revealed_cells: string | null }>(
+    'SELECT revealed_at, revealed_cells FROM rounds WHERE id = ?',
+  );
   // Added or edited after the reveal; and how many of the revealed ones are still there.
   const changedAfter = db.prepare<[{ roundId: string; at: string }], { changed: number; kept: number }>(
     'SELECT coalesce(sum(updated_at > @at), 0) AS changed, coalesce(sum(created_at <= @at), 0) AS kept FROM respondents WHERE round_id = @roundId',
@@ -111,16 +127,26 @@ export function analysisRepository(db: Database.Database) {
        (SELECT json_group_object(a.code, CASE WHEN a.dont_know = 1 THEN 'dont_know' ELSE a.value END) FROM answers a WHERE a.respondent_id = p.id) AS answers
      FROM respondents p WHERE p.round_id = ? ORDER BY p.number`,
   );
-  const respondentByNumber = db.prepare<[string, number], RespondentRow>('SELECT * FROM respondents WHERE round_id = ? AND number = ?');
+  const respondentByNumber = db.prepare<[string, number], RespondentRow>(
+    'SELECT * FROM respondents WHERE round_id = ? AND number = ?',
+  );
   const respondentById = db.prepare<[string], RespondentRow>('SELECT * FROM respondents WHERE id = ?');
-  const answersOfOne = db.prepare<[string], { code: string; value: number | null; dont_know: number }>('SELECT code, value, dont_know FROM answers WHERE respondent_id = ?');
-  const addRoundUnitIfMissing = db.prepare('INSERT OR IGNORE INTO round_units (round_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)');
-  const nextNumber = db.prepare<[string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM respondents WHERE round_id = ?');
+  const answersOfOne = db.prepare<[string], { code: string; value: number | null; dont_know: number }>(
+    'SELECT code, value, dont_know FROM answers WHERE respondent_id = ?',
+  );
+  const addRoundUnitIfMissing = db.prepare(
+    'INSERT OR IGNORE INTO round_units (round_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  );
+  const nextNumber = db.prepare<[string], { next: number }>(
+    'SELECT coalesce(max(number), 0) + 1 AS next FROM respondents WHERE round_id = ?',
+  );
   const insertRespondent = db.prepare(
     `INSERT INTO respondents (id, round_id, number, role, unit_id, source, created_at, updated_at)
      VALUES (@id, @roundId, @number, @role, @unitId, @source, @now, @now)`,
   );
-  const updateRespondent = db.prepare('UPDATE respondents SET role = @role, unit_id = @unitId, updated_at = @now WHERE id = @id');
+  const updateRespondent = db.prepare(
+    'UPDATE respondents SET role = @role, unit_id = @unitId, updated_at = @now WHERE id = @id',
+  );
   const clearAnswers = db.prepare('DELETE FROM answers WHERE respondent_id = ?');
   const insertAnswer = db.prepare(
     'INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -132,7 +158,9 @@ export function analysisRepository(db: Database.Database) {
     let statement = answerBatches.get(n);
     if (!statement) {
       const rows = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
-      statement = db.prepare(`INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES ${rows}`);
+      statement = db.prepare(
+        `INSERT INTO answers (respondent_id, code, value, dont_know, created_at, updated_at) VALUES ${rows}`,
+      );
       answerBatches.set(n, statement);
     }
     return statement;
@@ -149,7 +177,9 @@ export function analysisRepository(db: Database.Database) {
   const respondentCells = db
     .prepare<[string]>('SELECT role, unit_id, count(*) AS n FROM respondents WHERE round_id = ? GROUP BY role, unit_id')
     .raw();
-  const consensusOf = db.prepare<[string], { target: string; value: number }>('SELECT target, value FROM consensus WHERE round_id = ?');
+  const consensusOf = db.prepare<[string], { target: string; value: number }>(
+    'SELECT target, value FROM consensus WHERE round_id = ?',
+  );
   const upsertConsensus = db.prepare(
     `INSERT INTO consensus (round_id, target, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (round_id, target) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
@@ -212,13 +242,21 @@ export function analysisRepository(db: Database.Database) {
         return [code, value];
       });
   }
-  const checkAnswers = (content: StatementSetContent, answers: Record<string, AnswerValue>) => answerChecker(content)(answers);
+  const checkAnswers = (content: StatementSetContent, answers: Record<string, AnswerValue>) =>
+    answerChecker(content)(answers);
 
   function writeAnswers(respondentId: string, answers: [string, AnswerValue][], now: string): void {
     clearAnswers.run(respondentId);
     for (const [code, value] of answers) {
       if (value === null) continue;
-      insertAnswer.run(respondentId, code, value === 'dont_know' ? null : value, value === 'dont_know' ? 1 : 0, now, now);
+      insertAnswer.run(
+        respondentId,
+        code,
+        value === 'dont_know' ? null : value,
+        value === 'dont_know' ? 1 : 0,
+        now,
+        now,
+      );
     }
   }
 
@@ -249,7 +287,14 @@ export function analysisRepository(db: Database.Database) {
     copySet(id: string, name: string): StatementSetInfo {
       const from = set(id);
       const newSetId = newId();
-      insertSet.run({ id: newSetId, lineageId: newId(), version: 1, origin: 'copy', content: JSON.stringify({ ...from.content, name }), now: nowIso() });
+      insertSet.run({
+        id: newSetId,
+        lineageId: newId(),
+        version: 1,
+        origin: 'copy',
+        content: JSON.stringify({ ...from.content, name }),
+        now: nowIso(),
+      });
       return set(newSetId);
     },
     /** Edit a set: in place while unused, otherwise as a new version of its lineage. */
@@ -259,9 +304,19 @@ export function analysisRepository(db: Database.Database) {
         updateSet.run(JSON.stringify(content), nowIso(), id);
         return set(id);
       }
-      const latest = sets.all().filter((s) => s.lineage_id === current.lineageId).reduce((m, s) => Math.max(m, s.version), 0);
+      const latest = sets
+        .all()
+        .filter((s) => s.lineage_id === current.lineageId)
+        .reduce((m, s) => Math.max(m, s.version), 0);
       const newSetId = newId();
-      insertSet.run({ id: newSetId, lineageId: current.lineageId, version: latest + 1, origin: current.origin, content: JSON.stringify(content), now: nowIso() });
+      insertSet.run({
+        id: newSetId,
+        lineageId: current.lineageId,
+        version: latest + 1,
+        origin: current.origin,
+        content: JSON.stringify(content),
+        now: nowIso(),
+      });
       return set(newSetId);
     },
 
@@ -271,7 +326,8 @@ export function analysisRepository(db: Database.Database) {
     },
     round,
     createRound(input: z.output<typeof RoundCreate>): Round {
-      if (!municipalityExists.get(input.municipalityId)) throw new ApiError('not_found', t('error.municipalityNotFound'));
+      if (!municipalityExists.get(input.municipalityId))
+        throw new ApiError('not_found', t('error.municipalityNotFound'));
       set(input.setId);
       if (input.sessionId && sessionMunicipality.get(input.sessionId)?.municipality_id !== input.municipalityId) {
         throw new ApiError('invalid_input', t('error.sessionOtherMunicipality'));
@@ -282,7 +338,8 @@ export function analysisRepository(db: Database.Database) {
       for (const unitId of new Set(input.unitIds)) {
         const unit = unitMunicipality.get(unitId);
         if (!unit) throw new ApiError('not_found', t('error.unitNotFound'));
-        if (unit.municipality_id !== input.municipalityId) throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
+        if (unit.municipality_id !== input.municipalityId)
+          throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
         addRoundUnit.run(id, unitId, now, now);
       }
       return round(id);
@@ -291,20 +348,24 @@ export function analysisRepository(db: Database.Database) {
     reveal(roundId: string, revealed: boolean): Round {
       round(roundId);
       const now = nowIso();
-      const cells = revealed ? JSON.stringify({ respondents: respondentCells.all(roundId), answers: answerCells.all(roundId) }) : null;
+      const cells = revealed
+        ? JSON.stringify({ respondents: respondentCells.all(roundId), answers: answerCells.all(roundId) })
+        : null;
       setRevealed.run(revealed ? 1 : 0, revealed ? now : null, cells, now, roundId);
       return round(roundId);
     },
 
     respondents,
     /** Respondents as scoring wants them. */
-    scoringInput: (roundId: string): Respondent[] => respondents(roundId).map(({ number, role, unitId, answers }) => ({ number, role, unitId, answers })),
+    scoringInput: (roundId: string): Respondent[] =>
+      respondents(roundId).map(({ number, role, unitId, answers }) => ({ number, role, unitId, answers })),
 
     saveRespondent(input: z.output<typeof RespondentSave>, source: 'keyboard' | 'import' = 'keyboard'): RespondentOut {
       const r = round(input.roundId);
       const content = set(r.setId).content;
       const answers = checkAnswers(content, input.answers);
-      if (input.unitId && !r.unitIds.includes(input.unitId)) throw new ApiError('invalid_input', t('error.unitNotInRound'));
+      if (input.unitId && !r.unitIds.includes(input.unitId))
+        throw new ApiError('invalid_input', t('error.unitNotInRound'));
       const now = nowIso();
       const number = input.number ?? nextNumber.get(r.id)!.next;
       const existing = respondentByNumber.get(r.id, number);
@@ -320,7 +381,10 @@ export function analysisRepository(db: Database.Database) {
      * same prepared statements. The caller wraps it in one transaction.
      * Units must be the municipality's; they join the round when missing.
      */
-    importRespondents(roundId: string, rows: { role: Role | null; unitId: string | null; answers: Record<string, AnswerValue> }[]): number[] {
+    importRespondents(
+      roundId: string,
+      rows: { role: Role | null; unitId: string | null; answers: Record<string, AnswerValue> }[],
+    ): number[] {
       const r = round(roundId);
       const content = set(r.setId).content;
       const now = nowIso();
@@ -331,7 +395,8 @@ export function analysisRepository(db: Database.Database) {
       for (const row of rows) {
         const answers = check(row.answers);
         if (row.unitId && !roundUnitIds.has(row.unitId)) {
-          if (unitMunicipality.get(row.unitId)?.municipality_id !== r.municipalityId) throw new ApiError('invalid_input', t('error.unitNotInRound'));
+          if (unitMunicipality.get(row.unitId)?.municipality_id !== r.municipalityId)
+            throw new ApiError('invalid_input', t('error.unitNotInRound'));
           addRoundUnitIfMissing.run(r.id, row.unitId, now, now);
           roundUnitIds.add(row.unitId);
         }
@@ -350,7 +415,8 @@ export function analysisRepository(db: Database.Database) {
     },
     deleteRespondent(roundId: string, number: number): void {
       round(roundId);
-      if (deleteRespondent.run(roundId, number).changes === 0) throw new ApiError('not_found', t('error.respondentNotFound'));
+      if (deleteRespondent.run(roundId, number).changes === 0)
+        throw new ApiError('not_found', t('error.respondentNotFound'));
     },
 
     /** The round reduced to counts per (role, unit) cell, aggregated in SQL (no answer-by-answer load). */
@@ -381,9 +447,11 @@ export function analysisRepository(db: Database.Database) {
       const r = round(roundId);
       const content = set(r.setId).content;
       const [kind, key] = target.split(':');
-      const known = kind === 'statement' ? content.statements.some((s) => s.code === key) : content.areas.some((a) => a.id === key);
+      const known =
+        kind === 'statement' ? content.statements.some((s) => s.code === key) : content.areas.some((a) => a.id === key);
       if (!known) throw new ApiError('invalid_input', t('error.consensusTarget', { target }));
-      if (value !== null && value > content.scale.max) throw new ApiError('invalid_input', t('error.answerValue', { code: key, max: content.scale.max }));
+      if (value !== null && value > content.scale.max)
+        throw new ApiError('invalid_input', t('error.answerValue', { code: key, max: content.scale.max }));
       if (value === null) deleteConsensus.run(roundId, target);
       else upsertConsensus.run(roundId, target, value, nowIso(), nowIso());
       return Object.fromEntries(consensusOf.all(roundId).map((c) => [c.target, c.value]));

@@ -1,7 +1,7 @@
 // Omni-trappa boards in the workbook: every command is applied with the same
 // pure function the client uses, and only the cards it changed are written.
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { ActionCreate, ActionUpdate, Action, Board, BoardCreate, Timer } from '../../../shared/trappa/api';
 import { NO_TIMER } from '../../../shared/trappa/api';
 import { applyCommand, BoardError, type BoardState, type Card, type Command } from '../../../shared/trappa/board';
@@ -46,8 +46,24 @@ interface ActionRow {
   updated_at: string;
 }
 
-const toBoard = (r: BoardRow): Board => ({ id: r.id, sessionId: r.session_id, title: r.title, unitId: r.unit_id, cardCount: r.card_count, createdAt: r.created_at });
-const toCard = (r: CardRow): Card => ({ id: r.id, text: r.text, group: r.grp, color: r.color, step: r.step, position: r.position, votes: r.votes, deleted: r.deleted === 1 });
+const toBoard = (r: BoardRow): Board => ({
+  id: r.id,
+  sessionId: r.session_id,
+  title: r.title,
+  unitId: r.unit_id,
+  cardCount: r.card_count,
+  createdAt: r.created_at,
+});
+const toCard = (r: CardRow): Card => ({
+  id: r.id,
+  text: r.text,
+  group: r.grp,
+  color: r.color,
+  step: r.step,
+  position: r.position,
+  votes: r.votes,
+  deleted: r.deleted === 1,
+});
 const toAction = (r: ActionRow): Action => ({
   id: r.id,
   municipalityId: r.municipality_id,
@@ -89,10 +105,16 @@ export function boardRepository(db: Database.Database) {
   const renameBoard = db.prepare('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?');
   const setRevealed = db.prepare('UPDATE boards SET revealed = ?, updated_at = ? WHERE id = ?');
   const setTimer = db.prepare('UPDATE boards SET timer = ?, updated_at = ? WHERE id = ?');
-  const sessionOf = db.prepare<[string], { municipality_id: string; closed_at: string | null }>('SELECT municipality_id, closed_at FROM sessions WHERE id = ?');
+  const sessionOf = db.prepare<[string], { municipality_id: string; closed_at: string | null }>(
+    'SELECT municipality_id, closed_at FROM sessions WHERE id = ?',
+  );
   const unitOf = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM units WHERE id = ?');
-  const cardBoardSession = db.prepare<[string], { session_id: string }>('SELECT b.session_id FROM cards c JOIN boards b ON b.id = c.board_id WHERE c.id = ?');
-  const purgeDeleted = db.prepare('DELETE FROM cards WHERE deleted = 1 AND board_id IN (SELECT id FROM boards WHERE session_id = ?)');
+  const cardBoardSession = db.prepare<[string], { session_id: string }>(
+    'SELECT b.session_id FROM cards c JOIN boards b ON b.id = c.board_id WHERE c.id = ?',
+  );
+  const purgeDeleted = db.prepare(
+    'DELETE FROM cards WHERE deleted = 1 AND board_id IN (SELECT id FROM boards WHERE session_id = ?)',
+  );
   const closeSession = db.prepare('UPDATE sessions SET closed_at = ?, updated_at = ? WHERE id = ?');
   const reopen = db.prepare('UPDATE sessions SET closed_at = NULL, updated_at = ? WHERE id = ?');
 
@@ -101,15 +123,21 @@ export function boardRepository(db: Database.Database) {
     `INSERT INTO actions (id, municipality_id, session_id, card_id, unit_id, category, what, who, due, status, created_at, updated_at)
      VALUES (@id, @municipalityId, @sessionId, @cardId, @unitId, @category, @what, @who, @due, 'open', @now, @now)`,
   );
-  const updateAction = db.prepare('UPDATE actions SET status = @status, what = @what, who = @who, due = @due, updated_at = @now WHERE id = @id');
+  const updateAction = db.prepare(
+    'UPDATE actions SET status = @status, what = @what, who = @who, due = @due, updated_at = @now WHERE id = @id',
+  );
   /** This session's actions, and the open ones of earlier sessions of the municipality. */
   const actionsForSession = db.prepare<[string, string, string], ActionRow>(
     `${ACTION_SELECT} WHERE a.session_id = ?
        OR (a.municipality_id = ? AND a.status <> 'done' AND coalesce(s.date, '') <= ? AND coalesce(a.session_id, '') <> '')
      ORDER BY a.status = 'done', coalesce(s.date, ''), a.created_at`,
   );
-  const actionsForUnit = db.prepare<[string], ActionRow>(`${ACTION_SELECT} WHERE a.unit_id = ? ORDER BY a.status = 'done', a.created_at`);
-  const sessionDate = db.prepare<[string], { date: string; municipality_id: string }>('SELECT date, municipality_id FROM sessions WHERE id = ?');
+  const actionsForUnit = db.prepare<[string], ActionRow>(
+    `${ACTION_SELECT} WHERE a.unit_id = ? ORDER BY a.status = 'done', a.created_at`,
+  );
+  const sessionDate = db.prepare<[string], { date: string; municipality_id: string }>(
+    'SELECT date, municipality_id FROM sessions WHERE id = ?',
+  );
 
   function board(id: string): Board {
     const row = oneBoard.get(id);
@@ -149,7 +177,8 @@ export function boardRepository(db: Database.Database) {
     create(input: z.output<typeof BoardCreate>): Board {
       const session = sessionOf.get(input.sessionId);
       if (!session) throw new ApiError('not_found', t('error.sessionNotFound'));
-      if (input.unitId && unitOf.get(input.unitId)?.municipality_id !== session.municipality_id) throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
+      if (input.unitId && unitOf.get(input.unitId)?.municipality_id !== session.municipality_id)
+        throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
       const id = newId();
       insertBoard.run({ ...input, id, now: nowIso() });
       return board(id);
@@ -213,8 +242,10 @@ export function boardRepository(db: Database.Database) {
     createAction(input: z.output<typeof ActionCreate>): Action {
       const session = sessionOf.get(input.sessionId);
       if (!session) throw new ApiError('not_found', t('error.sessionNotFound'));
-      if (input.unitId && unitOf.get(input.unitId)?.municipality_id !== session.municipality_id) throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
-      if (input.cardId && cardBoardSession.get(input.cardId)?.session_id !== input.sessionId) throw new ApiError('invalid_input', t('error.cardOtherBoard'));
+      if (input.unitId && unitOf.get(input.unitId)?.municipality_id !== session.municipality_id)
+        throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
+      if (input.cardId && cardBoardSession.get(input.cardId)?.session_id !== input.sessionId)
+        throw new ApiError('invalid_input', t('error.cardOtherBoard'));
       const id = newId();
       insertAction.run({ ...input, id, municipalityId: session.municipality_id, now: nowIso() });
       return action(id);
@@ -222,7 +253,14 @@ export function boardRepository(db: Database.Database) {
     updateAction(input: z.output<typeof ActionUpdate>): Action {
       const current = action(input.id);
       const next = mergeDefined<Action>(current, input as Partial<Action>);
-      updateAction.run({ id: current.id, status: next.status, what: next.what, who: next.who, due: next.due, now: nowIso() });
+      updateAction.run({
+        id: current.id,
+        status: next.status,
+        what: next.what,
+        who: next.who,
+        due: next.due,
+        now: nowIso(),
+      });
       return action(current.id);
     },
   };

@@ -1,6 +1,6 @@
 // Checklist status per unit and item, and the change log behind it.
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { ChecklistSet, CheckStatus, ItemStatus, LogEntry } from '../../../shared/checklists';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
@@ -58,7 +58,9 @@ export function checklistRepository(db: Database.Database) {
   const statusesOfMunicipality = db.prepare<[string], StatusRow & { unit_id: string }>(
     'SELECT cs.* FROM checklist_status cs JOIN units u ON u.id = cs.unit_id WHERE u.municipality_id = ?',
   );
-  const current = db.prepare<[string, string], StatusRow>('SELECT * FROM checklist_status WHERE unit_id = ? AND item_id = ?');
+  const current = db.prepare<[string, string], StatusRow>(
+    'SELECT * FROM checklist_status WHERE unit_id = ? AND item_id = ?',
+  );
   const upsert = db.prepare(
     `INSERT INTO checklist_status (unit_id, item_id, status, confirmed_by, note, session_id, created_at, updated_at)
      VALUES (@unitId, @itemId, @status, @confirmedBy, @note, @sessionId, @now, @now)
@@ -69,15 +71,20 @@ export function checklistRepository(db: Database.Database) {
     `INSERT INTO checklist_log (id, unit_id, item_id, status, previous_status, confirmed_by, note, session_id, created_at, updated_at)
      VALUES (@id, @unitId, @itemId, @status, @previous, @confirmedBy, @note, @sessionId, @now, @now)`,
   );
-  const logOfItem = db.prepare<[string, string], LogRow>(`${LOG_SELECT} WHERE l.unit_id = ? AND l.item_id = ? ORDER BY l.created_at DESC, l.rowid DESC`);
+  const logOfItem = db.prepare<[string, string], LogRow>(
+    `${LOG_SELECT} WHERE l.unit_id = ? AND l.item_id = ? ORDER BY l.created_at DESC, l.rowid DESC`,
+  );
   const logOfMunicipality = db.prepare<[string], LogRow>(
     `${LOG_SELECT} JOIN units u ON u.id = l.unit_id WHERE u.municipality_id = ? ORDER BY l.created_at, l.rowid`,
   );
-  const logOfSession = db.prepare<[string], LogRow>(`${LOG_SELECT} WHERE l.session_id = ? ORDER BY l.created_at, l.rowid`);
+  const logOfSession = db.prepare<[string], LogRow>(
+    `${LOG_SELECT} WHERE l.session_id = ? ORDER BY l.created_at, l.rowid`,
+  );
 
   return {
     statuses: (unitId: string): ItemStatus[] => statuses.all(unitId).map(toStatus),
-    statusesOfMunicipality: (municipalityId: string) => statusesOfMunicipality.all(municipalityId).map((r) => ({ unitId: r.unit_id, ...toStatus(r) })),
+    statusesOfMunicipality: (municipalityId: string) =>
+      statusesOfMunicipality.all(municipalityId).map((r) => ({ unitId: r.unit_id, ...toStatus(r) })),
     /** Set one item's status; every change is logged with its session. Call inside a transaction. */
     set(input: z.output<typeof ChecklistSet>): ItemStatus {
       const before = current.get(input.unitId, input.itemId);
@@ -90,7 +97,11 @@ export function checklistRepository(db: Database.Database) {
         sessionId: input.sessionId ?? null,
         now: nowIso(),
       };
-      const unchanged = before && before.status === next.status && before.confirmed_by === next.confirmedBy && before.note === next.note;
+      const unchanged =
+        before &&
+        before.status === next.status &&
+        before.confirmed_by === next.confirmedBy &&
+        before.note === next.note;
       if (unchanged) return toStatus(before);
       upsert.run(next);
       insertLog.run({ ...next, id: newId(), previous: before?.status ?? null });

@@ -19,7 +19,11 @@ interface Row {
   updated_at: string;
 }
 
-const noticesOf = (r: Row): RevisionNotice[] => z.array(RevisionNotice).catch([]).parse(JSON.parse(r.revision_notices || '[]'));
+const noticesOf = (r: Row): RevisionNotice[] =>
+  z
+    .array(RevisionNotice)
+    .catch([])
+    .parse(JSON.parse(r.revision_notices || '[]'));
 
 const toContent = (r: Row): MunicipalityContent => ({
   municipalityId: r.municipality_id,
@@ -72,10 +76,24 @@ export function contentRepository(db: Database.Database) {
     return c;
   }
 
-  function save(municipalityId: string, pack: ContentPack, packVersion: number, edited: boolean, notices: RevisionNotice[] = []): MunicipalityContent {
+  function save(
+    municipalityId: string,
+    pack: ContentPack,
+    packVersion: number,
+    edited: boolean,
+    notices: RevisionNotice[] = [],
+  ): MunicipalityContent {
     const checked = parsePack(pack, t('content.pack'));
     if (!checked.ok) throw new ApiError('invalid_input', checked.message);
-    upsert.run({ municipalityId, packId: pack.id, packVersion, content: JSON.stringify(checked.pack), edited: edited ? 1 : 0, notices: JSON.stringify(notices), now: nowIso() });
+    upsert.run({
+      municipalityId,
+      packId: pack.id,
+      packVersion,
+      content: JSON.stringify(checked.pack),
+      edited: edited ? 1 : 0,
+      notices: JSON.stringify(notices),
+      now: nowIso(),
+    });
     return require(municipalityId);
   }
 
@@ -87,7 +105,13 @@ export function contentRepository(db: Database.Database) {
 
   return {
     summaries: () =>
-      [...shippedPacks().values()].map((p) => ({ id: p.id, version: p.version, title: p.title, description: p.description, order: p.components.map((c) => c.title) })),
+      [...shippedPacks().values()].map((p) => ({
+        id: p.id,
+        version: p.version,
+        title: p.title,
+        description: p.description,
+        order: p.components.map((c) => c.title),
+      })),
     get,
     require,
     /** Choose a variant: the municipality gets a fresh copy of the shipped pack. */
@@ -105,7 +129,8 @@ export function contentRepository(db: Database.Database) {
     updateList(input: z.output<typeof ContentListUpdate>): MunicipalityContent {
       const current = require(input.municipalityId);
       const pack = structuredClone(current.content);
-      const list = pack.components.find((c) => c.id === input.listId) ?? pack.lawChecklists.find((l) => l.id === input.listId);
+      const list =
+        pack.components.find((c) => c.id === input.listId) ?? pack.lawChecklists.find((l) => l.id === input.listId);
       if (!list) throw new ApiError('not_found', t('error.listNotFound'));
       const known = new Map(list.items.map((i) => [i.id, i]));
       list.title = input.title;
@@ -116,7 +141,12 @@ export function contentRepository(db: Database.Database) {
         const id = item.id ?? `${pack.id}-custom-${newId().slice(0, 8)}`;
         // The source stays with the item: it names where the shipped claim comes from.
         const source = known.get(id)?.source;
-        return { id, text: item.text, ...(item.reference ? { reference: item.reference } : {}), ...(source ? { source } : {}) };
+        return {
+          id,
+          text: item.text,
+          ...(item.reference ? { reference: item.reference } : {}),
+          ...(source ? { source } : {}),
+        };
       });
       return save(input.municipalityId, pack, current.packVersion, true, current.notices);
     },
@@ -135,13 +165,25 @@ export function contentRepository(db: Database.Database) {
       const found = notice(current, key);
       const pack = structuredClone(current.content);
       acceptNotice(pack, found, shipped(current.packId));
-      return save(municipalityId, pack, current.packVersion, current.edited, current.notices.filter((n) => n.key !== key));
+      return save(
+        municipalityId,
+        pack,
+        current.packVersion,
+        current.edited,
+        current.notices.filter((n) => n.key !== key),
+      );
     },
     /** Keep the guide's text: the notice goes away. */
     dismissNotice(municipalityId: string, key: string): MunicipalityContent {
       const current = require(municipalityId);
       notice(current, key);
-      return save(municipalityId, current.content, current.packVersion, current.edited, current.notices.filter((n) => n.key !== key));
+      return save(
+        municipalityId,
+        current.content,
+        current.packVersion,
+        current.edited,
+        current.notices.filter((n) => n.key !== key),
+      );
     },
   };
 }

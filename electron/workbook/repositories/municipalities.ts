@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Municipality, MunicipalityFields, MunicipalityUpdate } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
@@ -44,7 +44,9 @@ export function municipalityRepository(db: Database.Database) {
      VALUES (@id, @name, @county, @note, @allow, @now, @now)`,
   );
   // Names are kept only while the municipality wants them: turning it off forgets them.
-  const forgetContactNames = db.prepare("UPDATE units SET contact_name = '', updated_at = ? WHERE municipality_id = ? AND contact_name <> ''");
+  const forgetContactNames = db.prepare(
+    "UPDATE units SET contact_name = '', updated_at = ? WHERE municipality_id = ? AND contact_name <> ''",
+  );
   const update = db.prepare(
     `UPDATE municipalities SET name = @name, county = @county, note = @note,
        allow_contact_names = @allow, updated_at = @now WHERE id = @id`,
@@ -62,14 +64,28 @@ export function municipalityRepository(db: Database.Database) {
     exists: (id: string) => one.get(id) !== undefined,
     create(input: z.output<typeof MunicipalityFields>): Municipality {
       const id = newId();
-      insert.run({ id, name: input.name, county: input.county, note: input.note, allow: input.allowContactNames ? 1 : 0, now: nowIso() });
+      insert.run({
+        id,
+        name: input.name,
+        county: input.county,
+        note: input.note,
+        allow: input.allowContactNames ? 1 : 0,
+        now: nowIso(),
+      });
       return get(id);
     },
     update(input: z.output<typeof MunicipalityUpdate>): Municipality {
       const current = get(input.id);
       const next = mergeDefined<Municipality>(current, input as Partial<Municipality>);
       const now = nowIso();
-      update.run({ id: current.id, name: next.name, county: next.county, note: next.note, allow: next.allowContactNames ? 1 : 0, now });
+      update.run({
+        id: current.id,
+        name: next.name,
+        county: next.county,
+        note: next.note,
+        allow: next.allowContactNames ? 1 : 0,
+        now,
+      });
       if (!next.allowContactNames) forgetContactNames.run(now, current.id);
       return get(current.id);
     },

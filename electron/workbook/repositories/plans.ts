@@ -2,7 +2,16 @@
 // (goals, roles with members, phases, activities, routines, evaluations).
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { ActivitySave, EvaluationSave, PhaseSave, Plan, PlanItemDelete, PlanUpdate, RoleSave, RoutineSave } from '../../../shared/plan/model';
+import type {
+  ActivitySave,
+  EvaluationSave,
+  PhaseSave,
+  Plan,
+  PlanItemDelete,
+  PlanUpdate,
+  RoleSave,
+  RoutineSave,
+} from '../../../shared/plan/model';
 import type { PlanContent } from '../../../shared/plan/template';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
@@ -14,16 +23,23 @@ const s = (v: unknown) => v as string;
 export function planRepository(db: Database.Database) {
   const all = (sql: string, ...p: unknown[]) => db.prepare(sql).all(...p) as Row[];
   const one = (sql: string, ...p: unknown[]) => db.prepare(sql).get(...p) as Row | undefined;
-  const run = (sql: string, params: Record<string, unknown> | unknown[]) => (Array.isArray(params) ? db.prepare(sql).run(...params) : db.prepare(sql).run(params));
+  const run = (sql: string, params: Record<string, unknown> | unknown[]) =>
+    Array.isArray(params) ? db.prepare(sql).run(...params) : db.prepare(sql).run(params);
 
   function read(planRow: Row): Plan {
     const id = s(planRow.id);
     const members = new Map<string, string[]>();
-    for (const m of all('SELECT m.role_id, m.text FROM plan_role_members m JOIN plan_roles r ON r.id = m.role_id WHERE r.plan_id = ? ORDER BY m.position', id)) {
+    for (const m of all(
+      'SELECT m.role_id, m.text FROM plan_role_members m JOIN plan_roles r ON r.id = m.role_id WHERE r.plan_id = ? ORDER BY m.position',
+      id,
+    )) {
       members.set(s(m.role_id), [...(members.get(s(m.role_id)) ?? []), s(m.text)]);
     }
     const activityRoles = new Map<string, string[]>();
-    for (const r of all('SELECT ar.activity_id, ar.role_id FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.plan_id = ? ORDER BY ar.position', id)) {
+    for (const r of all(
+      'SELECT ar.activity_id, ar.role_id FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.plan_id = ? ORDER BY ar.position',
+      id,
+    )) {
       activityRoles.set(s(r.activity_id), [...(activityRoles.get(s(r.activity_id)) ?? []), s(r.role_id)]);
     }
     return {
@@ -85,25 +101,46 @@ export function planRepository(db: Database.Database) {
     return read(row);
   }
   const touch = (planId: string) => run('UPDATE plans SET updated_at = ? WHERE id = ?', [nowIso(), planId]);
-  const nextPosition = (table: string, planId: string) => (one(`SELECT coalesce(max(position) + 1, 0) AS n FROM ${table} WHERE plan_id = ?`, planId)!.n as number);
+  const nextPosition = (table: string, planId: string) =>
+    one(`SELECT coalesce(max(position) + 1, 0) AS n FROM ${table} WHERE plan_id = ?`, planId)!.n as number;
 
   function replaceGoals(planId: string, goals: string[], now: string) {
     run('DELETE FROM plan_goals WHERE plan_id = ?', [planId]);
-    goals.forEach((text, position) => run('INSERT INTO plan_goals (plan_id, position, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [planId, position, text, now, now]));
+    goals.forEach((text, position) =>
+      run('INSERT INTO plan_goals (plan_id, position, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
+        planId,
+        position,
+        text,
+        now,
+        now,
+      ]),
+    );
   }
   function replaceMembers(roleId: string, members: string[], now: string) {
     run('DELETE FROM plan_role_members WHERE role_id = ?', [roleId]);
-    members.forEach((text, position) => run('INSERT INTO plan_role_members (role_id, position, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [roleId, position, text, now, now]));
+    members.forEach((text, position) =>
+      run('INSERT INTO plan_role_members (role_id, position, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
+        roleId,
+        position,
+        text,
+        now,
+        now,
+      ]),
+    );
   }
   function replaceActivityRoles(activityId: string, roleIds: string[], now: string) {
     run('DELETE FROM plan_activity_roles WHERE activity_id = ?', [activityId]);
     [...new Set(roleIds)].forEach((roleId, position) =>
-      run('INSERT INTO plan_activity_roles (activity_id, role_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [activityId, roleId, position, now, now]),
+      run(
+        'INSERT INTO plan_activity_roles (activity_id, role_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+        [activityId, roleId, position, now, now],
+      ),
     );
   }
   /** An item of this plan, or a Norwegian not-found error. */
   function ownItem(table: string, planId: string, id: string) {
-    if (!one(`SELECT 1 FROM ${table} WHERE id = ? AND plan_id = ?`, id, planId)) throw new ApiError('not_found', t('error.planItemNotFound'));
+    if (!one(`SELECT 1 FROM ${table} WHERE id = ? AND plan_id = ?`, id, planId))
+      throw new ApiError('not_found', t('error.planItemNotFound'));
   }
   function municipalityOf(planId: string): string {
     return s(get(planId).municipalityId);
@@ -118,7 +155,8 @@ export function planRepository(db: Database.Database) {
 
     /** Writes a whole plan (from a template or empty). Call inside a transaction. */
     create(municipalityId: string, content: PlanContent): Plan {
-      if (one('SELECT 1 FROM plans WHERE municipality_id = ?', municipalityId)) throw new ApiError('conflict', t('error.planExists'));
+      if (one('SELECT 1 FROM plans WHERE municipality_id = ?', municipalityId))
+        throw new ApiError('conflict', t('error.planExists'));
       const id = newId();
       const now = nowIso();
       run(
@@ -139,13 +177,17 @@ export function planRepository(db: Database.Database) {
       );
       replaceGoals(id, content.subGoals, now);
       content.roles.forEach((r, position) => {
-        run('INSERT INTO plan_roles (id, plan_id, name, responsibility, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [r.id, id, r.name, r.responsibility, position, now, now]);
+        run(
+          'INSERT INTO plan_roles (id, plan_id, name, responsibility, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          [r.id, id, r.name, r.responsibility, position, now, now],
+        );
         replaceMembers(r.id, r.members, now);
       });
       content.phases.forEach((p, position) =>
-        run('INSERT INTO plan_phases (id, plan_id, name, goal, from_month, to_month, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-          p.id, id, p.name, p.goal, p.fromMonth, p.toMonth, position, now, now,
-        ]),
+        run(
+          'INSERT INTO plan_phases (id, plan_id, name, goal, from_month, to_month, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [p.id, id, p.name, p.goal, p.fromMonth, p.toMonth, position, now, now],
+        ),
       );
       content.activities.forEach((a, position) => {
         run(
@@ -155,9 +197,10 @@ export function planRepository(db: Database.Database) {
         replaceActivityRoles(a.id, a.roleIds, now);
       });
       content.routines.forEach((r, position) =>
-        run('INSERT INTO plan_routines (id, plan_id, title, interval_months, first_month, role_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-          r.id, id, r.title, r.intervalMonths, r.firstMonth, r.roleId, position, now, now,
-        ]),
+        run(
+          'INSERT INTO plan_routines (id, plan_id, title, interval_months, first_month, role_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [r.id, id, r.title, r.intervalMonths, r.firstMonth, r.roleId, position, now, now],
+        ),
       );
       return get(id);
     },
@@ -167,17 +210,23 @@ export function planRepository(db: Database.Database) {
       const now = nowIso();
       const start = input.startMonth ?? current.startMonth;
       const end = input.endMonth ?? current.endMonth;
-      if (end < start) throw new ApiError('invalid_input', t('plan.validation.planPeriod'), { endMonth: t('plan.validation.planPeriod') });
-      run('UPDATE plans SET title = ?, introduction = ?, overall_goal = ?, evaluation_note = ?, start_month = ?, end_month = ?, updated_at = ? WHERE id = ?', [
-        input.title ?? current.title,
-        input.introduction ?? current.introduction,
-        input.overallGoal ?? current.overallGoal,
-        input.evaluationNote ?? current.evaluationNote,
-        start,
-        end,
-        now,
-        input.id,
-      ]);
+      if (end < start)
+        throw new ApiError('invalid_input', t('plan.validation.planPeriod'), {
+          endMonth: t('plan.validation.planPeriod'),
+        });
+      run(
+        'UPDATE plans SET title = ?, introduction = ?, overall_goal = ?, evaluation_note = ?, start_month = ?, end_month = ?, updated_at = ? WHERE id = ?',
+        [
+          input.title ?? current.title,
+          input.introduction ?? current.introduction,
+          input.overallGoal ?? current.overallGoal,
+          input.evaluationNote ?? current.evaluationNote,
+          start,
+          end,
+          now,
+          input.id,
+        ],
+      );
       if (input.subGoals) replaceGoals(input.id, input.subGoals, now);
       return get(input.id);
     },
@@ -188,12 +237,18 @@ export function planRepository(db: Database.Database) {
       let id = input.id;
       if (id) {
         ownItem('plan_roles', input.planId, id);
-        run('UPDATE plan_roles SET name = ?, responsibility = ?, updated_at = ? WHERE id = ?', [input.name, input.responsibility, now, id]);
+        run('UPDATE plan_roles SET name = ?, responsibility = ?, updated_at = ? WHERE id = ?', [
+          input.name,
+          input.responsibility,
+          now,
+          id,
+        ]);
       } else {
         id = newId();
-        run('INSERT INTO plan_roles (id, plan_id, name, responsibility, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-          id, input.planId, input.name, input.responsibility, nextPosition('plan_roles', input.planId), now, now,
-        ]);
+        run(
+          'INSERT INTO plan_roles (id, plan_id, name, responsibility, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          [id, input.planId, input.name, input.responsibility, nextPosition('plan_roles', input.planId), now, now],
+        );
       }
       replaceMembers(id, input.members, now);
       touch(input.planId);
@@ -205,11 +260,29 @@ export function planRepository(db: Database.Database) {
       const now = nowIso();
       if (input.id) {
         ownItem('plan_phases', input.planId, input.id);
-        run('UPDATE plan_phases SET name = ?, goal = ?, from_month = ?, to_month = ?, updated_at = ? WHERE id = ?', [input.name, input.goal, input.fromMonth, input.toMonth, now, input.id]);
-      } else {
-        run('INSERT INTO plan_phases (id, plan_id, name, goal, from_month, to_month, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-          newId(), input.planId, input.name, input.goal, input.fromMonth, input.toMonth, nextPosition('plan_phases', input.planId), now, now,
+        run('UPDATE plan_phases SET name = ?, goal = ?, from_month = ?, to_month = ?, updated_at = ? WHERE id = ?', [
+          input.name,
+          input.goal,
+          input.fromMonth,
+          input.toMonth,
+          now,
+          input.id,
         ]);
+      } else {
+        run(
+          'INSERT INTO plan_phases (id, plan_id, name, goal, from_month, to_month, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [
+            newId(),
+            input.planId,
+            input.name,
+            input.goal,
+            input.fromMonth,
+            input.toMonth,
+            nextPosition('plan_phases', input.planId),
+            now,
+            now,
+          ],
+        );
       }
       touch(input.planId);
       return get(input.planId);
@@ -217,26 +290,42 @@ export function planRepository(db: Database.Database) {
 
     saveActivity(input: z.output<typeof ActivitySave>): Plan {
       const plan = get(input.planId);
-      if (!plan.phases.some((p) => p.id === input.phaseId)) throw new ApiError('invalid_input', t('error.planPhaseNotFound'), { phaseId: t('error.planPhaseNotFound') });
+      if (!plan.phases.some((p) => p.id === input.phaseId))
+        throw new ApiError('invalid_input', t('error.planPhaseNotFound'), { phaseId: t('error.planPhaseNotFound') });
       const roles = new Set(plan.roles.map((r) => r.id));
-      if (!input.roleIds.every((r) => roles.has(r))) throw new ApiError('invalid_input', t('error.planRoleNotFound'), { roleIds: t('error.planRoleNotFound') });
+      if (!input.roleIds.every((r) => roles.has(r)))
+        throw new ApiError('invalid_input', t('error.planRoleNotFound'), { roleIds: t('error.planRoleNotFound') });
       if (input.sessionId) {
         const session = one('SELECT municipality_id FROM sessions WHERE id = ?', input.sessionId);
         if (!session) throw new ApiError('not_found', t('error.sessionNotFound'));
-        if (session.municipality_id !== plan.municipalityId) throw new ApiError('invalid_input', t('error.planSessionOther'), { sessionId: t('error.planSessionOther') });
+        if (session.municipality_id !== plan.municipalityId)
+          throw new ApiError('invalid_input', t('error.planSessionOther'), { sessionId: t('error.planSessionOther') });
       }
       const now = nowIso();
       let id = input.id;
       if (id) {
         ownItem('plan_activities', input.planId, id);
-        run('UPDATE plan_activities SET phase_id = ?, month = ?, text = ?, component_id = ?, status = ?, session_id = ?, updated_at = ? WHERE id = ?', [
-          input.phaseId, input.month, input.text, input.componentId, input.status, input.sessionId, now, id,
-        ]);
+        run(
+          'UPDATE plan_activities SET phase_id = ?, month = ?, text = ?, component_id = ?, status = ?, session_id = ?, updated_at = ? WHERE id = ?',
+          [input.phaseId, input.month, input.text, input.componentId, input.status, input.sessionId, now, id],
+        );
       } else {
         id = newId();
         run(
           'INSERT INTO plan_activities (id, plan_id, phase_id, month, text, component_id, status, session_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          [id, input.planId, input.phaseId, input.month, input.text, input.componentId, input.status, input.sessionId, nextPosition('plan_activities', input.planId), now, now],
+          [
+            id,
+            input.planId,
+            input.phaseId,
+            input.month,
+            input.text,
+            input.componentId,
+            input.status,
+            input.sessionId,
+            nextPosition('plan_activities', input.planId),
+            now,
+            now,
+          ],
         );
       }
       replaceActivityRoles(id, input.roleIds, now);
@@ -246,17 +335,30 @@ export function planRepository(db: Database.Database) {
 
     saveRoutine(input: z.output<typeof RoutineSave>): Plan {
       const plan = get(input.planId);
-      if (input.roleId && !plan.roles.some((r) => r.id === input.roleId)) throw new ApiError('invalid_input', t('error.planRoleNotFound'), { roleId: t('error.planRoleNotFound') });
+      if (input.roleId && !plan.roles.some((r) => r.id === input.roleId))
+        throw new ApiError('invalid_input', t('error.planRoleNotFound'), { roleId: t('error.planRoleNotFound') });
       const now = nowIso();
       if (input.id) {
         ownItem('plan_routines', input.planId, input.id);
-        run('UPDATE plan_routines SET title = ?, interval_months = ?, first_month = ?, role_id = ?, updated_at = ? WHERE id = ?', [
-          input.title, input.intervalMonths, input.firstMonth, input.roleId, now, input.id,
-        ]);
+        run(
+          'UPDATE plan_routines SET title = ?, interval_months = ?, first_month = ?, role_id = ?, updated_at = ? WHERE id = ?',
+          [input.title, input.intervalMonths, input.firstMonth, input.roleId, now, input.id],
+        );
       } else {
-        run('INSERT INTO plan_routines (id, plan_id, title, interval_months, first_month, role_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-          newId(), input.planId, input.title, input.intervalMonths, input.firstMonth, input.roleId, nextPosition('plan_routines', input.planId), now, now,
-        ]);
+        run(
+          'INSERT INTO plan_routines (id, plan_id, title, interval_months, first_month, role_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [
+            newId(),
+            input.planId,
+            input.title,
+            input.intervalMonths,
+            input.firstMonth,
+            input.roleId,
+            nextPosition('plan_routines', input.planId),
+            now,
+            now,
+          ],
+        );
       }
       touch(input.planId);
       return get(input.planId);
@@ -265,21 +367,28 @@ export function planRepository(db: Database.Database) {
     saveEvaluation(input: z.output<typeof EvaluationSave>): Plan {
       const plan = get(input.planId);
       if (input.routineId && !plan.routines.some((r) => r.id === input.routineId)) {
-        throw new ApiError('invalid_input', t('error.planRoutineNotFound'), { routineId: t('error.planRoutineNotFound') });
+        throw new ApiError('invalid_input', t('error.planRoutineNotFound'), {
+          routineId: t('error.planRoutineNotFound'),
+        });
       }
       if (input.roundId) {
         const round = one('SELECT municipality_id FROM rounds WHERE id = ?', input.roundId);
         if (!round) throw new ApiError('not_found', t('error.roundNotFound'));
-        if (round.municipality_id !== plan.municipalityId) throw new ApiError('invalid_input', t('error.planRoundOther'), { roundId: t('error.planRoundOther') });
+        if (round.municipality_id !== plan.municipalityId)
+          throw new ApiError('invalid_input', t('error.planRoundOther'), { roundId: t('error.planRoundOther') });
       }
       const now = nowIso();
       if (input.id) {
         ownItem('plan_evaluations', input.planId, input.id);
-        run('UPDATE plan_evaluations SET routine_id = ?, month = ?, note = ?, round_id = ?, updated_at = ? WHERE id = ?', [input.routineId, input.month, input.note, input.roundId, now, input.id]);
+        run(
+          'UPDATE plan_evaluations SET routine_id = ?, month = ?, note = ?, round_id = ?, updated_at = ? WHERE id = ?',
+          [input.routineId, input.month, input.note, input.roundId, now, input.id],
+        );
       } else {
-        run('INSERT INTO plan_evaluations (id, plan_id, routine_id, month, note, round_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-          newId(), input.planId, input.routineId, input.month, input.note, input.roundId, now, now,
-        ]);
+        run(
+          'INSERT INTO plan_evaluations (id, plan_id, routine_id, month, note, round_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [newId(), input.planId, input.routineId, input.month, input.note, input.roundId, now, now],
+        );
       }
       touch(input.planId);
       return get(input.planId);
@@ -287,7 +396,13 @@ export function planRepository(db: Database.Database) {
 
     /** Checks that the item to delete belongs to the plan (the deletion itself goes through the trash). */
     assertItem(input: z.output<typeof PlanItemDelete>): void {
-      const table = { role: 'plan_roles', phase: 'plan_phases', activity: 'plan_activities', routine: 'plan_routines', evaluation: 'plan_evaluations' }[input.kind];
+      const table = {
+        role: 'plan_roles',
+        phase: 'plan_phases',
+        activity: 'plan_activities',
+        routine: 'plan_routines',
+        evaluation: 'plan_evaluations',
+      }[input.kind];
       ownItem(table, input.planId, input.id);
       touch(input.planId);
     },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Session, SessionCreate, SessionUpdate } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
@@ -39,10 +39,14 @@ const SELECT = `
   FROM sessions s`;
 
 export function sessionRepository(db: Database.Database) {
-  const byMunicipality = db.prepare<[string], Row>(`${SELECT} WHERE s.municipality_id = ? ORDER BY s.date DESC, s.created_at DESC`);
+  const byMunicipality = db.prepare<[string], Row>(
+    `${SELECT} WHERE s.municipality_id = ? ORDER BY s.date DESC, s.created_at DESC`,
+  );
   const one = db.prepare<[string], Row>(`${SELECT} WHERE s.id = ?`);
   const municipalityExists = db.prepare<[string], { id: string }>('SELECT id FROM municipalities WHERE id = ?');
-  const unitMunicipality = db.prepare<[string], { municipality_id: string }>('SELECT municipality_id FROM units WHERE id = ?');
+  const unitMunicipality = db.prepare<[string], { municipality_id: string }>(
+    'SELECT municipality_id FROM units WHERE id = ?',
+  );
   const insert = db.prepare(
     `INSERT INTO sessions (id, municipality_id, date, kind, title, participant_count, notes, created_at, updated_at)
      VALUES (@id, @municipalityId, @date, @kind, @title, @participantCount, @notes, @now, @now)`,
@@ -52,7 +56,9 @@ export function sessionRepository(db: Database.Database) {
        notes = @notes, updated_at = @now WHERE id = @id`,
   );
   const clearUnits = db.prepare('DELETE FROM session_units WHERE session_id = ?');
-  const addUnit = db.prepare('INSERT INTO session_units (session_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)');
+  const addUnit = db.prepare(
+    'INSERT INTO session_units (session_id, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  );
 
   function get(id: string): Session {
     const row = one.get(id);
@@ -65,7 +71,8 @@ export function sessionRepository(db: Database.Database) {
     for (const unitId of new Set(unitIds)) {
       const unit = unitMunicipality.get(unitId);
       if (!unit) throw new ApiError('not_found', t('error.unitNotFound'));
-      if (unit.municipality_id !== municipalityId) throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
+      if (unit.municipality_id !== municipalityId)
+        throw new ApiError('invalid_input', t('error.unitOtherMunicipality'));
       addUnit.run(sessionId, unitId, now, now);
     }
   }
@@ -74,7 +81,8 @@ export function sessionRepository(db: Database.Database) {
     list: (municipalityId: string): Session[] => byMunicipality.all(municipalityId).map(toSession),
     get,
     create(input: z.output<typeof SessionCreate>): Session {
-      if (!municipalityExists.get(input.municipalityId)) throw new ApiError('not_found', t('error.municipalityNotFound'));
+      if (!municipalityExists.get(input.municipalityId))
+        throw new ApiError('not_found', t('error.municipalityNotFound'));
       const id = newId();
       const now = nowIso();
       insert.run({ ...input, id, now });

@@ -18,7 +18,16 @@ type RowData = Record<string, unknown>;
 
 /** Rows that keep living after the deletion but lose their link: put the link back on restore. */
 interface Relink {
-  table: 'checklist_log' | 'checklist_status' | 'rounds' | 'respondents' | 'boards' | 'actions' | 'plan_activities' | 'plan_evaluations' | 'plan_routines';
+  table:
+    | 'checklist_log'
+    | 'checklist_status'
+    | 'rounds'
+    | 'respondents'
+    | 'boards'
+    | 'actions'
+    | 'plan_activities'
+    | 'plan_evaluations'
+    | 'plan_routines';
   column: 'session_id' | 'unit_id' | 'round_id' | 'role_id' | 'routine_id';
   keys: RowData[];
 }
@@ -26,9 +35,24 @@ type Payload = { rootId: string; relink?: Relink[]; [table: string]: unknown };
 const tableRows = (payload: Payload, table: string) => (payload[table] as RowData[] | undefined) ?? [];
 
 interface KindSpec {
-  table: 'municipalities' | 'units' | 'sessions' | 'rounds' | 'boards' | 'plans' | 'plan_roles' | 'plan_phases' | 'plan_activities' | 'plan_routines' | 'plan_evaluations';
+  table:
+    | 'municipalities'
+    | 'units'
+    | 'sessions'
+    | 'rounds'
+    | 'boards'
+    | 'plans'
+    | 'plan_roles'
+    | 'plan_phases'
+    | 'plan_activities'
+    | 'plan_routines'
+    | 'plan_evaluations';
   /** What must exist again before a restore (the municipality, or for a board its session). */
-  parent?: { column: 'municipality_id' | 'session_id' | 'plan_id' | 'phase_id'; table: 'municipalities' | 'sessions' | 'plans' | 'plan_phases'; missing: MessageKey };
+  parent?: {
+    column: 'municipality_id' | 'session_id' | 'plan_id' | 'phase_id';
+    table: 'municipalities' | 'sessions' | 'plans' | 'plan_phases';
+    missing: MessageKey;
+  };
   labelColumn: string;
   notFound: MessageKey;
   /** What the deletion takes with it: table -> SQL selecting those rows by the root id. */
@@ -143,7 +167,8 @@ const SPECS: Record<TrashKind, KindSpec> = {
     keep: {
       plan_phases: 'SELECT * FROM plan_phases WHERE id = ?',
       plan_activities: 'SELECT * FROM plan_activities WHERE phase_id = ?',
-      plan_activity_roles: 'SELECT ar.* FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.phase_id = ?',
+      plan_activity_roles:
+        'SELECT ar.* FROM plan_activity_roles ar JOIN plan_activities a ON a.id = ar.activity_id WHERE a.phase_id = ?',
     },
   },
   plan_activity: {
@@ -174,7 +199,9 @@ const SPECS: Record<TrashKind, KindSpec> = {
 };
 
 /** Link rows survive a restore only if both ends exist again. */
-const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds' | 'plan_activities' | 'plan_roles'][]>> = {
+const LINK_ENDS: Partial<
+  Record<Table, [string, 'sessions' | 'units' | 'rounds' | 'plan_activities' | 'plan_roles'][]>
+> = {
   plan_activity_roles: [
     ['activity_id', 'plan_activities'],
     ['role_id', 'plan_roles'],
@@ -189,7 +216,9 @@ const LINK_ENDS: Partial<Record<Table, [string, 'sessions' | 'units' | 'rounds' 
   ],
 };
 /** Optional links that are dropped (set to NULL) if their target is gone since. */
-const OPTIONAL_LINKS: Partial<Record<Table, [string, 'sessions' | 'units' | 'cards' | 'rounds' | 'plan_roles' | 'plan_routines'][]>> = {
+const OPTIONAL_LINKS: Partial<
+  Record<Table, [string, 'sessions' | 'units' | 'cards' | 'rounds' | 'plan_roles' | 'plan_routines'][]>
+> = {
   plan_routines: [['role_id', 'plan_roles']],
   plan_activities: [['session_id', 'sessions']],
   plan_evaluations: [
@@ -245,11 +274,21 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
   const prune = db.prepare(
     `DELETE FROM trash WHERE id NOT IN (SELECT id FROM trash ORDER BY created_at DESC, rowid DESC LIMIT ${TRASH_KEPT})`,
   );
-  const exists = (table: string, id: unknown) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  const exists = (table: string, id: unknown) =>
+    db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 
   const columnsOf = new Map<string, Set<string>>();
   const currentColumns = (table: string) => {
-    if (!columnsOf.has(table)) columnsOf.set(table, new Set(db.prepare(`PRAGMA table_info(${table})`).all().map((c) => (c as { name: string }).name)));
+    if (!columnsOf.has(table))
+      columnsOf.set(
+        table,
+        new Set(
+          db
+            .prepare(`PRAGMA table_info(${table})`)
+            .all()
+            .map((c) => (c as { name: string }).name),
+        ),
+      );
     return columnsOf.get(table)!;
   };
 
@@ -261,7 +300,9 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
       const row = Object.fromEntries(Object.entries(whole).filter(([c]) => known.has(c)));
       const columns = Object.keys(row);
       if (!columns.every((c) => NAME.test(c))) throw new Error(`Bad column in trash payload for ${table}`);
-      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(
+        row,
+      );
     }
   }
 
@@ -270,7 +311,10 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
     const spec = SPECS[kind];
     if (!exists(spec.table, id)) throw new ApiError('not_found', t(spec.notFound));
     return Object.fromEntries(
-      (Object.entries(spec.keep) as [Table, string][]).map(([table, sql]) => [table, rows(sql, ...Array<string>((sql.match(/\?/g) ?? []).length).fill(id))]),
+      (Object.entries(spec.keep) as [Table, string][]).map(([table, sql]) => [
+        table,
+        rows(sql, ...Array<string>((sql.match(/\?/g) ?? []).length).fill(id)),
+      ]),
     ) as Partial<Record<Table, RowData[]>>;
   };
 
@@ -310,8 +354,20 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
           : root.municipality_id !== undefined
             ? String(root.municipality_id)
             : root.plan_id !== undefined
-              ? String((db.prepare('SELECT municipality_id FROM plans WHERE id = ?').get(root.plan_id) as { municipality_id: string }).municipality_id)
-              : String((db.prepare('SELECT municipality_id FROM sessions WHERE id = ?').get(root.session_id) as { municipality_id: string }).municipality_id);
+              ? String(
+                  (
+                    db.prepare('SELECT municipality_id FROM plans WHERE id = ?').get(root.plan_id) as {
+                      municipality_id: string;
+                    }
+                  ).municipality_id,
+                )
+              : String(
+                  (
+                    db.prepare('SELECT municipality_id FROM sessions WHERE id = ?').get(root.session_id) as {
+                      municipality_id: string;
+                    }
+                  ).municipality_id,
+                );
       insertTrash.run({
         id: entryId,
         kind,
@@ -333,13 +389,18 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
       const payload = JSON.parse(entry.payload) as Payload;
       // Written under an earlier schema: let each later migration reshape the rows.
       const writtenUnder = entry.schema_version ?? UNRECORDED_VERSION;
-      for (const m of migrations) if (m.version > writtenUnder && m.upgradeRows) m.upgradeRows(payload as unknown as KeptRows);
-      if (exists(SPECS[entry.kind].table, payload.rootId)) throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
+      for (const m of migrations)
+        if (m.version > writtenUnder && m.upgradeRows) m.upgradeRows(payload as unknown as KeptRows);
+      if (exists(SPECS[entry.kind].table, payload.rootId))
+        throw new ApiError('conflict', t('error.restoreConflict', { label: entry.label }));
       if (entry.municipality_id && !exists('municipalities', entry.municipality_id)) {
         throw new ApiError('conflict', t('error.restoreParentMissing', { label: entry.label }));
       }
       // One plan per municipality: a plan made since the deletion stays, the old one is not put back.
-      if (entry.kind === 'plan' && db.prepare('SELECT 1 FROM plans WHERE municipality_id = ?').get(entry.municipality_id) !== undefined) {
+      if (
+        entry.kind === 'plan' &&
+        db.prepare('SELECT 1 FROM plans WHERE municipality_id = ?').get(entry.municipality_id) !== undefined
+      ) {
         throw new ApiError('conflict', t('error.restorePlanExists', { label: entry.label }));
       }
       const parent = SPECS[entry.kind].parent;
@@ -355,7 +416,8 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
         if (optional) {
           data = data.map((r) => {
             const copy = { ...r };
-            for (const [column, target] of optional) if (copy[column] && !exists(target, copy[column])) copy[column] = null;
+            for (const [column, target] of optional)
+              if (copy[column] && !exists(target, copy[column])) copy[column] = null;
             return copy;
           });
         }
@@ -364,11 +426,11 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
       for (const r of payload.relink ?? []) {
         for (const key of r.keys) {
           const columns = Object.keys(key);
-          if (![r.table, r.column, ...columns].every((n) => NAME.test(n))) throw new Error('Bad relink in trash payload');
-          db.prepare(`UPDATE ${r.table} SET ${r.column} = ? WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND ${r.column} IS NULL`).run(
-            payload.rootId,
-            ...columns.map((c) => key[c]),
-          );
+          if (![r.table, r.column, ...columns].every((n) => NAME.test(n)))
+            throw new Error('Bad relink in trash payload');
+          db.prepare(
+            `UPDATE ${r.table} SET ${r.column} = ? WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} AND ${r.column} IS NULL`,
+          ).run(payload.rootId, ...columns.map((c) => key[c]));
         }
       }
       removeTrash.run(entryId);

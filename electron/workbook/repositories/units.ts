@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Unit, UnitCreate, UnitUpdate } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/result';
 import { t } from '../../../shared/i18n';
@@ -72,7 +72,12 @@ export function unitRepository(db: Database.Database) {
     update(input: z.output<typeof UnitUpdate>): Unit {
       const current = get(input.id);
       const next = mergeDefined<Unit>(current, input as Partial<Unit>);
-      update.run({ ...next, contactName: contactNameFor(current.municipalityId, next.contactName), sfo: next.sfo ? 1 : 0, now: nowIso() });
+      update.run({
+        ...next,
+        contactName: contactNameFor(current.municipalityId, next.contactName),
+        sfo: next.sfo ? 1 : 0,
+        now: nowIso(),
+      });
       return get(current.id);
     },
   };

@@ -9,7 +9,10 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { OmniImport } from './OmniImport';
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${formatInteger(Math.round(bytes / 1024 / 1024))} MB` : `${formatInteger(Math.max(1, Math.round(bytes / 1024)))} kB`);
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${formatInteger(Math.round(bytes / 1024 / 1024))} MB`
+    : `${formatInteger(Math.max(1, Math.round(bytes / 1024)))} kB`;
 
 export function BackupsPage() {
   const list = useApi('backups.list', {});
@@ -33,14 +36,21 @@ export function BackupsPage() {
             type="button"
             className="button button--primary button--large"
             disabled={create.isPending}
-            onClick={() => create.mutate({}, { onSuccess: (b) => setDone(t('backups.made', { date: formatDateTime(b.createdAt) })) })}
+            onClick={() =>
+              create.mutate({}, { onSuccess: (b) => setDone(t('backups.made', { date: formatDateTime(b.createdAt) })) })
+            }
           >
             {t('backups.makeNow')}
           </button>
           <button
             type="button"
             className="button button--large"
-            onClick={() => openFolder.mutate({}, { onSuccess: (r) => setFolderNote(r.opened ? null : t('backups.noFolder', { dir: r.dir })) })}
+            onClick={() =>
+              openFolder.mutate(
+                {},
+                { onSuccess: (r) => setFolderNote(r.opened ? null : t('backups.noFolder', { dir: r.dir })) },
+              )
+            }
           >
             {t('backups.openFolder')}
           </button>
@@ -77,7 +87,12 @@ export function BackupsPage() {
                 <td>{t(`backups.kind.${b.kind}` as MessageKey)}</td>
                 <td className="num">{size(b.bytes)}</td>
                 <td>
-                  <button type="button" className="button" onClick={() => setAsking(b)} aria-label={`${t('backups.restore')}: ${formatDateTime(b.createdAt)}`}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setAsking(b)}
+                    aria-label={`${t('backups.restore')}: ${formatDateTime(b.createdAt)}`}
+                  >
                     {t('backups.restore')}
                   </button>
                 </td>
@@ -107,7 +122,12 @@ export function BackupsPage() {
               {
                 onSuccess: (r) => {
                   setAsking(null);
-                  setDone(t('backups.restored', { date: formatDateTime(r.restored.createdAt), safety: formatDateTime(r.safetyCopy.createdAt) }));
+                  setDone(
+                    t('backups.restored', {
+                      date: formatDateTime(r.restored.createdAt),
+                      safety: formatDateTime(r.safetyCopy.createdAt),
+                    }),
+                  );
                 },
               },
             )

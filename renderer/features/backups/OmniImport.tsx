@@ -10,7 +10,16 @@ import { useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
-export const SHOWN_TABLES = ['units', 'sessions', 'checklist_status', 'rounds', 'respondents', 'boards', 'cards', 'actions'] as const;
+export const SHOWN_TABLES = [
+  'units',
+  'sessions',
+  'checklist_status',
+  'rounds',
+  'respondents',
+  'boards',
+  'cards',
+  'actions',
+] as const;
 
 export function OutcomeTable({ outcome, showKept }: { outcome: ImportOutcome; showKept: boolean }) {
   return (
@@ -56,7 +65,11 @@ export function OmniImport() {
     setError(null);
     setDone(null);
     try {
-      const p = await send('omni.preview', { dataBase64: file.dataBase64, passphrase: passphrase || undefined, mode: wanted });
+      const p = await send('omni.preview', {
+        dataBase64: file.dataBase64,
+        passphrase: passphrase || undefined,
+        mode: wanted,
+      });
       setPreview(p);
       setMode(p.outcome.mode);
     } catch (err) {
@@ -93,7 +106,15 @@ export function OmniImport() {
           <label htmlFor="omni-import-passphrase" className="field__label">
             {t('omni.passphrase')}
           </label>
-          <input id="omni-import-passphrase" type="password" className="input" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" aria-describedby="omni-import-passphrase-help" />
+          <input
+            id="omni-import-passphrase"
+            type="password"
+            className="input"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            autoComplete="off"
+            aria-describedby="omni-import-passphrase-help"
+          />
           <p id="omni-import-passphrase-help" className="field__help">
             {t('omni.passphraseImportHelp')}
           </p>
@@ -115,14 +136,22 @@ export function OmniImport() {
               <legend>{t('omni.existing', { name: preview.existing.name })}</legend>
               {(['merge', 'copy'] as const).map((m) => (
                 <label key={m} className="omni-mode__option">
-                  <input type="radio" name="omni-mode" value={m} checked={mode === m} onChange={() => void showPreview(picked, m)} />
+                  <input
+                    type="radio"
+                    name="omni-mode"
+                    value={m}
+                    checked={mode === m}
+                    onChange={() => void showPreview(picked, m)}
+                  />
                   {m === 'merge' ? t('omni.mode.merge', { name: preview.existing!.name }) : t('omni.mode.copy')}
                 </label>
               ))}
             </fieldset>
           )}
           <OutcomeTable outcome={preview.outcome} showKept={mode === 'merge'} />
-          {mode === 'merge' && Object.values(preview.outcome.added).every((n) => n === 0) && <p className="notice">{t('omni.nothingNew')}</p>}
+          {mode === 'merge' && Object.values(preview.outcome.added).every((n) => n === 0) && (
+            <p className="notice">{t('omni.nothingNew')}</p>
+          )}
           <div className="actions">
             <button
               type="button"

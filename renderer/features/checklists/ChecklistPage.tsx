@@ -23,7 +23,8 @@ interface ListView {
   items: ChecklistItem[];
 }
 
-const nextStatus = (s: CheckStatus | undefined): CheckStatus => CHECK_STATUSES[(CHECK_STATUSES.indexOf(s ?? 'not_started') + 1) % CHECK_STATUSES.length];
+const nextStatus = (s: CheckStatus | undefined): CheckStatus =>
+  CHECK_STATUSES[(CHECK_STATUSES.indexOf(s ?? 'not_started') + 1) % CHECK_STATUSES.length];
 
 export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   const municipality = useApi('municipalities.get', { id: route.id });
@@ -32,7 +33,9 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   const session = useApi('sessions.get', { id: route.sessionId ?? '' }, Boolean(route.sessionId));
   // Opened from a session: its first unit, not the municipality's (wait for the session to know it).
   const sessionPending = Boolean(route.sessionId) && !session.data && !session.error;
-  const unit = units.data?.find((u) => u.id === route.unitId) ?? (sessionPending ? undefined : (units.data?.find((u) => session.data?.unitIds.includes(u.id)) ?? units.data?.[0]));
+  const unit =
+    units.data?.find((u) => u.id === route.unitId) ??
+    (sessionPending ? undefined : (units.data?.find((u) => session.data?.unitIds.includes(u.id)) ?? units.data?.[0]));
   const checklist = useApi('checklists.get', { unitId: unit?.id ?? '' }, Boolean(unit));
   const set = useApiMutation('checklists.set');
   const [overrides, setOverrides] = useState<Map<string, CheckStatus>>(new Map());
@@ -48,20 +51,35 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
     if (!data) return;
     const saved = new Map(data.statuses.map((s) => [overrideKey(data.unitId, s.itemId), s.status]));
     // eslint-disable-next-line react-hooks/set-state-in-effect -- overrides give way to what the workbook says
-    setOverrides((o) => new Map([...o].filter(([key, status]) => !key.startsWith(`${data.unitId}\u0000`) || saved.get(key) !== status)));
+    setOverrides(
+      (o) =>
+        new Map([...o].filter(([key, status]) => !key.startsWith(`${data.unitId}\u0000`) || saved.get(key) !== status)),
+    );
   }, [checklist.data]);
   const statuses = useMemo(() => new Map((checklist.data?.statuses ?? []).map((s) => [s.itemId, s])), [checklist.data]);
-  const statusOf = (itemId: string): CheckStatus | undefined => (unit ? overrides.get(overrideKey(unit.id, itemId)) : undefined) ?? statuses.get(itemId)?.status;
+  const statusOf = (itemId: string): CheckStatus | undefined =>
+    (unit ? overrides.get(overrideKey(unit.id, itemId)) : undefined) ?? statuses.get(itemId)?.status;
 
   const pack = content.data?.content;
   const view = route.view ?? 'model';
   const lists: ListView[] = useMemo(() => {
     if (!pack || !unit) return [];
     if (view === 'model') {
-      return pack.components.map((c, i) => ({ id: c.id, heading: t('checklists.component', { number: i + 1 }), title: c.title, description: c.description, items: c.items }));
+      return pack.components.map((c, i) => ({
+        id: c.id,
+        heading: t('checklists.component', { number: i + 1 }),
+        title: c.title,
+        description: c.description,
+        items: c.items,
+      }));
     }
     const applying = lawListsFor(pack, unit);
-    return (applying.length > 0 ? applying : pack.lawChecklists).map((l) => ({ id: l.id, heading: l.law, title: l.title, items: l.items }));
+    return (applying.length > 0 ? applying : pack.lawChecklists).map((l) => ({
+      id: l.id,
+      heading: l.law,
+      title: l.title,
+      items: l.items,
+    }));
   }, [pack, unit, view]);
   const noLawForKind = Boolean(pack && unit && view === 'law' && lawListsFor(pack, unit).length === 0);
 
@@ -71,11 +89,14 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
     const key = `${unit?.id}:${view}`;
     if (!checklist.data || focusedOnce.current === key) return;
     focusedOnce.current = key;
-    if (!tabsRef.current?.contains(document.activeElement)) listRef.current?.querySelector<HTMLElement>('[data-item-id]')?.focus();
+    if (!tabsRef.current?.contains(document.activeElement))
+      listRef.current?.querySelector<HTMLElement>('[data-item-id]')?.focus();
   }, [checklist.data, unit?.id, view]);
 
-  if (municipality.error || content.error || units.error) return <ErrorNotice error={municipality.error ?? content.error ?? units.error} />;
-  if (!municipality.data || content.isPending || !units.data || sessionPending) return <p className="empty">{t('app.loading')}</p>;
+  if (municipality.error || content.error || units.error)
+    return <ErrorNotice error={municipality.error ?? content.error ?? units.error} />;
+  if (!municipality.data || content.isPending || !units.data || sessionPending)
+    return <p className="empty">{t('app.loading')}</p>;
   const m = municipality.data;
   if (!pack) return <p className="notice notice--error">{t('model.noVariant')}</p>;
 
@@ -86,7 +107,8 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   };
   const goUnit = (u: Unit, focus = false) => {
     navigate({ ...route, unitId: u.id }, { replace: true });
-    if (focus) requestAnimationFrame(() => tabsRef.current?.querySelector<HTMLElement>(`[data-unit-id="${u.id}"]`)?.focus());
+    if (focus)
+      requestAnimationFrame(() => tabsRef.current?.querySelector<HTMLElement>(`[data-unit-id="${u.id}"]`)?.focus());
   };
 
   const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -117,19 +139,37 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   const onTabsKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!units.data || !unit) return;
     const i = units.data.findIndex((u) => u.id === unit.id);
-    const to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? units.data.length - 1 : null;
+    const to =
+      e.key === 'ArrowRight'
+        ? i + 1
+        : e.key === 'ArrowLeft'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? units.data.length - 1
+              : null;
     if (to === null) return;
     e.preventDefault();
     goUnit(units.data[(to + units.data.length) % units.data.length], true);
   };
 
   const progress =
-    unit && view === 'model' ? unitProgress(pack, pack.components.flatMap((c) => c.items.map((i) => ({ itemId: i.id, status: statusOf(i.id) ?? 'not_started' })))) : [];
+    unit && view === 'model'
+      ? unitProgress(
+          pack,
+          pack.components.flatMap((c) =>
+            c.items.map((i) => ({ itemId: i.id, status: statusOf(i.id) ?? 'not_started' })),
+          ),
+        )
+      : [];
 
   return (
     <>
       <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href(session.data ? { name: 'session', id: session.data.id } : { name: 'municipality', id: m.id })}>← {session.data ? session.data.title : m.name}</a>
+        <a href={href(session.data ? { name: 'session', id: session.data.id } : { name: 'municipality', id: m.id })}>
+          ← {session.data ? session.data.title : m.name}
+        </a>
       </nav>
       <div className="page-head page-head--tight">
         <div>
@@ -140,13 +180,22 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
         </div>
         <div className="segmented" role="group" aria-label={t('checklists.title')}>
           {(['model', 'law'] as const).map((v) => (
-            <a key={v} className={v === view ? 'segmented__option segmented__option--on' : 'segmented__option'} aria-current={v === view ? 'page' : undefined} href={href({ ...route, view: v })}>
+            <a
+              key={v}
+              className={v === view ? 'segmented__option segmented__option--on' : 'segmented__option'}
+              aria-current={v === view ? 'page' : undefined}
+              href={href({ ...route, view: v })}
+            >
               {t(v === 'model' ? 'checklists.view.model' : 'checklists.view.law')}
             </a>
           ))}
         </div>
       </div>
-      {session.data && <p className="notice notice--session">{t('checklists.inSession', { title: session.data.title, date: formatDate(session.data.date) })}</p>}
+      {session.data && (
+        <p className="notice notice--session">
+          {t('checklists.inSession', { title: session.data.title, date: formatDate(session.data.date) })}
+        </p>
+      )}
       <ErrorNotice error={set.error ?? checklist.error} />
 
       {units.data.length === 0 ? (
@@ -181,12 +230,24 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
                   <h2 id={`list-${list.id}`} className="checklist__title">
                     <span className="checklist__heading">{list.heading}</span> {list.title}
                     <span className="checklist__tally">
-                      {t('checklists.itemsInPlace', { ...tally(list.items.map((i) => i.id), statusOf) })}
+                      {t('checklists.itemsInPlace', {
+                        ...tally(
+                          list.items.map((i) => i.id),
+                          statusOf,
+                        ),
+                      })}
                     </span>
                   </h2>
                   <ul className="checklist__items">
                     {list.items.map((item) => (
-                      <ItemRow key={item.id} item={item} status={statusOf(item.id)} saved={statuses.get(item.id)} onCycle={() => setStatus(item.id, nextStatus(statusOf(item.id)))} onDetails={() => setDetails(item)} />
+                      <ItemRow
+                        key={item.id}
+                        item={item}
+                        status={statusOf(item.id)}
+                        saved={statuses.get(item.id)}
+                        onCycle={() => setStatus(item.id, nextStatus(statusOf(item.id)))}
+                        onDetails={() => setDetails(item)}
+                      />
                     ))}
                   </ul>
                 </section>
@@ -218,7 +279,19 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   );
 }
 
-function ItemRow({ item, status, saved, onCycle, onDetails }: { item: ChecklistItem; status?: CheckStatus; saved?: ItemStatus; onCycle: () => void; onDetails: () => void }) {
+function ItemRow({
+  item,
+  status,
+  saved,
+  onCycle,
+  onDetails,
+}: {
+  item: ChecklistItem;
+  status?: CheckStatus;
+  saved?: ItemStatus;
+  onCycle: () => void;
+  onDetails: () => void;
+}) {
   const s = status ?? 'not_started';
   return (
     <li className={`item item--${s}`}>
@@ -239,7 +312,13 @@ function ItemRow({ item, status, saved, onCycle, onDetails }: { item: ChecklistI
           )}
         </span>
       </button>
-      <button type="button" className="button button--small item__details" tabIndex={-1} onClick={onDetails} aria-label={`${t('checklists.details')}: ${item.text}`}>
+      <button
+        type="button"
+        className="button button--small item__details"
+        tabIndex={-1}
+        onClick={onDetails}
+        aria-label={`${t('checklists.details')}: ${item.text}`}
+      >
         {t('checklists.details')}
       </button>
     </li>

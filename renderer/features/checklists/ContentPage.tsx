@@ -35,7 +35,12 @@ export function ContentPage({ id }: { id: string }) {
           <h1 className="page-title">{t('content.title', { name })}</h1>
           <p className="page-lead">{t('content.lead')}</p>
         </div>
-        <button type="button" className="button button--danger-outline" onClick={() => setConfirmReset(true)} disabled={!c.edited}>
+        <button
+          type="button"
+          className="button button--danger-outline"
+          onClick={() => setConfirmReset(true)}
+          disabled={!c.edited}
+        >
           {t('content.reset')}
         </button>
       </div>
@@ -44,7 +49,16 @@ export function ContentPage({ id }: { id: string }) {
           {notice}
         </p>
       )}
-      {c.notices.length > 0 && <RevisionNotices municipalityId={id} content={c} onDone={(message) => { setNotice(message); setGeneration((g) => g + 1); }} />}
+      {c.notices.length > 0 && (
+        <RevisionNotices
+          municipalityId={id}
+          content={c}
+          onDone={(message) => {
+            setNotice(message);
+            setGeneration((g) => g + 1);
+          }}
+        />
+      )}
       <p className="page-lead">{c.content.title}</p>
       <div className="editor-list">
         {c.content.components.map((comp, i) => (
@@ -60,7 +74,14 @@ export function ContentPage({ id }: { id: string }) {
         ))}
         <h2 className="section-title">{t('content.lawLists')}</h2>
         {c.content.lawChecklists.map((l) => (
-          <ListEditor key={`${l.id}:${generation}`} municipalityId={id} listId={l.id} heading={l.law} title={l.title} items={l.items} />
+          <ListEditor
+            key={`${l.id}:${generation}`}
+            municipalityId={id}
+            listId={l.id}
+            heading={l.law}
+            title={l.title}
+            items={l.items}
+          />
         ))}
         <h2 className="section-title">{t('content.staircase')}</h2>
         {c.content.staircase.map((s) => (
@@ -101,9 +122,17 @@ interface EditableItem {
 }
 
 let newKey = 0;
-const toEditable = (items: ChecklistItem[]): EditableItem[] => items.map((i) => ({ key: i.id, id: i.id, text: i.text, reference: i.reference }));
+const toEditable = (items: ChecklistItem[]): EditableItem[] =>
+  items.map((i) => ({ key: i.id, id: i.id, text: i.text, reference: i.reference }));
 
-function ListEditor(props: { municipalityId: string; listId: string; heading: string; title: string; description?: string; items: ChecklistItem[] }) {
+function ListEditor(props: {
+  municipalityId: string;
+  listId: string;
+  heading: string;
+  title: string;
+  description?: string;
+  items: ChecklistItem[];
+}) {
   const [title, setTitle] = useState(props.title);
   const [description, setDescription] = useState(props.description ?? '');
   const [items, setItems] = useState(() => toEditable(props.items));
@@ -135,15 +164,39 @@ function ListEditor(props: { municipalityId: string; listId: string; heading: st
       >
         <ErrorNotice error={save.error && !Object.keys(save.error.fields).length ? save.error : null} />
         <div className="form-grid">
-          <TextField name="title" label={t('content.field.title')} value={title} onChange={setTitle} error={fieldError(save.error, 'title')} />
+          <TextField
+            name="title"
+            label={t('content.field.title')}
+            value={title}
+            onChange={setTitle}
+            error={fieldError(save.error, 'title')}
+          />
           {props.description !== undefined && (
-            <TextArea name="description" label={t('content.field.description')} value={description} onChange={setDescription} rows={2} error={fieldError(save.error, 'description')} />
+            <TextArea
+              name="description"
+              label={t('content.field.description')}
+              value={description}
+              onChange={setDescription}
+              rows={2}
+              error={fieldError(save.error, 'description')}
+            />
           )}
           <ol className="editor__items">
             {items.map((item, i) => (
               <li key={item.key} className="editor__item">
-                <TextArea name={`item-${i}`} label={t('content.item', { number: i + 1 })} value={item.text} onChange={(v) => update(item.key, v)} rows={2} />
-                <button type="button" className="button button--small button--danger-outline" onClick={() => setItems((xs) => xs.filter((x) => x.key !== item.key))} disabled={items.length === 1}>
+                <TextArea
+                  name={`item-${i}`}
+                  label={t('content.item', { number: i + 1 })}
+                  value={item.text}
+                  onChange={(v) => update(item.key, v)}
+                  rows={2}
+                />
+                <button
+                  type="button"
+                  className="button button--small button--danger-outline"
+                  onClick={() => setItems((xs) => xs.filter((x) => x.key !== item.key))}
+                  disabled={items.length === 1}
+                >
                   {t('content.removeItem', { number: i + 1 })}
                 </button>
               </li>
@@ -161,7 +214,11 @@ function ListEditor(props: { municipalityId: string; listId: string; heading: st
               {t('content.saved')}
             </span>
           )}
-          <button type="button" className="button" onClick={() => setItems((xs) => [...xs, { key: `new-${newKey++}`, text: '' }])}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setItems((xs) => [...xs, { key: `new-${newKey++}`, text: '' }])}
+          >
             + {t('content.addItem')}
           </button>
           <button type="submit" className="button button--primary" disabled={save.isPending}>
@@ -187,8 +244,21 @@ function StepEditor({ content, step }: { content: MunicipalityContent; step: num
         }}
       >
         <div className="form-grid">
-          <TextField name="title" label={`${t('content.step', { number: step })}: ${t('content.field.title')}`} value={title} onChange={setTitle} error={fieldError(save.error, 'title')} />
-          <TextArea name="description" label={t('content.field.description')} value={description} onChange={setDescription} rows={2} error={fieldError(save.error, 'description')} />
+          <TextField
+            name="title"
+            label={`${t('content.step', { number: step })}: ${t('content.field.title')}`}
+            value={title}
+            onChange={setTitle}
+            error={fieldError(save.error, 'title')}
+          />
+          <TextArea
+            name="description"
+            label={t('content.field.description')}
+            value={description}
+            onChange={setDescription}
+            rows={2}
+            error={fieldError(save.error, 'description')}
+          />
         </div>
         <div className="actions">
           {save.isSuccess && (
@@ -206,13 +276,23 @@ function StepEditor({ content, step }: { content: MunicipalityContent; step: num
 }
 
 /** «En ny versjon av innholdet finnes»: each edited text beside the new shipped text, to take or keep. */
-function RevisionNotices({ municipalityId, content, onDone }: { municipalityId: string; content: MunicipalityContent; onDone: (message: string) => void }) {
+function RevisionNotices({
+  municipalityId,
+  content,
+  onDone,
+}: {
+  municipalityId: string;
+  content: MunicipalityContent;
+  onDone: (message: string) => void;
+}) {
   const accept = useApiMutation('content.acceptNotice');
   const keep = useApiMutation('content.dismissNotice');
   const busy = accept.isPending || keep.isPending;
   return (
     <section className="notice notice--warning revision" aria-labelledby="revision-title">
-      <h2 id="revision-title" className="section-title">{t('revision.title')}</h2>
+      <h2 id="revision-title" className="section-title">
+        {t('revision.title')}
+      </h2>
       <p>{t('revision.lead', { revision: content.notices[0].revision })}</p>
       <ErrorNotice error={accept.error ?? keep.error} />
       <ul className="revision__list">
@@ -230,10 +310,24 @@ function RevisionNotices({ municipalityId, content, onDone }: { municipalityId: 
               </div>
             </div>
             <div className="revision__actions">
-              <button type="button" className="button button--primary" disabled={busy} onClick={() => accept.mutate({ municipalityId, key: n.key }, { onSuccess: () => onDone(t('revision.accepted')) })}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy}
+                onClick={() =>
+                  accept.mutate({ municipalityId, key: n.key }, { onSuccess: () => onDone(t('revision.accepted')) })
+                }
+              >
                 {t('revision.accept')}
               </button>
-              <button type="button" className="button" disabled={busy} onClick={() => keep.mutate({ municipalityId, key: n.key }, { onSuccess: () => onDone(t('revision.kept')) })}>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() =>
+                  keep.mutate({ municipalityId, key: n.key }, { onSuccess: () => onDone(t('revision.kept')) })
+                }
+              >
                 {t('revision.keep')}
               </button>
             </div>

@@ -40,15 +40,38 @@ export function ItemDetails({
       title={item.text}
       fieldNames={FIELDS}
       onClose={onClose}
-      onSubmit={() => set.mutate({ unitId, itemId: item.id, status, confirmedBy, note, sessionId }, { onSuccess: onClose })}
+      onSubmit={() =>
+        set.mutate({ unitId, itemId: item.id, status, confirmedBy, note, sessionId }, { onSuccess: onClose })
+      }
       busy={set.isPending}
       error={set.error}
     >
       <div className="form-row">
-        <SelectField name="status" label={t('checklists.field.status')} value={status} options={CHECK_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} onChange={setStatus} error={fieldError(set.error, 'status')} />
-        <TextField name="confirmedBy" label={`${t('checklists.field.confirmedBy')} (${t('common.optional')})`} value={confirmedBy} onChange={setConfirmedBy} error={fieldError(set.error, 'confirmedBy')} autoFocus />
+        <SelectField
+          name="status"
+          label={t('checklists.field.status')}
+          value={status}
+          options={CHECK_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+          onChange={setStatus}
+          error={fieldError(set.error, 'status')}
+        />
+        <TextField
+          name="confirmedBy"
+          label={`${t('checklists.field.confirmedBy')} (${t('common.optional')})`}
+          value={confirmedBy}
+          onChange={setConfirmedBy}
+          error={fieldError(set.error, 'confirmedBy')}
+          autoFocus
+        />
       </div>
-      <TextArea name="note" label={`${t('checklists.field.note')} (${t('common.optional')})`} value={note} onChange={setNote} rows={2} error={fieldError(set.error, 'note')} />
+      <TextArea
+        name="note"
+        label={`${t('checklists.field.note')} (${t('common.optional')})`}
+        value={note}
+        onChange={setNote}
+        rows={2}
+        error={fieldError(set.error, 'note')}
+      />
       <section aria-labelledby="history-title">
         <h3 id="history-title" className="field__label">
           {t('checklists.history')}
@@ -58,9 +81,13 @@ export function ItemDetails({
           {history.data?.map((e) => (
             <li key={e.id}>
               <strong>{formatDateTime(e.createdAt)}</strong>{' '}
-              {t('checklists.historyEntry', { from: e.previousStatus ? statusLabel(e.previousStatus) : t('status.none'), to: statusLabel(e.status) })}
+              {t('checklists.historyEntry', {
+                from: e.previousStatus ? statusLabel(e.previousStatus) : t('status.none'),
+                to: statusLabel(e.status),
+              })}
               {e.confirmedBy && ` · ${t('checklists.confirmedBy', { role: e.confirmedBy })}`}
-              {e.sessionTitle && ` · ${t('checklists.historySession', { title: e.sessionTitle })}${e.sessionDate ? ` ${formatDate(e.sessionDate)}` : ''}`}
+              {e.sessionTitle &&
+                ` · ${t('checklists.historySession', { title: e.sessionTitle })}${e.sessionDate ? ` ${formatDate(e.sessionDate)}` : ''}`}
             </li>
           ))}
         </ul>

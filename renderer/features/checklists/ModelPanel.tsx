@@ -51,7 +51,12 @@ export function ModelPanel({ municipality }: { municipality: Municipality }) {
             ))}
           </ol>
           {others.map((p) => (
-            <button key={p.id} type="button" className="button button--small button--quiet" onClick={() => setSwitchTo({ id: p.id, title: p.title })}>
+            <button
+              key={p.id}
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setSwitchTo({ id: p.id, title: p.title })}
+            >
               {t('model.switch')}: {p.title}
             </button>
           ))}
@@ -89,7 +94,12 @@ export function ModelPanel({ municipality }: { municipality: Municipality }) {
           busy={choose.isPending}
           error={choose.error}
           onCancel={() => setSwitchTo(null)}
-          onConfirm={() => choose.mutate({ municipalityId: municipality.id, packId: switchTo.id }, { onSuccess: () => setSwitchTo(null) })}
+          onConfirm={() =>
+            choose.mutate(
+              { municipalityId: municipality.id, packId: switchTo.id },
+              { onSuccess: () => setSwitchTo(null) },
+            )
+          }
         />
       )}
     </section>

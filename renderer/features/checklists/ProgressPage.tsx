@@ -53,7 +53,15 @@ export function ProgressPage({ id }: { id: string }) {
   );
 }
 
-function HeatTable({ progress, selected, onSelect }: { progress: Progress; selected?: string; onSelect: (id: string) => void }) {
+function HeatTable({
+  progress,
+  selected,
+  onSelect,
+}: {
+  progress: Progress;
+  selected?: string;
+  onSelect: (id: string) => void;
+}) {
   return (
     <div className="heat-wrap">
       <table className="heat">
@@ -76,7 +84,12 @@ function HeatTable({ progress, selected, onSelect }: { progress: Progress; selec
           {progress.units.map((u) => (
             <tr key={u.id} className={u.id === selected ? 'heat__row heat__row--selected' : 'heat__row'}>
               <th scope="row" className="heat__unit">
-                <button type="button" className="heat__unit-button" aria-pressed={u.id === selected} onClick={() => onSelect(u.id)}>
+                <button
+                  type="button"
+                  className="heat__unit-button"
+                  aria-pressed={u.id === selected}
+                  onClick={() => onSelect(u.id)}
+                >
                   {u.name} <span className="heat__kind">{unitKindLabel(u.kind)}</span>
                 </button>
               </th>
@@ -88,7 +101,9 @@ function HeatTable({ progress, selected, onSelect }: { progress: Progress; selec
               ))}
               <td className={`heat__cell heat__cell--total heat__cell--${level(u.total)}`}>
                 <span className="heat__percent">{percent(u.total)}</span>
-                <span className="heat__count">{t('progress.cell', { inPlace: u.total.inPlace, total: u.total.total })}</span>
+                <span className="heat__count">
+                  {t('progress.cell', { inPlace: u.total.inPlace, total: u.total.total })}
+                </span>
               </td>
             </tr>
           ))}
@@ -99,7 +114,11 @@ function HeatTable({ progress, selected, onSelect }: { progress: Progress; selec
 }
 
 function OverTimeChart({ monthly }: { monthly: Progress['monthly'] }) {
-  const data = monthly.map((m) => ({ month: formatMonth(m.month), share: Math.round(shareInPlace(m) * 100), inProgress: Math.round((m.total ? m.inProgress / m.total : 0) * 100) }));
+  const data = monthly.map((m) => ({
+    month: formatMonth(m.month),
+    share: Math.round(shareInPlace(m) * 100),
+    inProgress: Math.round((m.total ? m.inProgress / m.total : 0) * 100),
+  }));
   return (
     <figure className="chart" aria-label={t('progress.overTime')}>
       <figcaption className="chart__title">{t('progress.overTime')}</figcaption>
@@ -113,9 +132,30 @@ function OverTimeChart({ monthly }: { monthly: Progress['monthly'] }) {
               <LineChart data={data} margin={{ top: 34, right: 40, bottom: 8, left: 8 }}>
                 <CartesianGrid stroke={CHART.grid} strokeDasharray="4 4" />
                 <XAxis dataKey="month" tick={CHART.tick} stroke={CHART.axis} interval="preserveStartEnd" />
-                <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}\u00a0%`} tick={CHART.tick} stroke={CHART.axis} width={110} />
-                <Line type="monotone" dataKey="share" name={t('progress.share')} stroke={CHART.inPlace} strokeWidth={5} dot={{ r: 7, fill: CHART.inPlace }} isAnimationActive={false}>
-                  <LabelList dataKey="share" position="top" offset={16} formatter={(v: unknown) => `${v}\u00a0%`} style={CHART.valueLabel} />
+                <YAxis
+                  domain={[0, 100]}
+                  ticks={[0, 25, 50, 75, 100]}
+                  tickFormatter={(v: number) => `${v}\u00a0%`}
+                  tick={CHART.tick}
+                  stroke={CHART.axis}
+                  width={110}
+                />
+                <Line
+                  type="monotone"
+                  dataKey="share"
+                  name={t('progress.share')}
+                  stroke={CHART.inPlace}
+                  strokeWidth={5}
+                  dot={{ r: 7, fill: CHART.inPlace }}
+                  isAnimationActive={false}
+                >
+                  <LabelList
+                    dataKey="share"
+                    position="top"
+                    offset={16}
+                    formatter={(v: unknown) => `${v}\u00a0%`}
+                    style={CHART.valueLabel}
+                  />
                 </Line>
               </LineChart>
             </ResponsiveContainer>

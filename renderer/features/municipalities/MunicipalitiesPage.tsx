@@ -36,10 +36,20 @@ export function MunicipalitiesPage() {
             <a className="card__link" href={href({ name: 'municipality', id: m.id })}>
               <span className="card__title">{m.name}</span>
               {m.county && <span className="card__meta">{t('municipalities.county', { county: m.county })}</span>}
-              <span className="card__meta card__meta--strong">{t('municipalities.count', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })}</span>
+              <span className="card__meta card__meta--strong">
+                {t('municipalities.count', {
+                  units: tc('count.units', m.unitCount),
+                  sessions: tc('count.sessions', m.sessionCount),
+                })}
+              </span>
             </a>
             <div className="card__actions">
-              <button type="button" className="button button--small" onClick={() => setEditing(m)} aria-label={`${t('common.rename')}: ${m.name}`}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setEditing(m)}
+                aria-label={`${t('common.rename')}: ${m.name}`}
+              >
                 {t('common.rename')}
               </button>
               <DeleteAction

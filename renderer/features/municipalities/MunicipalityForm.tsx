@@ -8,7 +8,15 @@ import { FormDialog, fieldError } from '../../components/FormDialog';
 const FIELDS = ['name', 'county', 'note', 'allowContactNames'] as const;
 
 /** Create a municipality, or edit (rename) one when `existing` is given. */
-export function MunicipalityForm({ existing, onClose, onSaved }: { existing?: Municipality; onClose: () => void; onSaved?: (m: Municipality) => void }) {
+export function MunicipalityForm({
+  existing,
+  onClose,
+  onSaved,
+}: {
+  existing?: Municipality;
+  onClose: () => void;
+  onSaved?: (m: Municipality) => void;
+}) {
   const [name, setName] = useState(existing?.name ?? '');
   const [county, setCounty] = useState(existing?.county ?? '');
   const [note, setNote] = useState(existing?.note ?? '');
@@ -38,14 +46,33 @@ export function MunicipalityForm({ existing, onClose, onSaved }: { existing?: Mu
       busy={mutation.isPending}
       error={error}
     >
-      <TextField name="name" label={t('municipalities.field.name')} value={name} onChange={setName} error={fieldError(error, 'name')} autoFocus />
+      <TextField
+        name="name"
+        label={t('municipalities.field.name')}
+        value={name}
+        onChange={setName}
+        error={fieldError(error, 'name')}
+        autoFocus
+      />
       {twin && (
         <p className="notice notice--session" role="status">
           {t('municipalities.duplicate', { name: twin.name })}
         </p>
       )}
-      <TextField name="county" label={`${t('municipalities.field.county')} (${t('common.optional')})`} value={county} onChange={setCounty} error={fieldError(error, 'county')} />
-      <TextArea name="note" label={`${t('municipalities.field.note')} (${t('common.optional')})`} value={note} onChange={setNote} error={fieldError(error, 'note')} />
+      <TextField
+        name="county"
+        label={`${t('municipalities.field.county')} (${t('common.optional')})`}
+        value={county}
+        onChange={setCounty}
+        error={fieldError(error, 'county')}
+      />
+      <TextArea
+        name="note"
+        label={`${t('municipalities.field.note')} (${t('common.optional')})`}
+        value={note}
+        onChange={setNote}
+        error={fieldError(error, 'note')}
+      />
       <CheckboxField
         name="allowContactNames"
         label={t('municipalities.field.allowContactNames')}

@@ -27,7 +27,13 @@ export function MunicipalityPage({ id }: { id: string }) {
         <div>
           <h1 className="page-title">{m.name}</h1>
           <p className="page-lead">
-            {[m.county && t('municipalities.county', { county: m.county }), t('municipalities.count', { units: tc('count.units', m.unitCount), sessions: tc('count.sessions', m.sessionCount) })]
+            {[
+              m.county && t('municipalities.county', { county: m.county }),
+              t('municipalities.count', {
+                units: tc('count.units', m.unitCount),
+                sessions: tc('count.sessions', m.sessionCount),
+              }),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </p>

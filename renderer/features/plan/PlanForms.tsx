@@ -3,7 +3,16 @@
 import { useState } from 'react';
 import { formatDate, todayIso } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
-import { ACTIVITY_STATUSES, monthOfDate, type Plan, type PlanActivity, type PlanEvaluation, type PlanPhase, type PlanRole, type PlanRoutine } from '../../../shared/plan/model';
+import {
+  ACTIVITY_STATUSES,
+  monthOfDate,
+  type Plan,
+  type PlanActivity,
+  type PlanEvaluation,
+  type PlanPhase,
+  type PlanRole,
+  type PlanRoutine,
+} from '../../../shared/plan/model';
 import type { Session } from '../../../shared/domain';
 import type { ComponentId } from '../../../shared/content/pack';
 import { useApi, useApiMutation } from '../../api/hooks';
@@ -12,7 +21,8 @@ import { useUndo } from '../../components/UndoBar';
 import { SelectField, TextArea, TextField } from '../../components/fields';
 
 /** 'YYYY-MM' -> 'MM.YYYY' as the guide types it. */
-export const toTyped = (month: string) => (/^\d{4}-\d{2}$/.test(month) ? `${month.slice(5)}.${month.slice(0, 4)}` : month);
+export const toTyped = (month: string) =>
+  /^\d{4}-\d{2}$/.test(month) ? `${month.slice(5)}.${month.slice(0, 4)}` : month;
 export const statusOptions = () => ACTIVITY_STATUSES.map((value) => ({ value, label: t(`plan.status.${value}`) }));
 type ItemKind = 'role' | 'phase' | 'activity' | 'routine' | 'evaluation';
 
@@ -33,11 +43,30 @@ export function useDeleteItem() {
 }
 
 /** Inside an edit dialog: deletes the item (a phase takes its activities with it) and closes. */
-function DeleteItem({ planId, kind, id, name, label, onDone }: { planId: string; kind: 'phase' | 'activity' | 'routine'; id: string; name: string; label: string; onDone: () => void }) {
+function DeleteItem({
+  planId,
+  kind,
+  id,
+  name,
+  label,
+  onDone,
+}: {
+  planId: string;
+  kind: 'phase' | 'activity' | 'routine';
+  id: string;
+  name: string;
+  label: string;
+  onDone: () => void;
+}) {
   const remove = useDeleteItem();
   return (
     <div className="plan-delete-item">
-      <button type="button" className="button button--danger-outline" disabled={remove.busy} onClick={() => void remove.run({ planId, kind, id }, name, onDone)}>
+      <button
+        type="button"
+        className="button button--danger-outline"
+        disabled={remove.busy}
+        onClick={() => void remove.run({ planId, kind, id }, name, onDone)}
+      >
         {label}
       </button>
       {remove.error && (
@@ -49,7 +78,11 @@ function DeleteItem({ planId, kind, id, name, label, onDone }: { planId: string;
   );
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function GoalsForm({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const save = useApiMutation('plans.update');
@@ -67,16 +100,71 @@ export function GoalsForm({ plan, onClose }: { plan: Plan; onClose: () => void }
       busy={save.isPending}
       error={save.error}
       wide
-      onSubmit={() => save.mutate({ id: plan.id, title, overallGoal: overall, subGoals: lines(subGoals), evaluationNote: note, startMonth: start, endMonth: end }, { onSuccess: onClose })}
+      onSubmit={() =>
+        save.mutate(
+          {
+            id: plan.id,
+            title,
+            overallGoal: overall,
+            subGoals: lines(subGoals),
+            evaluationNote: note,
+            startMonth: start,
+            endMonth: end,
+          },
+          { onSuccess: onClose },
+        )
+      }
     >
-      <TextField name="title" label={t('plan.field.title')} value={title} onChange={setTitle} autoFocus error={fieldError(save.error, 'title')} />
+      <TextField
+        name="title"
+        label={t('plan.field.title')}
+        value={title}
+        onChange={setTitle}
+        autoFocus
+        error={fieldError(save.error, 'title')}
+      />
       <div className="form-row">
-        <TextField name="startMonth" label={t('plan.field.startMonth')} value={start} onChange={setStart} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'startMonth')} />
-        <TextField name="endMonth" label={t('plan.field.endMonth')} value={end} onChange={setEnd} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'endMonth')} />
+        <TextField
+          name="startMonth"
+          label={t('plan.field.startMonth')}
+          value={start}
+          onChange={setStart}
+          placeholder={t('plan.monthPlaceholder')}
+          error={fieldError(save.error, 'startMonth')}
+        />
+        <TextField
+          name="endMonth"
+          label={t('plan.field.endMonth')}
+          value={end}
+          onChange={setEnd}
+          placeholder={t('plan.monthPlaceholder')}
+          error={fieldError(save.error, 'endMonth')}
+        />
       </div>
-      <TextArea name="overallGoal" label={t('plan.field.overallGoal')} value={overall} onChange={setOverall} rows={2} error={fieldError(save.error, 'overallGoal')} />
-      <TextArea name="subGoals" label={t('plan.field.subGoals')} value={subGoals} onChange={setSubGoals} rows={6} error={fieldError(save.error, 'subGoals')} />
-      <TextArea name="evaluationNote" label={t('plan.field.evaluationNote')} value={note} onChange={setNote} rows={3} error={fieldError(save.error, 'evaluationNote')} />
+      <TextArea
+        name="overallGoal"
+        label={t('plan.field.overallGoal')}
+        value={overall}
+        onChange={setOverall}
+        rows={2}
+        error={fieldError(save.error, 'overallGoal')}
+      />
+      <TextArea
+        name="subGoals"
+        label={t('plan.field.subGoals')}
+        value={subGoals}
+        onChange={setSubGoals}
+        rows={6}
+        error={fieldError(save.error, 'subGoals')}
+      />
+      <TextArea
+        name="evaluationNote"
+        label={t('plan.field.evaluationNote')}
+        value={note}
+        onChange={setNote}
+        rows={3}
+        error={fieldError(save.error, 'evaluationNote')}
+      />
     </FormDialog>
   );
 }
@@ -93,11 +181,36 @@ export function RoleForm({ plan, role, onClose }: { plan: Plan; role?: PlanRole;
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
-      onSubmit={() => save.mutate({ planId: plan.id, id: role?.id, name, responsibility, members: lines(members) }, { onSuccess: onClose })}
+      onSubmit={() =>
+        save.mutate(
+          { planId: plan.id, id: role?.id, name, responsibility, members: lines(members) },
+          { onSuccess: onClose },
+        )
+      }
     >
-      <TextField name="name" label={t('plan.field.roleName')} value={name} onChange={setName} autoFocus error={fieldError(save.error, 'name')} />
-      <TextArea name="responsibility" label={t('plan.field.responsibility')} value={responsibility} onChange={setResponsibility} error={fieldError(save.error, 'responsibility')} />
-      <TextArea name="members" label={t('plan.field.members')} value={members} onChange={setMembers} rows={4} error={fieldError(save.error, 'members')} />
+      <TextField
+        name="name"
+        label={t('plan.field.roleName')}
+        value={name}
+        onChange={setName}
+        autoFocus
+        error={fieldError(save.error, 'name')}
+      />
+      <TextArea
+        name="responsibility"
+        label={t('plan.field.responsibility')}
+        value={responsibility}
+        onChange={setResponsibility}
+        error={fieldError(save.error, 'responsibility')}
+      />
+      <TextArea
+        name="members"
+        label={t('plan.field.members')}
+        value={members}
+        onChange={setMembers}
+        rows={4}
+        error={fieldError(save.error, 'members')}
+      />
     </FormDialog>
   );
 }
@@ -115,13 +228,45 @@ export function PhaseForm({ plan, phase, onClose }: { plan: Plan; phase?: PlanPh
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
-      onSubmit={() => save.mutate({ planId: plan.id, id: phase?.id, name, goal, fromMonth: from, toMonth: to }, { onSuccess: onClose })}
+      onSubmit={() =>
+        save.mutate(
+          { planId: plan.id, id: phase?.id, name, goal, fromMonth: from, toMonth: to },
+          { onSuccess: onClose },
+        )
+      }
     >
-      <TextField name="name" label={t('plan.field.phaseName')} value={name} onChange={setName} autoFocus error={fieldError(save.error, 'name')} />
-      <TextField name="goal" label={t('plan.field.phaseGoal')} value={goal} onChange={setGoal} error={fieldError(save.error, 'goal')} />
+      <TextField
+        name="name"
+        label={t('plan.field.phaseName')}
+        value={name}
+        onChange={setName}
+        autoFocus
+        error={fieldError(save.error, 'name')}
+      />
+      <TextField
+        name="goal"
+        label={t('plan.field.phaseGoal')}
+        value={goal}
+        onChange={setGoal}
+        error={fieldError(save.error, 'goal')}
+      />
       <div className="form-row">
-        <TextField name="fromMonth" label={t('plan.field.fromMonth')} value={from} onChange={setFrom} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'fromMonth')} />
-        <TextField name="toMonth" label={t('plan.field.toMonth')} value={to} onChange={setTo} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'toMonth')} />
+        <TextField
+          name="fromMonth"
+          label={t('plan.field.fromMonth')}
+          value={from}
+          onChange={setFrom}
+          placeholder={t('plan.monthPlaceholder')}
+          error={fieldError(save.error, 'fromMonth')}
+        />
+        <TextField
+          name="toMonth"
+          label={t('plan.field.toMonth')}
+          value={to}
+          onChange={setTo}
+          placeholder={t('plan.monthPlaceholder')}
+          error={fieldError(save.error, 'toMonth')}
+        />
       </div>
       {phase && (
         <DeleteItem
@@ -129,7 +274,11 @@ export function PhaseForm({ plan, phase, onClose }: { plan: Plan; phase?: PlanPh
           kind="phase"
           id={phase.id}
           name={phase.name}
-          label={plan.activities.some((a) => a.phaseId === phase.id) ? t('plan.phases.deleteWithActivities') : t('plan.phases.delete')}
+          label={
+            plan.activities.some((a) => a.phaseId === phase.id)
+              ? t('plan.phases.deleteWithActivities')
+              : t('plan.phases.delete')
+          }
           onDone={onClose}
         />
       )}
@@ -167,22 +316,58 @@ export function ActivityForm({ plan, components, sessions, activity, phaseId, on
       wide
       onSubmit={() =>
         save.mutate(
-          { planId: plan.id, id: activity?.id, phaseId: phase_, month, text, roleIds, componentId: (componentId || null) as ComponentId | null, status, sessionId: sessionId || null },
+          {
+            planId: plan.id,
+            id: activity?.id,
+            phaseId: phase_,
+            month,
+            text,
+            roleIds,
+            componentId: (componentId || null) as ComponentId | null,
+            status,
+            sessionId: sessionId || null,
+          },
           { onSuccess: onClose },
         )
       }
     >
-      <TextField name="text" label={t('plan.field.activity')} value={text} onChange={setText} autoFocus error={fieldError(save.error, 'text')} />
+      <TextField
+        name="text"
+        label={t('plan.field.activity')}
+        value={text}
+        onChange={setText}
+        autoFocus
+        error={fieldError(save.error, 'text')}
+      />
       <div className="form-row">
-        <TextField name="month" label={t('plan.field.month')} value={month} onChange={setMonth} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'month')} />
-        <SelectField name="phaseId" label={t('plan.field.phaseName')} value={phase_} options={plan.phases.map((p) => ({ value: p.id, label: p.name }))} onChange={setPhase} error={fieldError(save.error, 'phaseId')} />
+        <TextField
+          name="month"
+          label={t('plan.field.month')}
+          value={month}
+          onChange={setMonth}
+          placeholder={t('plan.monthPlaceholder')}
+          error={fieldError(save.error, 'month')}
+        />
+        <SelectField
+          name="phaseId"
+          label={t('plan.field.phaseName')}
+          value={phase_}
+          options={plan.phases.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={setPhase}
+          error={fieldError(save.error, 'phaseId')}
+        />
       </div>
       <fieldset className="field fieldset">
         <legend className="field__label">{t('plan.field.responsible')}</legend>
         <div className="check-grid">
           {plan.roles.map((r) => (
             <label key={r.id} className="check-chip">
-              <input type="checkbox" className="checkbox" checked={roleIds.includes(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={roleIds.includes(r.id)}
+                onChange={(e) => toggle(r.id, e.target.checked)}
+              />
               <span>{r.name}</span>
             </label>
           ))}
@@ -193,21 +378,43 @@ export function ActivityForm({ plan, components, sessions, activity, phaseId, on
           name="componentId"
           label={t('plan.field.component')}
           value={componentId}
-          options={[{ value: '', label: t('plan.select.none') }, ...components.map((c) => ({ value: c.id, label: c.title }))]}
+          options={[
+            { value: '', label: t('plan.select.none') },
+            ...components.map((c) => ({ value: c.id, label: c.title })),
+          ]}
           onChange={setComponent}
           error={fieldError(save.error, 'componentId')}
         />
-        <SelectField name="status" label={t('plan.field.status')} value={status} options={statusOptions()} onChange={setStatus} error={fieldError(save.error, 'status')} />
+        <SelectField
+          name="status"
+          label={t('plan.field.status')}
+          value={status}
+          options={statusOptions()}
+          onChange={setStatus}
+          error={fieldError(save.error, 'status')}
+        />
       </div>
       <SelectField
         name="sessionId"
         label={t('plan.field.session')}
         value={sessionId}
-        options={[{ value: '', label: t('plan.select.none') }, ...sessions.map((s) => ({ value: s.id, label: `${formatDate(s.date)} ${s.title}` }))]}
+        options={[
+          { value: '', label: t('plan.select.none') },
+          ...sessions.map((s) => ({ value: s.id, label: `${formatDate(s.date)} ${s.title}` })),
+        ]}
         onChange={setSession}
         error={fieldError(save.error, 'sessionId')}
       />
-      {activity && <DeleteItem planId={plan.id} kind="activity" id={activity.id} name={activity.text} label={t('plan.activities.delete')} onDone={onClose} />}
+      {activity && (
+        <DeleteItem
+          planId={plan.id}
+          kind="activity"
+          id={activity.id}
+          name={activity.text}
+          label={t('plan.activities.delete')}
+          onDone={onClose}
+        />
+      )}
     </FormDialog>
   );
 }
@@ -226,27 +433,80 @@ export function RoutineForm({ plan, routine, onClose }: { plan: Plan; routine?: 
       busy={save.isPending}
       error={save.error}
       onSubmit={() =>
-        save.mutate({ planId: plan.id, id: routine?.id, title, intervalMonths: /^\d+$/.test(interval.trim()) ? Number(interval) : Number.NaN, firstMonth: first, roleId: roleId || null }, { onSuccess: onClose })
+        save.mutate(
+          {
+            planId: plan.id,
+            id: routine?.id,
+            title,
+            intervalMonths: /^\d+$/.test(interval.trim()) ? Number(interval) : Number.NaN,
+            firstMonth: first,
+            roleId: roleId || null,
+          },
+          { onSuccess: onClose },
+        )
       }
     >
-      <TextField name="title" label={t('plan.field.routineTitle')} value={title} onChange={setTitle} autoFocus error={fieldError(save.error, 'title')} />
+      <TextField
+        name="title"
+        label={t('plan.field.routineTitle')}
+        value={title}
+        onChange={setTitle}
+        autoFocus
+        error={fieldError(save.error, 'title')}
+      />
       <div className="form-row">
-        <TextField name="intervalMonths" label={t('plan.field.interval')} value={interval} onChange={setInterval} inputMode="numeric" error={fieldError(save.error, 'intervalMonths')} />
-        <TextField name="firstMonth" label={t('plan.field.firstMonth')} value={first} onChange={setFirst} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'firstMonth')} />
+        <TextField
+          name="intervalMonths"
+          label={t('plan.field.interval')}
+          value={interval}
+          onChange={setInterval}
+          inputMode="numeric"
+          error={fieldError(save.error, 'intervalMonths')}
+        />
+        <TextField
+          name="firstMonth"
+          label={t('plan.field.firstMonth')}
+          value={first}
+          onChange={setFirst}
+          placeholder={t('plan.monthPlaceholder')}
+          error={fieldError(save.error, 'firstMonth')}
+        />
       </div>
       <SelectField
         name="roleId"
         label={t('plan.field.responsible')}
         value={roleId}
-        options={[{ value: '', label: t('plan.select.none') }, ...plan.roles.map((r) => ({ value: r.id, label: r.name }))]}
+        options={[
+          { value: '', label: t('plan.select.none') },
+          ...plan.roles.map((r) => ({ value: r.id, label: r.name })),
+        ]}
         onChange={setRole}
       />
-      {routine && <DeleteItem planId={plan.id} kind="routine" id={routine.id} name={routine.title} label={t('plan.routines.delete')} onDone={onClose} />}
+      {routine && (
+        <DeleteItem
+          planId={plan.id}
+          kind="routine"
+          id={routine.id}
+          name={routine.title}
+          label={t('plan.routines.delete')}
+          onDone={onClose}
+        />
+      )}
     </FormDialog>
   );
 }
 
-export function EvaluationForm({ plan, municipalityId, evaluation, onClose }: { plan: Plan; municipalityId: string; evaluation?: PlanEvaluation; onClose: () => void }) {
+export function EvaluationForm({
+  plan,
+  municipalityId,
+  evaluation,
+  onClose,
+}: {
+  plan: Plan;
+  municipalityId: string;
+  evaluation?: PlanEvaluation;
+  onClose: () => void;
+}) {
   const save = useApiMutation('plans.saveEvaluation');
   const rounds = useApi('rounds.list', { municipalityId });
   const [routineId, setRoutine] = useState(evaluation?.routineId ?? plan.routines[0]?.id ?? '');
@@ -260,27 +520,50 @@ export function EvaluationForm({ plan, municipalityId, evaluation, onClose }: { 
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
-      onSubmit={() => save.mutate({ planId: plan.id, id: evaluation?.id, routineId: routineId || null, month, note, roundId: roundId || null }, { onSuccess: onClose })}
+      onSubmit={() =>
+        save.mutate(
+          { planId: plan.id, id: evaluation?.id, routineId: routineId || null, month, note, roundId: roundId || null },
+          { onSuccess: onClose },
+        )
+      }
     >
       <SelectField
         name="routineId"
         label={t('plan.field.routine')}
         value={routineId}
-        options={[{ value: '', label: t('plan.select.none') }, ...plan.routines.map((r) => ({ value: r.id, label: r.title }))]}
+        options={[
+          { value: '', label: t('plan.select.none') },
+          ...plan.routines.map((r) => ({ value: r.id, label: r.title })),
+        ]}
         onChange={setRoutine}
         error={fieldError(save.error, 'routineId')}
       />
-      <TextField name="month" label={t('plan.field.month')} value={month} onChange={setMonth} placeholder={t('plan.monthPlaceholder')} error={fieldError(save.error, 'month')} />
+      <TextField
+        name="month"
+        label={t('plan.field.month')}
+        value={month}
+        onChange={setMonth}
+        placeholder={t('plan.monthPlaceholder')}
+        error={fieldError(save.error, 'month')}
+      />
       <SelectField
         name="roundId"
         label={t('plan.field.round')}
         value={roundId}
-        options={[{ value: '', label: t('plan.select.none') }, ...(rounds.data ?? []).map((r) => ({ value: r.id, label: `${r.title} (${formatDate(r.date)})` }))]}
+        options={[
+          { value: '', label: t('plan.select.none') },
+          ...(rounds.data ?? []).map((r) => ({ value: r.id, label: `${r.title} (${formatDate(r.date)})` })),
+        ]}
         onChange={setRound}
         error={fieldError(save.error, 'roundId')}
       />
-      <TextArea name="note" label={t('plan.field.note')} value={note} onChange={setNote} error={fieldError(save.error, 'note')} />
+      <TextArea
+        name="note"
+        label={t('plan.field.note')}
+        value={note}
+        onChange={setNote}
+        error={fieldError(save.error, 'note')}
+      />
     </FormDialog>
   );
 }
-

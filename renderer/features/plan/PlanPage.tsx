@@ -4,7 +4,15 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { formatDate, formatMonth, todayIso } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
 import { checkPlan, type PlanWarning } from '../../../shared/plan/checks';
-import { addMonths, monthIndex, monthOfDate, routineOccurrences, type ActivityStatus, type Plan, type PlanActivity } from '../../../shared/plan/model';
+import {
+  addMonths,
+  monthIndex,
+  monthOfDate,
+  routineOccurrences,
+  type ActivityStatus,
+  type Plan,
+  type PlanActivity,
+} from '../../../shared/plan/model';
 import { timelineSvg } from '../../../shared/plan/timeline';
 import type { Session } from '../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
@@ -13,7 +21,17 @@ import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { fieldError } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/fields';
-import { ActivityForm, EvaluationForm, GoalsForm, PhaseForm, RoleForm, RoutineForm, statusOptions, toTyped, useDeleteItem } from './PlanForms';
+import {
+  ActivityForm,
+  EvaluationForm,
+  GoalsForm,
+  PhaseForm,
+  RoleForm,
+  RoutineForm,
+  statusOptions,
+  toTyped,
+  useDeleteItem,
+} from './PlanForms';
 import './plan.css';
 
 type Editing =
@@ -64,7 +82,15 @@ export function PlanPage({ id }: { id: string }) {
           <h1 className="page-title">
             {t('plan.title')} – {m.name}
           </h1>
-          {plan && <p className="page-lead">{t('plan.lead', { municipality: m.name, from: formatMonth(plan.startMonth), to: formatMonth(plan.endMonth) })}</p>}
+          {plan && (
+            <p className="page-lead">
+              {t('plan.lead', {
+                municipality: m.name,
+                from: formatMonth(plan.startMonth),
+                to: formatMonth(plan.endMonth),
+              })}
+            </p>
+          )}
         </div>
         {plan && (
           <div className="actions actions--head">
@@ -85,11 +111,21 @@ export function PlanPage({ id }: { id: string }) {
       {!plan ? (
         <CreatePlan municipalityId={id} />
       ) : (
-        <PlanBody plan={plan} components={components} sessions={sessions.data ?? []} today={today} onEdit={setEditing} />
+        <PlanBody
+          plan={plan}
+          components={components}
+          sessions={sessions.data ?? []}
+          today={today}
+          onEdit={setEditing}
+        />
       )}
       {plan && editing?.kind === 'goals' && <GoalsForm plan={plan} onClose={() => setEditing(null)} />}
-      {plan && editing?.kind === 'role' && <RoleForm plan={plan} role={plan.roles.find((r) => r.id === editing.id)} onClose={() => setEditing(null)} />}
-      {plan && editing?.kind === 'phase' && <PhaseForm plan={plan} phase={plan.phases.find((p) => p.id === editing.id)} onClose={() => setEditing(null)} />}
+      {plan && editing?.kind === 'role' && (
+        <RoleForm plan={plan} role={plan.roles.find((r) => r.id === editing.id)} onClose={() => setEditing(null)} />
+      )}
+      {plan && editing?.kind === 'phase' && (
+        <PhaseForm plan={plan} phase={plan.phases.find((p) => p.id === editing.id)} onClose={() => setEditing(null)} />
+      )}
       {plan && editing?.kind === 'activity' && (
         <ActivityForm
           plan={plan}
@@ -100,8 +136,21 @@ export function PlanPage({ id }: { id: string }) {
           onClose={() => setEditing(null)}
         />
       )}
-      {plan && editing?.kind === 'routine' && <RoutineForm plan={plan} routine={plan.routines.find((r) => r.id === editing.id)} onClose={() => setEditing(null)} />}
-      {plan && editing?.kind === 'evaluation' && <EvaluationForm plan={plan} municipalityId={id} evaluation={plan.evaluations.find((e) => e.id === editing.id)} onClose={() => setEditing(null)} />}
+      {plan && editing?.kind === 'routine' && (
+        <RoutineForm
+          plan={plan}
+          routine={plan.routines.find((r) => r.id === editing.id)}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {plan && editing?.kind === 'evaluation' && (
+        <EvaluationForm
+          plan={plan}
+          municipalityId={id}
+          evaluation={plan.evaluations.find((e) => e.id === editing.id)}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </>
   );
 }
@@ -117,7 +166,10 @@ function CreatePlan({ municipalityId }: { municipalityId: string }) {
   };
   if (templates.error) return <ErrorNotice error={templates.error} />;
   if (!templates.data) return <p className="empty">{t('app.loading')}</p>;
-  const options = [...templates.data.map((tpl) => ({ value: tpl.id, label: tpl.name })), { value: '', label: t('plan.create.empty') }];
+  const options = [
+    ...templates.data.map((tpl) => ({ value: tpl.id, label: tpl.name })),
+    { value: '', label: t('plan.create.empty') },
+  ];
   return (
     <section className="panel" aria-labelledby="plan-create-title">
       <h2 id="plan-create-title" className="panel__title">
@@ -132,7 +184,11 @@ function CreatePlan({ municipalityId }: { municipalityId: string }) {
           value={templateId}
           options={options}
           onChange={setTemplateId}
-          help={templates.data.find((tpl) => tpl.id === templateId) ? t('plan.create.templateSource', { source: templates.data.find((tpl) => tpl.id === templateId)!.source }) : undefined}
+          help={
+            templates.data.find((tpl) => tpl.id === templateId)
+              ? t('plan.create.templateSource', { source: templates.data.find((tpl) => tpl.id === templateId)!.source })
+              : undefined
+          }
         />
         <TextField
           name="startMonth"
@@ -192,7 +248,10 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
 
       <section className="panel" aria-labelledby="plan-warnings-title">
         <h2 id="plan-warnings-title" className="panel__title">
-          {t('plan.section.warnings')} <span className="plan-count">{warnings.length > 0 ? t('plan.warnings.count', { count: warnings.length }) : ''}</span>
+          {t('plan.section.warnings')}{' '}
+          <span className="plan-count">
+            {warnings.length > 0 ? t('plan.warnings.count', { count: warnings.length }) : ''}
+          </span>
         </h2>
         {warnings.length === 0 ? (
           <p className="plan-ok">{t('plan.warnings.none')}</p>
@@ -219,7 +278,11 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
             {t('plan.editPlan')}
           </button>
         </div>
-        {plan.overallGoal ? <p className="plan-goal">{plan.overallGoal}</p> : <p className="empty">{t('plan.goals.none')}</p>}
+        {plan.overallGoal ? (
+          <p className="plan-goal">{plan.overallGoal}</p>
+        ) : (
+          <p className="empty">{t('plan.goals.none')}</p>
+        )}
         {plan.subGoals.length > 0 && (
           <ul className="plan-list" aria-label={t('plan.field.subGoal')}>
             {plan.subGoals.map((g, i) => (
@@ -248,7 +311,12 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
                 {r.members.length > 0 && <span className="row__meta">{r.members.join(' · ')}</span>}
               </div>
               <div className="row__actions">
-                <button type="button" className="button button--small" aria-label={`${t('common.edit')} ${r.name}`} onClick={() => onEdit({ kind: 'role', id: r.id })}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`${t('common.edit')} ${r.name}`}
+                  onClick={() => onEdit({ kind: 'role', id: r.id })}
+                >
                   {t('common.edit')}
                 </button>
                 <button
@@ -278,16 +346,34 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
         {plan.phases.map((p) => {
           const activities = plan.activities.filter((a) => a.phaseId === p.id);
           return (
-            <div key={p.id} className="plan-phase" id={`plan-item-${p.id}`} tabIndex={-1} aria-labelledby={`phase-${p.id}`}>
+            <div
+              key={p.id}
+              className="plan-phase"
+              id={`plan-item-${p.id}`}
+              tabIndex={-1}
+              aria-labelledby={`phase-${p.id}`}
+            >
               <div className="plan-phase__head">
                 <h3 id={`phase-${p.id}`} className="plan-phase__title">
-                  {p.name} <span className="plan-phase__period">{t('plan.phase.period', { from: formatMonth(p.fromMonth), to: formatMonth(p.toMonth) })}</span>
+                  {p.name}{' '}
+                  <span className="plan-phase__period">
+                    {t('plan.phase.period', { from: formatMonth(p.fromMonth), to: formatMonth(p.toMonth) })}
+                  </span>
                 </h3>
                 <div className="row__actions">
-                  <button type="button" className="button button--small" aria-label={`${t('common.edit')} ${p.name}`} onClick={() => onEdit({ kind: 'phase', id: p.id })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`${t('common.edit')} ${p.name}`}
+                    onClick={() => onEdit({ kind: 'phase', id: p.id })}
+                  >
                     {t('common.edit')}
                   </button>
-                  <button type="button" className="button button--small button--primary" onClick={() => onEdit({ kind: 'activity', phaseId: p.id })}>
+                  <button
+                    type="button"
+                    className="button button--small button--primary"
+                    onClick={() => onEdit({ kind: 'activity', phaseId: p.id })}
+                  >
                     {t('plan.activities.add')}
                   </button>
                 </div>
@@ -311,7 +397,16 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
                   </thead>
                   <tbody>
                     {activities.map((a) => (
-                      <ActivityRow key={a.id} plan={plan} activity={a} sessions={sessions} roleName={roleName} componentTitle={componentTitle} today={today} onEdit={onEdit} />
+                      <ActivityRow
+                        key={a.id}
+                        plan={plan}
+                        activity={a}
+                        sessions={sessions}
+                        roleName={roleName}
+                        componentTitle={componentTitle}
+                        today={today}
+                        onEdit={onEdit}
+                      />
                     ))}
                   </tbody>
                 </table>
@@ -322,10 +417,18 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
         <h3 className="section-title section-title--small">{t('plan.section.components')}</h3>
         <ul className="plan-components">
           {components.map((c) => {
-            const first = plan.activities.filter((a) => a.componentId === c.id && a.status !== 'cancelled').sort((x, y) => monthIndex(x.month) - monthIndex(y.month))[0];
+            const first = plan.activities
+              .filter((a) => a.componentId === c.id && a.status !== 'cancelled')
+              .sort((x, y) => monthIndex(x.month) - monthIndex(y.month))[0];
             return (
-              <li key={c.id} id={`plan-item-${c.id}`} tabIndex={-1} className={first ? 'plan-component' : 'plan-component plan-component--missing'}>
-                <strong>{c.title}</strong>: {first ? `${formatMonth(first.month)} – ${first.text}` : t('plan.components.missing')}
+              <li
+                key={c.id}
+                id={`plan-item-${c.id}`}
+                tabIndex={-1}
+                className={first ? 'plan-component' : 'plan-component plan-component--missing'}
+              >
+                <strong>{c.title}</strong>:{' '}
+                {first ? `${formatMonth(first.month)} – ${first.text}` : t('plan.components.missing')}
               </li>
             );
           })}
@@ -349,7 +452,9 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
         {plan.evaluationNote && <p className="panel__lead">{plan.evaluationNote}</p>}
         <ul className="rows">
           {plan.routines.map((r) => {
-            const next = routineOccurrences(r, addMonths(plan.endMonth, 0)).find((mo) => monthIndex(mo) >= monthIndex(monthOfDate(today)));
+            const next = routineOccurrences(r, addMonths(plan.endMonth, 0)).find(
+              (mo) => monthIndex(mo) >= monthIndex(monthOfDate(today)),
+            );
             return (
               <li key={r.id} className="row" id={`plan-item-${r.id}`} tabIndex={-1}>
                 <div className="row__main">
@@ -361,7 +466,12 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
                   </span>
                 </div>
                 <div className="row__actions">
-                  <button type="button" className="button button--small" aria-label={`${t('common.edit')} ${r.title}`} onClick={() => onEdit({ kind: 'routine', id: r.id })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`${t('common.edit')} ${r.title}`}
+                    onClick={() => onEdit({ kind: 'routine', id: r.id })}
+                  >
                     {t('common.edit')}
                   </button>
                 </div>
@@ -378,7 +488,9 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
               <li key={e.id} className="row" id={`plan-item-${e.id}`} tabIndex={-1}>
                 <span className="date-chip">{formatMonth(e.month)}</span>
                 <div className="row__main">
-                  <strong className="row__title">{plan.routines.find((r) => r.id === e.routineId)?.title ?? t('plan.section.evaluation')}</strong>
+                  <strong className="row__title">
+                    {plan.routines.find((r) => r.id === e.routineId)?.title ?? t('plan.section.evaluation')}
+                  </strong>
                   {e.note && <span className="row__meta">{e.note}</span>}
                 </div>
                 <div className="row__actions">
@@ -394,7 +506,13 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
                     type="button"
                     className="button button--small button--danger-outline"
                     aria-label={`${t('common.delete')} ${t('plan.section.evaluation')} ${formatMonth(e.month)}`}
-                    onClick={() => void deleteItem.run({ planId: plan.id, kind: 'evaluation', id: e.id }, `${t('plan.section.evaluation')} ${formatMonth(e.month)}`)}>
+                    onClick={() =>
+                      void deleteItem.run(
+                        { planId: plan.id, kind: 'evaluation', id: e.id },
+                        `${t('plan.section.evaluation')} ${formatMonth(e.month)}`,
+                      )
+                    }
+                  >
                     {t('common.delete')}
                   </button>
                 </div>
@@ -421,9 +539,18 @@ interface RowProps {
 function ActivityRow({ plan, activity: a, sessions, roleName, componentTitle, onEdit }: RowProps) {
   const save = useApiMutation('plans.saveActivity');
   const update = (change: Partial<PlanActivity>) => save.mutate({ ...a, ...change, planId: plan.id });
-  const responsible = a.roleIds.map((r) => roleName.get(r)).filter(Boolean).join(', ');
+  const responsible = a.roleIds
+    .map((r) => roleName.get(r))
+    .filter(Boolean)
+    .join(', ');
   return (
-    <tr id={`plan-item-${a.id}`} tabIndex={-1} data-activity-id={a.id} data-status={a.status} className={`plan-activity plan-activity--${a.status}`}>
+    <tr
+      id={`plan-item-${a.id}`}
+      tabIndex={-1}
+      data-activity-id={a.id}
+      data-status={a.status}
+      className={`plan-activity plan-activity--${a.status}`}
+    >
       <td className="plan-activity__month">{formatMonth(a.month)}</td>
       <td>
         <strong>{a.text}</strong>
@@ -436,7 +563,12 @@ function ActivityRow({ plan, activity: a, sessions, roleName, componentTitle, on
       </td>
       <td>{responsible || <span className="plan-missing">{t('plan.activity.noResponsible')}</span>}</td>
       <td>
-        <select className="input input--status" aria-label={`${t('plan.field.status')}: ${a.text}`} value={a.status} onChange={(e) => update({ status: e.target.value as ActivityStatus })}>
+        <select
+          className="input input--status"
+          aria-label={`${t('plan.field.status')}: ${a.text}`}
+          value={a.status}
+          onChange={(e) => update({ status: e.target.value as ActivityStatus })}
+        >
           {statusOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -445,7 +577,12 @@ function ActivityRow({ plan, activity: a, sessions, roleName, componentTitle, on
         </select>
       </td>
       <td>
-        <select className="input input--status" aria-label={`${t('plan.field.session')}: ${a.text}`} value={a.sessionId ?? ''} onChange={(e) => update({ sessionId: e.target.value || null })}>
+        <select
+          className="input input--status"
+          aria-label={`${t('plan.field.session')}: ${a.text}`}
+          value={a.sessionId ?? ''}
+          onChange={(e) => update({ sessionId: e.target.value || null })}
+        >
           <option value="">{t('plan.select.none')}</option>
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
@@ -455,11 +592,15 @@ function ActivityRow({ plan, activity: a, sessions, roleName, componentTitle, on
         </select>
       </td>
       <td className="plan-activity__actions">
-        <button type="button" className="button button--small" aria-label={`${t('common.edit')} ${a.text}`} onClick={() => onEdit({ kind: 'activity', id: a.id })}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`${t('common.edit')} ${a.text}`}
+          onClick={() => onEdit({ kind: 'activity', id: a.id })}
+        >
           {t('common.edit')}
         </button>
       </td>
     </tr>
   );
 }
-

@@ -11,7 +11,11 @@ export function SessionPlanLink({ session }: { session: Session }) {
   if (activities.length === 0) return null;
   return (
     <p className="notice notice--session plan-session-link">
-      {t('plan.sessionCarries', { activities: activities.map((a) => `«${a.text}» (${formatMonth(a.month)}, ${t(`plan.status.${a.status}`).toLowerCase()})`).join(', ') })}{' '}
+      {t('plan.sessionCarries', {
+        activities: activities
+          .map((a) => `«${a.text}» (${formatMonth(a.month)}, ${t(`plan.status.${a.status}`).toLowerCase()})`)
+          .join(', '),
+      })}{' '}
       <a href={href({ name: 'plan', id: session.municipalityId })}>{t('plan.open')}</a>
     </p>
   );

@@ -3,7 +3,15 @@
 import { useState } from 'react';
 import type { Session } from '../../../shared/domain';
 import { t } from '../../../shared/i18n';
-import { AGENDA_KINDS, KINDS_WITH_REF, MAX_POINTS, clock, plannedEnd, type AgendaItem, type AgendaKind } from '../../../shared/presenter/api';
+import {
+  AGENDA_KINDS,
+  KINDS_WITH_REF,
+  MAX_POINTS,
+  clock,
+  plannedEnd,
+  type AgendaItem,
+  type AgendaKind,
+} from '../../../shared/presenter/api';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -23,7 +31,8 @@ export function AgendaPanel({ session }: { session: Session }) {
   const a = agenda.data;
   const items = a?.items ?? [];
   const saveStart = () => {
-    if (start !== null && start !== a?.startTime) setStart.mutate({ sessionId: session.id, startTime: start }, { onSuccess: () => setStartText(null) });
+    if (start !== null && start !== a?.startTime)
+      setStart.mutate({ sessionId: session.id, startTime: start }, { onSuccess: () => setStartText(null) });
   };
   return (
     <section className="panel panel--model agenda" aria-labelledby="agenda-title">
@@ -31,7 +40,11 @@ export function AgendaPanel({ session }: { session: Session }) {
         <h2 id="agenda-title" className="panel__title">
           {t('agenda.title')}
         </h2>
-        <a className="button button--primary" href={href({ name: 'present', id: session.id })} aria-disabled={items.length === 0 || undefined}>
+        <a
+          className="button button--primary"
+          href={href({ name: 'present', id: session.id })}
+          aria-disabled={items.length === 0 || undefined}
+        >
           {t('agenda.present')}
         </a>
       </div>
@@ -47,7 +60,12 @@ export function AgendaPanel({ session }: { session: Session }) {
             onChange={setStartText}
             error={fieldError(setStart.error, 'startTime')}
           />
-          <button type="button" className="button" onClick={saveStart} disabled={start === null || start === a.startTime}>
+          <button
+            type="button"
+            className="button"
+            onClick={saveStart}
+            disabled={start === null || start === a.startTime}
+          >
             {t('common.save')}
           </button>
           {items.length > 0 && (
@@ -75,7 +93,13 @@ export function AgendaPanel({ session }: { session: Session }) {
               </span>
             </span>
             <span className="actions actions--inline">
-              <button type="button" className="button button--small" aria-label={t('agenda.moveUp', { title: item.title })} disabled={i === 0} onClick={() => move.mutate({ id: item.id, position: i - 1 })}>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('agenda.moveUp', { title: item.title })}
+                disabled={i === 0}
+                onClick={() => move.mutate({ id: item.id, position: i - 1 })}
+              >
                 ↑
               </button>
               <button
@@ -87,10 +111,20 @@ export function AgendaPanel({ session }: { session: Session }) {
               >
                 ↓
               </button>
-              <button type="button" className="button button--small" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(item)}>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('agenda.edit', { title: item.title })}
+                onClick={() => setEditing(item)}
+              >
                 {t('common.edit')}
               </button>
-              <button type="button" className="button button--small button--quiet" aria-label={t('agenda.remove', { title: item.title })} onClick={() => setRemoving(item)}>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                aria-label={t('agenda.remove', { title: item.title })}
+                onClick={() => setRemoving(item)}
+              >
                 {t('common.delete')}
               </button>
             </span>
@@ -105,7 +139,11 @@ export function AgendaPanel({ session }: { session: Session }) {
       {removing && (
         <ConfirmDialog
           title={t('agenda.confirmRemove.title', { title: removing.title })}
-          body={removing.actualMs > 0 ? t('agenda.confirmRemove.bodyShown', { time: clock(removing.actualMs) }) : t('agenda.confirmRemove.body')}
+          body={
+            removing.actualMs > 0
+              ? t('agenda.confirmRemove.bodyShown', { time: clock(removing.actualMs) })
+              : t('agenda.confirmRemove.body')
+          }
           confirmLabel={t('common.delete')}
           busy={remove.isPending}
           error={remove.error}
@@ -113,12 +151,26 @@ export function AgendaPanel({ session }: { session: Session }) {
           onConfirm={() => remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) })}
         />
       )}
-      {editing && <AgendaItemForm session={session} existing={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <AgendaItemForm
+          session={session}
+          existing={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </section>
   );
 }
 
-function AgendaItemForm({ session, existing, onClose }: { session: Session; existing: AgendaItem | null; onClose: () => void }) {
+function AgendaItemForm({
+  session,
+  existing,
+  onClose,
+}: {
+  session: Session;
+  existing: AgendaItem | null;
+  onClose: () => void;
+}) {
   const add = useApiMutation('agenda.add');
   const update = useApiMutation('agenda.update');
   const boards = useApi('boards.list', { sessionId: session.id });
@@ -152,7 +204,12 @@ function AgendaItemForm({ session, existing, onClose }: { session: Session; exis
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
-    const fields = { title, plannedMinutes: minutes as unknown as number, refId: KINDS_WITH_REF.includes(kind) && refId ? refId : null, points: kind === 'slide' ? lines : [] };
+    const fields = {
+      title,
+      plannedMinutes: minutes as unknown as number,
+      refId: KINDS_WITH_REF.includes(kind) && refId ? refId : null,
+      points: kind === 'slide' ? lines : [],
+    };
     if (existing) update.mutate({ id: existing.id, ...fields }, { onSuccess: onClose });
     else add.mutate({ sessionId: session.id, kind, ...fields }, { onSuccess: onClose });
   };
@@ -172,19 +229,42 @@ function AgendaItemForm({ session, existing, onClose }: { session: Session; exis
       wide
     >
       {!existing && (
-        <SelectField label={t('agenda.field.kind')} name="kind" value={kind} options={AGENDA_KINDS.map((k) => ({ value: k, label: t(`agenda.kind.${k}`) }))} onChange={pickKind} />
+        <SelectField
+          label={t('agenda.field.kind')}
+          name="kind"
+          value={kind}
+          options={AGENDA_KINDS.map((k) => ({ value: k, label: t(`agenda.kind.${k}`) }))}
+          onChange={pickKind}
+        />
       )}
       {kind === 'slide' && steps.length > 0 && (
         <SelectField
           label={t('agenda.field.fromStep')}
           name="fromStep"
           value={fromStep}
-          options={[{ value: '', label: t('agenda.fromStep.none') }, ...steps.map((s, i) => ({ value: s.id, label: `${i + 1}. ${s.title}` }))]}
+          options={[
+            { value: '', label: t('agenda.fromStep.none') },
+            ...steps.map((s, i) => ({ value: s.id, label: `${i + 1}. ${s.title}` })),
+          ]}
           onChange={startFromStep}
         />
       )}
-      <TextField label={t('agenda.field.title')} name="title" value={title} onChange={setTitle} error={fieldError(error, 'title')} autoFocus />
-      <TextField label={t('agenda.field.minutes')} name="plannedMinutes" inputMode="numeric" value={minutes} onChange={setMinutes} error={fieldError(error, 'plannedMinutes')} />
+      <TextField
+        label={t('agenda.field.title')}
+        name="title"
+        value={title}
+        onChange={setTitle}
+        error={fieldError(error, 'title')}
+        autoFocus
+      />
+      <TextField
+        label={t('agenda.field.minutes')}
+        name="plannedMinutes"
+        inputMode="numeric"
+        value={minutes}
+        onChange={setMinutes}
+        error={fieldError(error, 'plannedMinutes')}
+      />
       {KINDS_WITH_REF.includes(kind) && (
         <SelectField
           label={t('agenda.field.ref')}
@@ -195,7 +275,9 @@ function AgendaItemForm({ session, existing, onClose }: { session: Session; exis
           error={fieldError(error, 'refId')}
         />
       )}
-      {kind === 'slide' && <TextArea label={t('agenda.field.points')} name="points" value={points} onChange={setPoints} rows={6} />}
+      {kind === 'slide' && (
+        <TextArea label={t('agenda.field.points')} name="points" value={points} onChange={setPoints} rows={6} />
+      )}
     </FormDialog>
   );
 }

@@ -63,19 +63,40 @@ export default function ControlPage({ id }: { id: string }) {
           </h2>
           {current ? <ItemSummary item={current} /> : <p className="empty">{t('room.idle')}</p>}
           <p className={`control__screen control__screen--${p.screen}`} aria-live="polite">
-            {t(p.screen === 'black' ? 'control.screen.black' : p.screen === 'white' ? 'control.screen.white' : 'control.screen.show')}
+            {t(
+              p.screen === 'black'
+                ? 'control.screen.black'
+                : p.screen === 'white'
+                  ? 'control.screen.white'
+                  : 'control.screen.show',
+            )}
           </p>
           <div className="actions actions--start">
             <button type="button" className="button" onClick={control.actions.prev} disabled={index <= 0}>
               {t('control.prev')} <kbd>PageUp</kbd>
             </button>
-            <button type="button" className="button button--primary" onClick={control.actions.next} disabled={index >= items.length - 1}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={control.actions.next}
+              disabled={index >= items.length - 1}
+            >
               {t('control.forward')} <kbd>PageDown</kbd>
             </button>
-            <button type="button" className="button" aria-pressed={p.screen === 'black'} onClick={control.actions.black}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={p.screen === 'black'}
+              onClick={control.actions.black}
+            >
               {p.screen === 'black' ? t('control.show') : t('control.black')} <kbd>B</kbd>
             </button>
-            <button type="button" className="button" aria-pressed={p.screen === 'white'} onClick={control.actions.white}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={p.screen === 'white'}
+              onClick={control.actions.white}
+            >
               {p.screen === 'white' ? t('control.show') : t('control.white')} <kbd>W</kbd>
             </button>
           </div>
@@ -87,7 +108,9 @@ export default function ControlPage({ id }: { id: string }) {
           <h2 id="control-time" className="panel__title">
             {t('control.clock')}
           </h2>
-          <p className="control__clock">{new Date(now).toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })}</p>
+          <p className="control__clock">
+            {new Date(now).toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })}
+          </p>
           <RoomTimer timer={p.timer} className="control__timer" />
           <div className="actions actions--start">
             <button type="button" className="button" onClick={control.actions.timer}>
@@ -111,7 +134,12 @@ export default function ControlPage({ id }: { id: string }) {
         <ol className="control__items">
           {items.map((item, i) => (
             <li key={item.id}>
-              <button type="button" className={`control__item${i === index ? ' control__item--on' : ''}`} aria-current={i === index ? 'step' : undefined} onClick={() => control.go(i)}>
+              <button
+                type="button"
+                className={`control__item${i === index ? ' control__item--on' : ''}`}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => control.go(i)}
+              >
                 <span className="control__item-n">{i + 1}</span>
                 <span className="control__item-time">{item.plannedStart}</span>
                 <span className="control__item-title">{item.title}</span>
@@ -162,11 +190,22 @@ function ViewControls({ control, item }: { control: PresenterControl; item: Agen
       <fieldset className="control__view">
         <legend>{t('control.view')}</legend>
         <div className="actions actions--start">
-          <button type="button" className="button button--small" aria-pressed={v.step === null} onClick={() => setView({ step: null })}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={v.step === null}
+            onClick={() => setView({ step: null })}
+          >
             {t('control.view.staircase')}
           </button>
           {[1, 2, 3, 4, 5, 6, 7].map((s) => (
-            <button key={s} type="button" className="button button--small" aria-pressed={v.step === s} onClick={() => setView({ step: s })}>
+            <button
+              key={s}
+              type="button"
+              className="button button--small"
+              aria-pressed={v.step === s}
+              onClick={() => setView({ step: s })}
+            >
               {t('control.view.step', { step: s })}
             </button>
           ))}
@@ -179,15 +218,28 @@ function ViewControls({ control, item }: { control: PresenterControl; item: Agen
     return (
       <fieldset className="control__view">
         <legend>{t('control.view')}</legend>
-        <p className={r.round.revealed ? 'control__revealed' : 'control__hidden'}>{r.round.revealed ? t('control.view.revealed') : t('control.view.hidden')}</p>
+        <p className={r.round.revealed ? 'control__revealed' : 'control__hidden'}>
+          {r.round.revealed ? t('control.view.revealed') : t('control.view.hidden')}
+        </p>
         <div className="actions actions--start">
-          <button type="button" className="button button--small" onClick={() => reveal.mutate({ id: r.round.id, revealed: !r.round.revealed })} disabled={reveal.isPending}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => reveal.mutate({ id: r.round.id, revealed: !r.round.revealed })}
+            disabled={reveal.isPending}
+          >
             {r.round.revealed ? t('control.view.hide') : t('control.view.reveal')}
           </button>
         </div>
         <div className="actions actions--start">
           {(['areas', 'statement', 'compare'] as const).map((mode) => (
-            <button key={mode} type="button" className="button button--small" aria-pressed={v.analysis === mode} onClick={() => setView({ analysis: mode })}>
+            <button
+              key={mode}
+              type="button"
+              className="button button--small"
+              aria-pressed={v.analysis === mode}
+              onClick={() => setView({ analysis: mode })}
+            >
               {t(`control.view.${mode}`)}
             </button>
           ))}
@@ -195,11 +247,16 @@ function ViewControls({ control, item }: { control: PresenterControl; item: Agen
         {v.analysis === 'statement' && (
           <label className="field">
             <span className="field__label">{t('control.view.pickStatement')}</span>
-            <select className="input" value={v.statement ?? ''} onChange={(e) => setView({ statement: e.target.value || null })}>
+            <select
+              className="input"
+              value={v.statement ?? ''}
+              onChange={(e) => setView({ statement: e.target.value || null })}
+            >
               <option value="">{t('agenda.ref.none')}</option>
               {(r.summary?.statements ?? []).map((s) => (
                 <option key={s.code} value={s.code}>
-                  {s.code} {r.set.content.statements.find((x) => x.code === s.code)?.text} ({s.mean !== null ? formatNumber(s.mean, 1) : '–'})
+                  {s.code} {r.set.content.statements.find((x) => x.code === s.code)?.text} (
+                  {s.mean !== null ? formatNumber(s.mean, 1) : '–'})
                 </option>
               ))}
             </select>
@@ -208,7 +265,11 @@ function ViewControls({ control, item }: { control: PresenterControl; item: Agen
         {v.analysis === 'compare' && (
           <label className="field">
             <span className="field__label">{t('control.view.pickRound')}</span>
-            <select className="input" value={v.compareWith ?? ''} onChange={(e) => setView({ compareWith: e.target.value || null })}>
+            <select
+              className="input"
+              value={v.compareWith ?? ''}
+              onChange={(e) => setView({ compareWith: e.target.value || null })}
+            >
               <option value="">{t('agenda.ref.none')}</option>
               {rounds.data
                 ?.filter((x) => x.id !== r.round.id)
@@ -233,7 +294,13 @@ function RoomLook({ control }: { control: PresenterControl }) {
       <div role="group" aria-label={t('control.theme')} className="control__group">
         <span className="field__label">{t('control.theme')}</span>
         {THEMES.map((theme) => (
-          <button key={theme} type="button" className="button button--small" aria-pressed={p.theme === theme} onClick={() => control.set({ theme })}>
+          <button
+            key={theme}
+            type="button"
+            className="button button--small"
+            aria-pressed={p.theme === theme}
+            onClick={() => control.set({ theme })}
+          >
             {t(`control.theme.${theme}`)}
           </button>
         ))}
@@ -241,7 +308,13 @@ function RoomLook({ control }: { control: PresenterControl }) {
       <div role="group" aria-label={t('control.fontSize')} className="control__group">
         <span className="field__label">{t('control.fontSize')}</span>
         {FONT_SCALES.map((s) => (
-          <button key={s} type="button" className="button button--small" aria-pressed={p.fontScale === s} onClick={() => control.set({ fontScale: s })}>
+          <button
+            key={s}
+            type="button"
+            className="button button--small"
+            aria-pressed={p.fontScale === s}
+            onClick={() => control.set({ fontScale: s })}
+          >
             {`${Math.round(s * 100)} %`}
           </button>
         ))}

@@ -32,7 +32,11 @@ export default function RoomPage() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
   const p = control.state;
-  const session = usePolled(['sessions.get', { id: p.sessionId }], () => send('sessions.get', { id: p.sessionId! }), p.sessionId !== null);
+  const session = usePolled(
+    ['sessions.get', { id: p.sessionId }],
+    () => send('sessions.get', { id: p.sessionId! }),
+    p.sessionId !== null,
+  );
   const now = useNow(p.timer.endsAt !== null, 1000);
 
   useEffect(() => {
@@ -52,7 +56,9 @@ export default function RoomPage() {
   } else if (item.kind === 'board') body = <BoardRoom boardId={item.refId} step={p.view.step} />;
   else if (item.kind === 'round') body = <AnalysisRoom roundId={item.refId} view={p.view} />;
   else if (item.kind === 'checklist')
-    body = session.data ? <ProgressRoom municipalityId={session.data.municipalityId} unitIds={session.data.unitIds} title={item.title} /> : null;
+    body = session.data ? (
+      <ProgressRoom municipalityId={session.data.municipalityId} unitIds={session.data.unitIds} title={item.title} />
+    ) : null;
   else if (item.kind === 'break') body = <BreakRoom item={item} next={next} timer={p.timer} now={now} />;
   else if (item.kind === 'welcome') body = <WelcomeRoom item={item} session={session.data} agenda={control.agenda} />;
   else body = <SlideRoom item={item} />;
@@ -70,7 +76,11 @@ export default function RoomPage() {
       {item && item.kind !== 'break' && <RoomTimer timer={p.timer} className="room__timer" />}
       {item?.kind === 'break' && <RoomTimer timer={p.timer} className="room__timer room__timer--center" />}
       {p.screen !== 'show' && (
-        <div className={`room-screen room-screen--${p.screen}`} role="img" aria-label={p.screen === 'black' ? t('room.black') : t('room.white')} />
+        <div
+          className={`room-screen room-screen--${p.screen}`}
+          role="img"
+          aria-label={p.screen === 'black' ? t('room.black') : t('room.white')}
+        />
       )}
     </div>
   );

@@ -12,7 +12,12 @@ export function RoomTimer({ timer, className = '' }: { timer: Timer; className?:
   const done = left === 0;
   const state = done ? 'done' : timer.endsAt !== null ? 'running' : 'paused';
   return (
-    <div className={`room-timer room-timer--${state} ${className}`} role="timer" aria-label={t('room.timer')} data-timer-state={state}>
+    <div
+      className={`room-timer room-timer--${state} ${className}`}
+      role="timer"
+      aria-label={t('room.timer')}
+      data-timer-state={state}
+    >
       <span className="room-timer__clock">{done ? t('room.timer.done') : clock(left)}</span>
     </div>
   );

@@ -25,7 +25,12 @@ interface Binding {
 }
 
 const BINDINGS: readonly Binding[] = [
-  { keys: ['PageDown', 'ArrowRight', 'ArrowDown', 'Space'], action: 'next', description: 'keys.next', label: 'PageDown / →' },
+  {
+    keys: ['PageDown', 'ArrowRight', 'ArrowDown', 'Space'],
+    action: 'next',
+    description: 'keys.next',
+    label: 'PageDown / →',
+  },
   { keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], action: 'prev', description: 'keys.prev', label: 'PageUp / ←' },
   { keys: ['b', '.'], action: 'black', description: 'keys.black', label: 'B' },
   { keys: ['w', ','], action: 'white', description: 'keys.white', label: 'W' },
@@ -37,7 +42,8 @@ const BINDINGS: readonly Binding[] = [
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** Space and the arrows on a focused button keep their own meaning. */
-const keepsOwnMeaning = (e: KeyboardEvent) => (e.key === ' ' || e.key.startsWith('Arrow')) && document.activeElement instanceof HTMLButtonElement;
+const keepsOwnMeaning = (e: KeyboardEvent) =>
+  (e.key === ' ' || e.key.startsWith('Arrow')) && document.activeElement instanceof HTMLButtonElement;
 
 /** The presentation's keys while the page is shown: tool bindings in the keymap. */
 export function usePresenterKeys(handlers: PresenterHandlers, jump: (itemNumber: number) => void): void {
@@ -53,6 +59,7 @@ export function usePresenterKeys(handlers: PresenterHandlers, jump: (itemNumber:
       return handlers[b.action]();
     },
   }));
+  /* eslint-disable react-hooks/refs -- digits is read and written only inside key handlers, never during render */
   bindings.push(
     {
       keys: DIGITS,
@@ -72,5 +79,6 @@ export function usePresenterKeys(handlers: PresenterHandlers, jump: (itemNumber:
       },
     },
   );
+  /* eslint-enable react-hooks/refs */
   useKeymap('tool', bindings);
 }

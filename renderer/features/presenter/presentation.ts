@@ -3,7 +3,14 @@
 // presentation keys and the control buttons share.
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { IDLE_PRESENTATION, toggleTimer, type Agenda, type Presentation, type PresentationView, type Screen } from '../../../shared/presenter/api';
+import {
+  IDLE_PRESENTATION,
+  toggleTimer,
+  type Agenda,
+  type Presentation,
+  type PresentationView,
+  type Screen,
+} from '../../../shared/presenter/api';
 import { NO_TIMER } from '../../../shared/trappa/api';
 import { send, type ClientError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
@@ -32,8 +39,19 @@ export function useAgenda(sessionId: string | null, pollMs: number = POLL_MS.dat
 }
 
 /** A read that follows the other window: polled while the room shows it. */
-export function usePolled<T>(key: readonly unknown[], fetch: () => Promise<T>, enabled = true, pollMs: number = POLL_MS.data) {
-  return useQuery<T, ClientError>({ queryKey: key, queryFn: fetch, enabled, refetchInterval: pollMs, placeholderData: (prev) => prev });
+export function usePolled<T>(
+  key: readonly unknown[],
+  fetch: () => Promise<T>,
+  enabled = true,
+  pollMs: number = POLL_MS.data,
+) {
+  return useQuery<T, ClientError>({
+    queryKey: key,
+    queryFn: fetch,
+    enabled,
+    refetchInterval: pollMs,
+    placeholderData: (prev) => prev,
+  });
 }
 
 /** Epoch ms, ticking while `running`. */
@@ -68,10 +86,22 @@ export function usePresenterControl(sessionId: string | null) {
   const active = p.sessionId === sessionId;
   const index = active ? items.findIndex((i) => i.id === p.itemId) : -1;
 
-  const set = (input: { itemId?: string | null; screen?: Screen; timer?: Presentation['timer']; view?: PresentationView; theme?: Presentation['theme']; fontScale?: number }) => {
+  const set = (input: {
+    itemId?: string | null;
+    screen?: Screen;
+    timer?: Presentation['timer'];
+    view?: PresentationView;
+    theme?: Presentation['theme'];
+    fontScale?: number;
+  }) => {
     // Seen at once in this window; the other window follows at its next poll.
-    queryClient.setQueryData<Presentation>(['presenter.state', {}], (old) => (old ? { ...old, ...input, sessionId } : old));
-    mutation.mutate({ sessionId, ...input }, { onSuccess: (value) => queryClient.setQueryData(['presenter.state', {}], value) });
+    queryClient.setQueryData<Presentation>(['presenter.state', {}], (old) =>
+      old ? { ...old, ...input, sessionId } : old,
+    );
+    mutation.mutate(
+      { sessionId, ...input },
+      { onSuccess: (value) => queryClient.setQueryData(['presenter.state', {}], value) },
+    );
   };
   const go = (i: number) => {
     if (items.length === 0) return;

@@ -89,7 +89,12 @@ export function SummaryPage({ id }: { id: string }) {
             <div className="check-grid">
               {SESSION_SECTIONS.map((key) => (
                 <label key={key} className="check-chip">
-                  <input type="checkbox" className="checkbox" checked={sections[key]} onChange={(e) => setSection(key, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="checkbox"
+                    checked={sections[key]}
+                    onChange={(e) => setSection(key, e.target.checked)}
+                  />
                   <span>{t(SECTION_LABELS[key])}</span>
                 </label>
               ))}
@@ -121,7 +126,13 @@ export function SummaryPage({ id }: { id: string }) {
   );
 }
 
-function GuideForm({ initial, onClose }: { initial: { name: string; title: string; contact: string }; onClose: () => void }) {
+function GuideForm({
+  initial,
+  onClose,
+}: {
+  initial: { name: string; title: string; contact: string };
+  onClose: () => void;
+}) {
   const [name, setName] = useState(initial.name);
   const [title, setTitle] = useState(initial.title);
   const [contact, setContact] = useState(initial.contact);
@@ -136,9 +147,28 @@ function GuideForm({ initial, onClose }: { initial: { name: string; title: strin
       error={save.error}
     >
       <p className="field__help">{t('report.guide.lead')}</p>
-      <TextField name="name" label={t('report.guide.name')} value={name} onChange={setName} error={fieldError(save.error, 'name')} autoFocus />
-      <TextField name="title" label={t('report.guide.role')} value={title} onChange={setTitle} error={fieldError(save.error, 'title')} />
-      <TextField name="contact" label={t('report.guide.contact')} value={contact} onChange={setContact} error={fieldError(save.error, 'contact')} />
+      <TextField
+        name="name"
+        label={t('report.guide.name')}
+        value={name}
+        onChange={setName}
+        error={fieldError(save.error, 'name')}
+        autoFocus
+      />
+      <TextField
+        name="title"
+        label={t('report.guide.role')}
+        value={title}
+        onChange={setTitle}
+        error={fieldError(save.error, 'title')}
+      />
+      <TextField
+        name="contact"
+        label={t('report.guide.contact')}
+        value={contact}
+        onChange={setContact}
+        error={fieldError(save.error, 'contact')}
+      />
     </FormDialog>
   );
 }

@@ -37,7 +37,13 @@ function cell(text: string, width: number, { header = false, numeric = false } =
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     // Plain cells stay small (style, no run properties): a summary has hundreds of them.
-    children: [new Paragraph({ style: 'TableText', alignment: numeric ? AlignmentType.RIGHT : undefined, children: [header ? new TextRun({ text, bold: true }) : new TextRun(text)] })],
+    children: [
+      new Paragraph({
+        style: 'TableText',
+        alignment: numeric ? AlignmentType.RIGHT : undefined,
+        children: [header ? new TextRun({ text, bold: true }) : new TextRun(text)],
+      }),
+    ],
     shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
   });
 }
@@ -63,17 +69,35 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): (Paragraph | Tab
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
       columnWidths: widths,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, widths[i], { header: true, numeric: numeric(i) })) }),
-        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, widths[i], { numeric: numeric(i) })) })),
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: block.header.map((h, i) => cell(h, widths[i], { header: true, numeric: numeric(i) })),
+        }),
+        ...block.rows.map(
+          (row) =>
+            new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, widths[i], { numeric: numeric(i) })) }),
+        ),
       ],
     }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }
 
-async function figure(block: Extract<ReportBlock, { kind: 'figure' }>, rasterize: Rasterize, n: number): Promise<Paragraph[]> {
+async function figure(
+  block: Extract<ReportBlock, { kind: 'figure' }>,
+  rasterize: Rasterize,
+  n: number,
+): Promise<Paragraph[]> {
   const scale = Math.min(1, TEXT_WIDTH_PX / block.width);
   const png = await rasterize(block.svg, block.width, block.height);
   const image = new ImageRun({
@@ -81,7 +105,11 @@ async function figure(block: Extract<ReportBlock, { kind: 'figure' }>, rasterize
     data: new TextEncoder().encode(block.svg),
     fallback: { type: 'png', data: png },
     transformation: { width: Math.round(block.width * scale), height: Math.round(block.height * scale) },
-    altText: { name: t('report.figure', { n }), title: block.caption ?? block.alt.split('. ')[0], description: block.alt },
+    altText: {
+      name: t('report.figure', { n }),
+      title: block.caption ?? block.alt.split('. ')[0],
+      description: block.alt,
+    },
   });
   const out = [new Paragraph({ keepNext: Boolean(block.caption), children: [image as ParagraphChild] })];
   if (block.caption) out.push(new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] }));
@@ -89,22 +117,32 @@ async function figure(block: Extract<ReportBlock, { kind: 'figure' }>, rasterize
 }
 
 export async function writeDocx(doc: ReportDocument, rasterize: Rasterize): Promise<Blob> {
-  const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.title)] })];
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.title)] }),
+  ];
   for (const m of doc.meta) {
-    children.push(new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: `${m.label}: `, bold: true }), new TextRun(m.value)] }));
+    children.push(
+      new Paragraph({
+        spacing: { after: 40 },
+        children: [new TextRun({ text: `${m.label}: `, bold: true }), new TextRun(m.value)],
+      }),
+    );
   }
   children.push(new Paragraph({ spacing: { after: 200 }, children: [] }));
   let figures = 0;
   for (const block of doc.blocks) {
     switch (block.kind) {
       case 'heading':
-        children.push(new Paragraph({ heading: LEVELS[block.level], keepNext: true, children: [new TextRun(block.text)] }));
+        children.push(
+          new Paragraph({ heading: LEVELS[block.level], keepNext: true, children: [new TextRun(block.text)] }),
+        );
         break;
       case 'paragraph':
         children.push(new Paragraph({ children: [new TextRun(block.text)] }));
         break;
       case 'list':
-        for (const item of block.items) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
+        for (const item of block.items)
+          children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
         break;
       case 'table':
         children.push(...table(block));
@@ -115,26 +153,47 @@ export async function writeDocx(doc: ReportDocument, rasterize: Rasterize): Prom
     }
   }
 
-  const heading = (size: number, before: number) => ({ run: { font: FONT, size, bold: true, color: INK }, paragraph: { spacing: { before, after: 120 } } });
+  const heading = (size: number, before: number) => ({
+    run: { font: FONT, size, bold: true, color: INK },
+    paragraph: { spacing: { before, after: 120 } },
+  });
   const document = new Document({
     title: doc.title,
     creator: t('app.name'),
     description: doc.meta.map((m) => `${m.label}: ${m.value}`).join('; '),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, color: INK, language: { value: doc.lang } }, paragraph: { spacing: { after: 120 } } },
+        document: {
+          run: { font: FONT, size: 22, color: INK, language: { value: doc.lang } },
+          paragraph: { spacing: { after: 120 } },
+        },
         heading1: heading(36, 0),
         heading2: heading(30, 360),
         heading3: heading(25, 240),
       },
       paragraphStyles: [
-        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 0, after: 0 } } },
-        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 20 }, paragraph: { spacing: { before: 120, after: 60 } } },
+        {
+          id: 'TableText',
+          name: 'Table Text',
+          basedOn: 'Normal',
+          run: { size: 20 },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+        {
+          id: 'Caption',
+          name: 'caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: true, size: 20 },
+          paragraph: { spacing: { before: 120, after: 60 } },
+        },
       ],
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } },
+        },
         children,
       },
     ],

@@ -95,7 +95,13 @@ export function SaveButtons({ save, ready }: { save: ReportSave; ready: boolean 
   return (
     <div className="actions actions--head" role="group" aria-label={t('report.page.save')}>
       {save.kinds.map((kind) => (
-        <button key={kind} type="button" className="button button--primary" disabled={!ready || save.busy !== null} onClick={() => void save.run(kind)}>
+        <button
+          key={kind}
+          type="button"
+          className="button button--primary"
+          disabled={!ready || save.busy !== null}
+          onClick={() => void save.run(kind)}
+        >
           {save.busy === kind ? t('report.page.saving') : t(LABELS[kind])}
         </button>
       ))}

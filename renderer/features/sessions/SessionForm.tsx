@@ -50,7 +50,14 @@ export function SessionForm({
       busy={mutation.isPending}
       error={error}
     >
-      <TextField name="title" label={t('sessions.field.title')} value={title} onChange={setTitle} error={fieldError(error, 'title')} autoFocus />
+      <TextField
+        name="title"
+        label={t('sessions.field.title')}
+        value={title}
+        onChange={setTitle}
+        error={fieldError(error, 'title')}
+        autoFocus
+      />
       <div className="form-row">
         <TextField
           name="date"
@@ -61,7 +68,14 @@ export function SessionForm({
           placeholder="dd.mm.åååå"
           error={fieldError(error, 'date')}
         />
-        <SelectField name="kind" label={t('sessions.field.kind')} value={kind} options={sessionKindOptions()} onChange={setKind} error={fieldError(error, 'kind')} />
+        <SelectField
+          name="kind"
+          label={t('sessions.field.kind')}
+          value={kind}
+          options={sessionKindOptions()}
+          onChange={setKind}
+          error={fieldError(error, 'kind')}
+        />
         <TextField
           name="participantCount"
           label={`${t('sessions.field.participantCount')} (${t('common.optional')})`}
@@ -77,7 +91,12 @@ export function SessionForm({
         <div className="check-grid">
           {units.data?.map((u) => (
             <label key={u.id} className="check-chip">
-              <input type="checkbox" className="checkbox" checked={unitIds.includes(u.id)} onChange={(e) => toggle(u.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={unitIds.includes(u.id)}
+                onChange={(e) => toggle(u.id, e.target.checked)}
+              />
               <span>
                 {u.name} <span className="check-chip__kind">({unitKindLabel(u.kind)})</span>
               </span>
@@ -90,7 +109,14 @@ export function SessionForm({
           </p>
         )}
       </fieldset>
-      <TextArea name="notes" label={`${t('sessions.field.notes')} (${t('common.optional')})`} value={notes} onChange={setNotes} rows={3} error={fieldError(error, 'notes')} />
+      <TextArea
+        name="notes"
+        label={`${t('sessions.field.notes')} (${t('common.optional')})`}
+        value={notes}
+        onChange={setNotes}
+        rows={3}
+        error={fieldError(error, 'notes')}
+      />
     </FormDialog>
   );
 }

@@ -34,7 +34,9 @@ export function SessionPage({ id }: { id: string }) {
           <h1 className="page-title">{s.title}</h1>
           <p className="page-lead">
             <span className="date-chip date-chip--large">{formatDate(s.date)}</span>{' '}
-            {[sessionKindLabel(s.kind), s.participantCount !== null && tc('count.participants', s.participantCount)].filter(Boolean).join(' · ')}
+            {[sessionKindLabel(s.kind), s.participantCount !== null && tc('count.participants', s.participantCount)]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
         </div>
         <div className="actions actions--head">
@@ -111,7 +113,12 @@ function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; mu
       <ul className="work-list">
         {work.data?.map((w) => (
           <li key={`${w.unitId}:${w.listId}`}>
-            {t('sessions.tools.work', { unit: w.unitName, list: w.listTitle, changes: tc('count.changes', w.changes), inPlace: w.inPlace })}
+            {t('sessions.tools.work', {
+              unit: w.unitName,
+              list: w.listTitle,
+              changes: tc('count.changes', w.changes),
+              inPlace: w.inPlace,
+            })}
           </li>
         ))}
       </ul>
@@ -120,7 +127,8 @@ function SessionWorkPanel({ sessionId, municipalityId }: { sessionId: string; mu
       <ul className="work-list">
         {held.map((r) => (
           <li key={r.id}>
-            <a href={href({ name: 'round', id: r.id })}>{r.title}</a> <span className="date-chip">{formatDate(r.date)}</span>
+            <a href={href({ name: 'round', id: r.id })}>{r.title}</a>{' '}
+            <span className="date-chip">{formatDate(r.date)}</span>
           </li>
         ))}
       </ul>

@@ -119,7 +119,10 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
   const kinds = (ticked.length > 0 ? ticked : (units.data ?? [])).map((u) => u.kind);
   const chosenSet = setId || proposeSet(latestSets, kinds)?.id || '';
   const chosen = latestSets.find((s) => s.id === chosenSet);
-  const mismatch = mismatchedKinds(chosen, ticked.map((u) => u.kind));
+  const mismatch = mismatchedKinds(
+    chosen,
+    ticked.map((u) => u.kind),
+  );
   const mismatchUnits = ticked.filter((u) => mismatch.includes(u.kind)).map((u) => u.name);
   const error = create.error;
 
@@ -133,14 +136,37 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
       error={error}
       onSubmit={() =>
         create.mutate(
-          { municipalityId: municipality.id, title, date, kind, setId: chosenSet, unitIds, sessionId: sessionId || null },
+          {
+            municipalityId: municipality.id,
+            title,
+            date,
+            kind,
+            setId: chosenSet,
+            unitIds,
+            sessionId: sessionId || null,
+          },
           { onSuccess: (r) => navigate({ name: 'round', id: r.id }) },
         )
       }
     >
-      <TextField name="title" label={t('analysis.field.roundTitle')} value={title} onChange={setTitle} error={fieldError(error, 'title')} autoFocus placeholder={t('analysis.titleExample')} />
+      <TextField
+        name="title"
+        label={t('analysis.field.roundTitle')}
+        value={title}
+        onChange={setTitle}
+        error={fieldError(error, 'title')}
+        autoFocus
+        placeholder={t('analysis.titleExample')}
+      />
       <div className="form-row">
-        <TextField name="date" label={t('analysis.field.date')} value={date} onChange={setDate} placeholder="dd.mm.åååå" error={fieldError(error, 'date')} />
+        <TextField
+          name="date"
+          label={t('analysis.field.date')}
+          value={date}
+          onChange={setDate}
+          placeholder="dd.mm.åååå"
+          error={fieldError(error, 'date')}
+        />
         <SelectField
           name="kind"
           label={t('analysis.field.kind')}
@@ -154,13 +180,24 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
         name="setId"
         label={t('analysis.field.set')}
         value={chosenSet}
-        options={latestSets.map((s) => ({ value: s.id, label: `${s.content.name} (${tc('count.statements', s.content.statements.length)}${s.version > 1 ? `, ${t('analysis.version', { version: s.version })}` : ''})` }))}
+        options={latestSets.map((s) => ({
+          value: s.id,
+          label: `${s.content.name} (${tc('count.statements', s.content.statements.length)}${s.version > 1 ? `, ${t('analysis.version', { version: s.version })}` : ''})`,
+        }))}
         onChange={setSetId}
         error={fieldError(error, 'setId')}
       />
       {chosen && mismatch.length > 0 && (
         <p className="notice notice--session" role="alert">
-          {t('analysis.set.mismatch', { set: chosen.content.name, audience: t(chosen.content.audience === 'school' ? 'analysis.set.audience.school' : 'analysis.set.audience.kindergarten'), units: mismatchUnits.join(', ') })}
+          {t('analysis.set.mismatch', {
+            set: chosen.content.name,
+            audience: t(
+              chosen.content.audience === 'school'
+                ? 'analysis.set.audience.school'
+                : 'analysis.set.audience.kindergarten',
+            ),
+            units: mismatchUnits.join(', '),
+          })}
         </p>
       )}
       <fieldset className="field fieldset">
@@ -168,7 +205,14 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
         <div className="check-grid">
           {units.data?.map((u) => (
             <label key={u.id} className="check-chip">
-              <input type="checkbox" className="checkbox" checked={unitIds.includes(u.id)} onChange={(e) => setUnitIds((ids) => (e.target.checked ? [...ids, u.id] : ids.filter((x) => x !== u.id)))} />
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={unitIds.includes(u.id)}
+                onChange={(e) =>
+                  setUnitIds((ids) => (e.target.checked ? [...ids, u.id] : ids.filter((x) => x !== u.id)))
+                }
+              />
               <span>
                 {u.name} <span className="check-chip__kind">({unitKindLabel(u.kind)})</span>
               </span>
@@ -180,7 +224,10 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
         name="sessionId"
         label={`${t('analysis.field.session')} (${t('common.optional')})`}
         value={sessionId}
-        options={[{ value: '', label: t('common.none') }, ...(sessions.data ?? []).map((s) => ({ value: s.id, label: `${formatDate(s.date)} ${s.title}` }))]}
+        options={[
+          { value: '', label: t('common.none') },
+          ...(sessions.data ?? []).map((s) => ({ value: s.id, label: `${formatDate(s.date)} ${s.title}` })),
+        ]}
         onChange={setSessionId}
       />
     </FormDialog>

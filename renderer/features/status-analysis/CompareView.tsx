@@ -11,7 +11,8 @@ import { CompareAreasChart, CompareStatementsTable } from './results/CompareChar
 import { roundKindLabel } from './results/rounds';
 
 /** Earlier first: by date, then by creation time. */
-const byDate = (x: Round, y: Round) => (x.date === y.date ? x.createdAt.localeCompare(y.createdAt) : x.date.localeCompare(y.date));
+const byDate = (x: Round, y: Round) =>
+  x.date === y.date ? x.createdAt.localeCompare(y.createdAt) : x.date.localeCompare(y.date);
 
 /** The default partner for a follow-up: the latest baseline dated before it, else any baseline. */
 function defaultPartner(round: Round, others: Round[]): string | undefined {
@@ -21,14 +22,27 @@ function defaultPartner(round: Round, others: Round[]): string | undefined {
   return (before[before.length - 1] ?? baselines[0])?.id;
 }
 
-export function CompareView({ roundId, compareWith, onPick }: { roundId: string; compareWith?: string; onPick: (otherId: string) => void }) {
+export function CompareView({
+  roundId,
+  compareWith,
+  onPick,
+}: {
+  roundId: string;
+  compareWith?: string;
+  onPick: (otherId: string) => void;
+}) {
   const results = useApi('rounds.results', { id: roundId });
   const municipalityId = results.data?.round.municipalityId ?? '';
   const rounds = useApi('rounds.list', { municipalityId }, Boolean(municipalityId));
 
   const round = results.data?.round;
   const others = (rounds.data ?? []).filter((r) => r.id !== roundId).sort(byDate);
-  const otherId = round && rounds.data ? (others.some((r) => r.id === compareWith) ? compareWith : defaultPartner(round, others)) : undefined;
+  const otherId =
+    round && rounds.data
+      ? others.some((r) => r.id === compareWith)
+        ? compareWith
+        : defaultPartner(round, others)
+      : undefined;
   const other = others.find((r) => r.id === otherId);
   const [a, b] = round && other ? [round, other].sort(byDate) : [undefined, undefined];
   const comparison = useApi('rounds.compare', { a: a?.id ?? '', b: b?.id ?? '' }, Boolean(a && b));
@@ -49,7 +63,12 @@ export function CompareView({ roundId, compareWith, onPick }: { roundId: string;
           <ul className="res-rounds">
             {others.map((r) => (
               <li key={r.id}>
-                <button type="button" className={r.id === otherId ? 'res-round res-round--on' : 'res-round'} aria-pressed={r.id === otherId} onClick={() => onPick(r.id)}>
+                <button
+                  type="button"
+                  className={r.id === otherId ? 'res-round res-round--on' : 'res-round'}
+                  aria-pressed={r.id === otherId}
+                  onClick={() => onPick(r.id)}
+                >
                   <span className="res-round__date">{formatDate(r.date)}</span>
                   <span className="res-round__title">{r.title}</span>
                   <span className="res-round__kind">{roundKindLabel(r.kind)}</span>
@@ -60,12 +79,24 @@ export function CompareView({ roundId, compareWith, onPick }: { roundId: string;
         )}
         {others.length > 0 && !other && <p className="res-figure__lead">{t('compare.choose')}</p>}
       </section>
-      {a && b && <ComparisonBody rounds={[a, b]} comparison={comparison} max={max} areas={results.data.set.content.areas} />}
+      {a && b && (
+        <ComparisonBody rounds={[a, b]} comparison={comparison} max={max} areas={results.data.set.content.areas} />
+      )}
     </div>
   );
 }
 
-function ComparisonBody({ rounds, comparison, max, areas }: { rounds: [Round, Round]; comparison: { data?: RoundComparison; error: Error | null }; max: number; areas: Area[] }) {
+function ComparisonBody({
+  rounds,
+  comparison,
+  max,
+  areas,
+}: {
+  rounds: [Round, Round];
+  comparison: { data?: RoundComparison; error: Error | null };
+  max: number;
+  areas: Area[];
+}) {
   const reveal = useApiMutation('rounds.reveal');
   const hidden = rounds.filter((r) => !r.revealed);
   if (hidden.length > 0) {
@@ -75,7 +106,12 @@ function ComparisonBody({ rounds, comparison, max, areas }: { rounds: [Round, Ro
         {hidden.map((r) => (
           <div key={r.id} className="res-hidden__row">
             <p className="res-hidden__lead">{t('compare.hidden', { title: r.title, date: formatDate(r.date) })}</p>
-            <button type="button" className="button button--primary button--large" disabled={reveal.isPending} onClick={() => reveal.mutate({ id: r.id, revealed: true })}>
+            <button
+              type="button"
+              className="button button--primary button--large"
+              disabled={reveal.isPending}
+              onClick={() => reveal.mutate({ id: r.id, revealed: true })}
+            >
               {t('compare.reveal', { title: r.title })}
             </button>
           </div>
@@ -88,7 +124,10 @@ function ComparisonBody({ rounds, comparison, max, areas }: { rounds: [Round, Ro
   if (!comparison.data) return <p className="empty">{t('app.loading')}</p>;
   const { a, b, comparison: c } = comparison.data;
   // Titles for the statement table's area headings: the compared areas, then this round's own.
-  const areaTitles = new Map([...areas.map((x) => [x.id, x.title] as const), ...c.areas.map((x) => [x.areaId, x.title] as const)]);
+  const areaTitles = new Map([
+    ...areas.map((x) => [x.id, x.title] as const),
+    ...c.areas.map((x) => [x.areaId, x.title] as const),
+  ]);
   if (!c.scaleComparable) {
     return (
       <p className="notice res-notice" role="status">

@@ -14,7 +14,8 @@ const parseScore = (text: string): number | null | 'invalid' => {
   return Number.isFinite(n) ? n : 'invalid';
 };
 
-const without = <T,>(m: Record<string, T>, key: string) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== key));
+const without = <T,>(m: Record<string, T>, key: string) =>
+  Object.fromEntries(Object.entries(m).filter(([k]) => k !== key));
 
 export function ConsensusView({ detail }: { detail: RoundDetail }) {
   const { set, round, consensus } = detail;
@@ -25,7 +26,8 @@ export function ConsensusView({ detail }: { detail: RoundDetail }) {
   const [invalid, setInvalid] = useState<Record<string, string>>({});
   const max = set.content.scale.max;
 
-  const valueOf = (target: string) => local[target] ?? (consensus[target] !== undefined ? formatNumber(consensus[target]) : '');
+  const valueOf = (target: string) =>
+    local[target] ?? (consensus[target] !== undefined ? formatNumber(consensus[target]) : '');
   const commit = (target: string) => {
     const text = local[target];
     if (text === undefined) return;
@@ -41,7 +43,8 @@ export function ConsensusView({ detail }: { detail: RoundDetail }) {
         onSuccess: () => setLocal((l) => without(l, target)),
         // A value the workbook refuses is an input error too: on the field, with the text kept.
         onError: (err) => {
-          if (err.code === 'invalid_input') setInvalid((m) => ({ ...m, [target]: Object.values(err.fields)[0] ?? err.message }));
+          if (err.code === 'invalid_input')
+            setInvalid((m) => ({ ...m, [target]: Object.values(err.fields)[0] ?? err.message }));
         },
       },
     );
@@ -55,14 +58,14 @@ export function ConsensusView({ detail }: { detail: RoundDetail }) {
         aria-invalid={invalid[target] ? true : undefined}
         aria-describedby={invalid[target] ? `err-${target}` : undefined}
         value={valueOf(target)}
-      onChange={(e) => setLocal((l) => ({ ...l, [target]: e.target.value }))}
-      onBlur={() => commit(target)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          commit(target);
-        }
-      }}
+        onChange={(e) => setLocal((l) => ({ ...l, [target]: e.target.value }))}
+        onBlur={() => commit(target)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit(target);
+          }
+        }}
       />
       {invalid[target] && (
         <p id={`err-${target}`} className="field__error" role="alert">
@@ -92,7 +95,12 @@ export function ConsensusView({ detail }: { detail: RoundDetail }) {
           ))}
         </tbody>
       </table>
-      <button type="button" className="button" aria-pressed={showStatements} onClick={() => setShowStatements((s) => !s)}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={showStatements}
+        onClick={() => setShowStatements((s) => !s)}
+      >
         {t(showStatements ? 'analysis.consensus.hideStatements' : 'analysis.consensus.showStatements')}
       </button>
       {showStatements && (

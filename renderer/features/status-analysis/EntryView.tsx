@@ -25,7 +25,8 @@ interface UndoStep {
 }
 
 const emptyForm = (role: Role | null, unitId: string | null): Form => ({ number: null, role, unitId, answers: {} });
-const hasContent = (f: Form) => f.number !== null || Object.values(f.answers).some((v) => v !== null && v !== undefined);
+const hasContent = (f: Form) =>
+  f.number !== null || Object.values(f.answers).some((v) => v !== null && v !== undefined);
 const PAGE_SIZE = 12;
 const show = (v: AnswerValue | undefined) => (v === 'dont_know' ? 'x' : v === null || v === undefined ? '' : String(v));
 
@@ -37,7 +38,11 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
   // With one unit in the round, every form is from that unit unless the guide says otherwise.
   const defaultUnit = roundUnits.length === 1 ? roundUnits[0].id : null;
   // The form being typed is a draft kept across tabs and reloads until it is saved or discarded.
-  const [form, setForm, draft] = useStoredDraft<Form>(`entry.${round.id}`, () => emptyForm(null, defaultUnit), hasContent);
+  const [form, setForm, draft] = useStoredDraft<Form>(
+    `entry.${round.id}`,
+    () => emptyForm(null, defaultUnit),
+    hasContent,
+  );
   const [cursor, setCursor] = useState(0);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const save = useApiMutation('rounds.saveRespondent');
@@ -66,7 +71,13 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
   const submit = () => {
     if (answered === 0 && form.number === null) return;
     save.mutate(
-      { roundId: round.id, number: form.number ?? undefined, role: form.role, unitId: form.unitId, answers: form.answers },
+      {
+        roundId: round.id,
+        number: form.number ?? undefined,
+        role: form.role,
+        unitId: form.unitId,
+        answers: form.answers,
+      },
       {
         onSuccess: (saved) => {
           // Steps of this form now belong to the saved respondent.
@@ -110,13 +121,20 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
       // The step belongs to a saved form: open it again with the step undone.
       const saved = respondents.find((r) => r.number === step.number);
       if (!saved) return;
-      setForm({ number: saved.number, role: saved.role, unitId: saved.unitId, answers: { ...saved.answers, [step.code]: step.previous ?? null } });
+      setForm({
+        number: saved.number,
+        role: saved.role,
+        unitId: saved.unitId,
+        answers: { ...saved.answers, [step.code]: step.previous ?? null },
+      });
     }
     if (index >= 0) setCursor(index);
   };
 
   // Ctrl+Z is the form's while it has something to undo (a tool binding: the deletion bar never takes it too).
-  useKeymap('tool', [{ keys: ['mod+z'], label: 'Ctrl+Z', description: t('keys.entry.undo'), when: () => undo.length > 0, run: undoLast }]);
+  useKeymap('tool', [
+    { keys: ['mod+z'], label: 'Ctrl+Z', description: t('keys.entry.undo'), when: () => undo.length > 0, run: undoLast },
+  ]);
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -132,7 +150,10 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
       setCursor(Math.min(last, cursor + 1));
     } else if (e.key === 'Backspace') {
       e.preventDefault();
-      const at = form.answers[statements[cursor].code] !== undefined && form.answers[statements[cursor].code] !== null ? cursor : Math.max(0, cursor - 1);
+      const at =
+        form.answers[statements[cursor].code] !== undefined && form.answers[statements[cursor].code] !== null
+          ? cursor
+          : Math.max(0, cursor - 1);
       setAnswer(at, null);
       setCursor(at);
     } else if (e.key === 'ArrowRight') {
@@ -156,10 +177,18 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
   return (
     <div className="entry">
       <div className="entry__head">
-        <h2 className="panel__title">{form.number === null ? t('analysis.entry.form', { number: nextNumber }) : t('analysis.entry.editing', { number: form.number })}</h2>
+        <h2 className="panel__title">
+          {form.number === null
+            ? t('analysis.entry.form', { number: nextNumber })
+            : t('analysis.entry.editing', { number: form.number })}
+        </h2>
         <label className="entry__select">
           <span className="field__label">{t('analysis.field.role')}</span>
-          <select className="input" value={form.role ?? ''} onChange={(e) => setForm((f) => ({ ...f, role: (e.target.value || null) as Role | null }))}>
+          <select
+            className="input"
+            value={form.role ?? ''}
+            onChange={(e) => setForm((f) => ({ ...f, role: (e.target.value || null) as Role | null }))}
+          >
             <option value="">{t('common.notSet')}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -171,7 +200,11 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
         {roundUnits.length > 0 && (
           <label className="entry__select">
             <span className="field__label">{t('analysis.field.unit')}</span>
-            <select className="input" value={form.unitId ?? ''} onChange={(e) => setForm((f) => ({ ...f, unitId: e.target.value || null }))}>
+            <select
+              className="input"
+              value={form.unitId ?? ''}
+              onChange={(e) => setForm((f) => ({ ...f, unitId: e.target.value || null }))}
+            >
               <option value="">{t('common.notSet')}</option>
               {roundUnits.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -274,7 +307,15 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
             <label className="field__label" htmlFor="jump-form">
               {t('analysis.entry.jump')}
             </label>
-            <input id="jump-form" className="input input--score" inputMode="numeric" value={jump} onChange={(e) => setJump(e.target.value)} aria-invalid={jumpError ? true : undefined} aria-describedby={jumpError ? 'jump-error' : undefined} />
+            <input
+              id="jump-form"
+              className="input input--score"
+              inputMode="numeric"
+              value={jump}
+              onChange={(e) => setJump(e.target.value)}
+              aria-invalid={jumpError ? true : undefined}
+              aria-describedby={jumpError ? 'jump-error' : undefined}
+            />
             <button type="submit" className="button button--small">
               {t('analysis.entry.jumpGo')}
             </button>
@@ -284,11 +325,27 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
               </span>
             )}
           </form>
-          <span className="respondents__page">{t('analysis.entry.page', { from: pageStart + 1, to: Math.min(pageStart + PAGE_SIZE, respondents.length), total: respondents.length })}</span>
-          <button type="button" className="button button--small" onClick={() => setPage(page - 1)} disabled={page === 0}>
+          <span className="respondents__page">
+            {t('analysis.entry.page', {
+              from: pageStart + 1,
+              to: Math.min(pageStart + PAGE_SIZE, respondents.length),
+              total: respondents.length,
+            })}
+          </span>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setPage(page - 1)}
+            disabled={page === 0}
+          >
             {t('analysis.entry.prev')}
           </button>
-          <button type="button" className="button button--small" onClick={() => setPage(page + 1)} disabled={pageStart + PAGE_SIZE >= respondents.length}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setPage(page + 1)}
+            disabled={pageStart + PAGE_SIZE >= respondents.length}
+          >
             {t('analysis.entry.next')}
           </button>
         </div>
@@ -301,7 +358,12 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
               <span className="date-chip">{t('analysis.entry.number', { number: r.number })}</span>
               <span className="row__main">
                 <span className="row__meta">
-                  {[r.role ? ROLE_WORDS[r.role] : null, r.unitId ? units.find((u) => u.id === r.unitId)?.name : null, t('analysis.entry.answered', { answered: n, total: statements.length }), r.source === 'import' ? t('analysis.entry.imported') : null]
+                  {[
+                    r.role ? ROLE_WORDS[r.role] : null,
+                    r.unitId ? units.find((u) => u.id === r.unitId)?.name : null,
+                    t('analysis.entry.answered', { answered: n, total: statements.length }),
+                    r.source === 'import' ? t('analysis.entry.imported') : null,
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
@@ -314,7 +376,12 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
               >
                 {t('common.edit')}
               </button>
-              <button type="button" className="button button--small button--danger-outline" onClick={() => setConfirmDelete(r.number)} aria-label={t('analysis.entry.deleteForm', { number: r.number })}>
+              <button
+                type="button"
+                className="button button--small button--danger-outline"
+                onClick={() => setConfirmDelete(r.number)}
+                aria-label={t('analysis.entry.deleteForm', { number: r.number })}
+              >
                 {t('common.delete')}
               </button>
             </li>

@@ -4,7 +4,13 @@
 // changes what is wrong, then imports on their word.
 import { useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../../shared/analysis/api';
-import { columnLetter, type ColumnChoice, type ImportColumn, type ImportPreview, type RoleWord } from '../../../shared/analysis/importer';
+import {
+  columnLetter,
+  type ColumnChoice,
+  type ImportColumn,
+  type ImportPreview,
+  type RoleWord,
+} from '../../../shared/analysis/importer';
 import { ROLES, ROLE_WORDS, type Role, type StatementSetContent } from '../../../shared/analysis/types';
 import { formatInteger } from '../../../shared/format';
 import { t, tc } from '../../../shared/i18n';
@@ -31,9 +37,15 @@ async function readFile(file: File): Promise<Picked> {
 }
 
 /** As the importer compares role words (lower case, single spaces, no spaces around "/"). */
-const roleKey = (word: string) => word.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ ?\/ ?/g, '/');
+const roleKey = (word: string) =>
+  word
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/');
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
-const choiceOf = (c: ImportColumn): ColumnChoice => (c.kind === 'statement' ? `statement:${c.code}` : c.kind === 'ignored' ? 'ignore' : c.kind);
+const choiceOf = (c: ImportColumn): ColumnChoice =>
+  c.kind === 'statement' ? `statement:${c.code}` : c.kind === 'ignored' ? 'ignore' : c.kind;
 
 const needsCheck = (c: ImportColumn) => c.matchedBy === 'similar' || c.matchedBy === 'none';
 
@@ -90,7 +102,9 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       const size = (file.size / (1024 * 1024)).toFixed(1).replace('.', ',');
-      setPreviewError(new Error(t('import.fileTooLarge', { fileName: file.name, size, limit: formatInteger(MAX_IMPORT_MB) })));
+      setPreviewError(
+        new Error(t('import.fileTooLarge', { fileName: file.name, size, limit: formatInteger(MAX_IMPORT_MB) })),
+      );
       return;
     }
     try {
@@ -120,8 +134,19 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
     <div className="import">
       <p className="panel__lead">{t('import.lead')}</p>
       <div className="actions actions--start">
-        <input ref={inputRef} id="import-file" type="file" accept=".csv,.txt,.xlsx" className="sr-only" onChange={(e) => onFile(e.target.files?.[0])} />
-        <button type="button" className="button button--primary button--large" onClick={() => inputRef.current?.click()}>
+        <input
+          ref={inputRef}
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,.xlsx"
+          className="sr-only"
+          onChange={(e) => onFile(e.target.files?.[0])}
+        />
+        <button
+          type="button"
+          className="button button--primary button--large"
+          onClick={() => inputRef.current?.click()}
+        >
           {t('analysis.import.choose')}
         </button>
         {picked && <span className="import__file">{picked.fileName}</span>}
@@ -160,7 +185,10 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
             </div>
           ) : (
             <p className="import__summary">
-              {t('analysis.import.willImport', { respondents: tc('count.respondents', preview.respondents.length), columns: preview.columns.filter((c) => c.kind === 'statement').length })}
+              {t('analysis.import.willImport', {
+                respondents: tc('count.respondents', preview.respondents.length),
+                columns: preview.columns.filter((c) => c.kind === 'statement').length,
+              })}
             </p>
           )}
           {preview.fileErrors.length === 0 && (
@@ -171,7 +199,13 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
                 disabled={busy || doImport.isPending || preview.respondents.length === 0}
                 onClick={() =>
                   picked &&
-                  doImport.mutate({ roundId, ...picked, ...choices }, { onSuccess: (r) => setDone(t('analysis.import.done', { respondents: tc('count.respondents', r.imported) })) })
+                  doImport.mutate(
+                    { roundId, ...picked, ...choices },
+                    {
+                      onSuccess: (r) =>
+                        setDone(t('analysis.import.done', { respondents: tc('count.respondents', r.imported) })),
+                    },
+                  )
                 }
               >
                 {t('analysis.import.confirm', { respondents: tc('count.respondents', preview.respondents.length) })}
@@ -224,7 +258,15 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
   );
 }
 
-function RoleWords({ words, onChange, disabled }: { words: RoleWord[]; onChange: (word: RoleWord, role: Role | 'none') => void; disabled: boolean }) {
+function RoleWords({
+  words,
+  onChange,
+  disabled,
+}: {
+  words: RoleWord[];
+  onChange: (word: RoleWord, role: Role | 'none') => void;
+  disabled: boolean;
+}) {
   return (
     <section className="import__section" aria-labelledby="import-roles-title">
       <h3 id="import-roles-title" className="import__subtitle">
@@ -236,7 +278,9 @@ function RoleWords({ words, onChange, disabled }: { words: RoleWord[]; onChange:
           <thead>
             <tr>
               <th scope="col">{t('import.roles.word')}</th>
-              <th scope="col" className="res-num">{t('import.roles.count')}</th>
+              <th scope="col" className="res-num">
+                {t('import.roles.count')}
+              </th>
               <th scope="col">{t('import.roles.role')}</th>
               <th scope="col">{t('import.roles.how')}</th>
             </tr>
@@ -247,7 +291,13 @@ function RoleWords({ words, onChange, disabled }: { words: RoleWord[]; onChange:
                 <th scope="row">{w.word}</th>
                 <td className="res-num">{formatInteger(w.count)}</td>
                 <td>
-                  <select className="input" aria-label={t('import.roles.role') + ': ' + w.word} value={w.role ?? 'none'} disabled={disabled} onChange={(e) => onChange(w, e.target.value as Role | 'none')}>
+                  <select
+                    className="input"
+                    aria-label={t('import.roles.role') + ': ' + w.word}
+                    value={w.role ?? 'none'}
+                    disabled={disabled}
+                    onChange={(e) => onChange(w, e.target.value as Role | 'none')}
+                  >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
                         {capitalise(ROLE_WORDS[r])}
@@ -266,7 +316,17 @@ function RoleWords({ words, onChange, disabled }: { words: RoleWord[]; onChange:
   );
 }
 
-function Columns({ preview, set, onChange, disabled }: { preview: ImportPreview; set: StatementSetContent; onChange: (index: number, choice: ColumnChoice) => void; disabled: boolean }) {
+function Columns({
+  preview,
+  set,
+  onChange,
+  disabled,
+}: {
+  preview: ImportPreview;
+  set: StatementSetContent;
+  onChange: (index: number, choice: ColumnChoice) => void;
+  disabled: boolean;
+}) {
   const short = (text: string) => (text.length > 70 ? `${text.slice(0, 68)} …` : text);
   return (
     <section className="import__section" aria-labelledby="import-columns-title">
@@ -274,7 +334,8 @@ function Columns({ preview, set, onChange, disabled }: { preview: ImportPreview;
         {t('import.columns.title')}
       </h3>
       <p className="field__help">
-        {t('import.columns.lead')} {preview.headerRow > 1 && t('import.headerRow', { row: formatInteger(preview.headerRow) })}
+        {t('import.columns.lead')}{' '}
+        {preview.headerRow > 1 && t('import.headerRow', { row: formatInteger(preview.headerRow) })}
       </p>
       <div className="table-wrap">
         <table className="data-table import__columns">
@@ -292,31 +353,39 @@ function Columns({ preview, set, onChange, disabled }: { preview: ImportPreview;
               // Columns to check first (unknown, near matches), then the rest in file order.
               .sort((x, y) => Number(!needsCheck(x.c)) - Number(!needsCheck(y.c)) || x.index - y.index)
               .map(({ c, index }) =>
-              c.header === '' ? null : (
-                <tr key={index} className={needsCheck(c) ? 'import__check' : undefined}>
-                  <td>{columnLetter(index)}</td>
-                  <th scope="row" className="import__header">{c.header}</th>
-                  <td>
-                    <select className="input" aria-label={`${t('import.columns.readAs')}: ${columnLetter(index)}`} value={c.matchedBy === 'none' ? '' : choiceOf(c)} disabled={disabled} onChange={(e) => e.target.value && onChange(index, e.target.value as ColumnChoice)}>
-                      {c.matchedBy === 'none' && (
-                        <option value="" disabled>
-                          {t('import.choice.pick')}
-                        </option>
-                      )}
-                      <option value="ignore">{t('import.choice.ignore')}</option>
-                      <option value="role">{t('import.choice.role')}</option>
-                      <option value="unit">{t('import.choice.unit')}</option>
-                      {set.statements.map((s) => (
-                        <option key={s.code} value={`statement:${s.code}`}>
-                          {t('import.choice.statement', { code: s.code, text: short(s.text) })}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{matchText(c)}</td>
-                </tr>
-              ),
-            )}
+                c.header === '' ? null : (
+                  <tr key={index} className={needsCheck(c) ? 'import__check' : undefined}>
+                    <td>{columnLetter(index)}</td>
+                    <th scope="row" className="import__header">
+                      {c.header}
+                    </th>
+                    <td>
+                      <select
+                        className="input"
+                        aria-label={`${t('import.columns.readAs')}: ${columnLetter(index)}`}
+                        value={c.matchedBy === 'none' ? '' : choiceOf(c)}
+                        disabled={disabled}
+                        onChange={(e) => e.target.value && onChange(index, e.target.value as ColumnChoice)}
+                      >
+                        {c.matchedBy === 'none' && (
+                          <option value="" disabled>
+                            {t('import.choice.pick')}
+                          </option>
+                        )}
+                        <option value="ignore">{t('import.choice.ignore')}</option>
+                        <option value="role">{t('import.choice.role')}</option>
+                        <option value="unit">{t('import.choice.unit')}</option>
+                        {set.statements.map((s) => (
+                          <option key={s.code} value={`statement:${s.code}`}>
+                            {t('import.choice.statement', { code: s.code, text: short(s.text) })}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{matchText(c)}</td>
+                  </tr>
+                ),
+              )}
           </tbody>
         </table>
       </div>

@@ -27,10 +27,17 @@ export function ResultsView({ roundId }: { roundId: string }) {
         <h2 id="res-hidden-title" className="res-hidden__title">
           {t('results.hidden.title')}
         </h2>
-        <p className="res-hidden__count">{answered === 0 ? t('results.hidden.none') : t('results.hidden.answered', { count: formatInteger(answered) })}</p>
+        <p className="res-hidden__count">
+          {answered === 0 ? t('results.hidden.none') : t('results.hidden.answered', { count: formatInteger(answered) })}
+        </p>
         <p className="res-hidden__lead">{t('results.hidden.lead')}</p>
         <ErrorNotice error={reveal.error} />
-        <button type="button" className="button button--primary res-hidden__button" disabled={reveal.isPending} onClick={() => reveal.mutate({ id: roundId, revealed: true })}>
+        <button
+          type="button"
+          className="button button--primary res-hidden__button"
+          disabled={reveal.isPending}
+          onClick={() => reveal.mutate({ id: roundId, revealed: true })}
+        >
           {t('results.reveal')}
         </button>
       </section>
@@ -40,8 +47,15 @@ export function ResultsView({ roundId }: { roundId: string }) {
   return (
     <div className="res">
       <div className="res__head">
-        <p className="res__count">{t('results.answered', { count: formatInteger(r.summary?.respondents ?? answered) })}</p>
-        <button type="button" className="button button--small" disabled={reveal.isPending} onClick={() => reveal.mutate({ id: roundId, revealed: false })}>
+        <p className="res__count">
+          {t('results.answered', { count: formatInteger(r.summary?.respondents ?? answered) })}
+        </p>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={reveal.isPending}
+          onClick={() => reveal.mutate({ id: roundId, revealed: false })}
+        >
           {t('results.hide')}
         </button>
       </div>
@@ -49,8 +63,15 @@ export function ResultsView({ roundId }: { roundId: string }) {
       {r.changedSinceReveal > 0 && (
         <div className="notice res-notice" role="status">
           <p>{t('results.changed', { forms: tc('count.forms', r.changedSinceReveal) })}</p>
-          {r.changedSinceReveal < r.threshold && <p>{t('results.changedFew', { threshold: formatInteger(r.threshold) })}</p>}
-          <button type="button" className="button button--primary" disabled={reveal.isPending} onClick={() => reveal.mutate({ id: roundId, revealed: true })}>
+          {r.changedSinceReveal < r.threshold && (
+            <p>{t('results.changedFew', { threshold: formatInteger(r.threshold) })}</p>
+          )}
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={reveal.isPending}
+            onClick={() => reveal.mutate({ id: roundId, revealed: true })}
+          >
             {t('results.revealAgain')}
           </button>
         </div>
@@ -62,7 +83,9 @@ export function ResultsView({ roundId }: { roundId: string }) {
           <h2 id="res-few-title" className="res-hidden__title">
             {t('results.tooFew.title')}
           </h2>
-          <p className="res-hidden__lead">{t('results.tooFew.lead', { count: formatInteger(answered), threshold: formatInteger(r.threshold) })}</p>
+          <p className="res-hidden__lead">
+            {t('results.tooFew.lead', { count: formatInteger(answered), threshold: formatInteger(r.threshold) })}
+          </p>
         </section>
       ) : (
         <RevealedResults results={r} summary={r.summary} />
@@ -78,7 +101,13 @@ function RevealedResults({ results, summary }: { results: RoundResults; summary:
     <>
       <AreaMeansChart areas={summary.areas} scale={content.scale} consensus={results.consensus} />
       {results.gaps && <GapsList gaps={results.gaps} max={content.scale.max} />}
-      <DistributionChart areas={summary.areas} statements={summary.statements} texts={content.statements} scale={content.scale} respondents={summary.respondents} />
+      <DistributionChart
+        areas={summary.areas}
+        statements={summary.statements}
+        texts={content.statements}
+        scale={content.scale}
+        respondents={summary.respondents}
+      />
       <BreakdownTable results={results} summary={summary} units={units.data} />
     </>
   );

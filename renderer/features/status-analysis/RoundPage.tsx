@@ -46,7 +46,8 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
         <div>
           <h1 className="page-title">{round.title}</h1>
           <p className="page-lead">
-            <span className="date-chip date-chip--large">{formatDate(round.date)}</span> {roundKindLabel(round.kind)} · {set.content.name} · {tc('count.respondents', d.respondents.length)}
+            <span className="date-chip date-chip--large">{formatDate(round.date)}</span> {roundKindLabel(round.kind)} ·{' '}
+            {set.content.name} · {tc('count.respondents', d.respondents.length)}
           </p>
         </div>
         <div className="actions actions--head">
@@ -57,7 +58,9 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
             method="rounds.delete"
             id={round.id}
             confirmTitle={t('analysis.confirmDelete.title', { title: round.title })}
-            confirmBody={t('analysis.confirmDelete.body', { respondents: tc('count.respondents', d.respondents.length) })}
+            confirmBody={t('analysis.confirmDelete.body', {
+              respondents: tc('count.respondents', d.respondents.length),
+            })}
             deletedMessage={t('analysis.deleted', { title: round.title })}
             onDeleted={() => navigate({ name: 'municipality', id: round.municipalityId })}
           />
@@ -66,7 +69,12 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
       {exporting && <ExportDialog roundId={round.id} onClose={() => setExporting(false)} />}
       <nav className="segmented segmented--tabs" aria-label={t('analysis.tabs')}>
         {ROUND_TABS.map((k) => (
-          <a key={k} href={href({ name: 'round', id: round.id, tab: k, compareWith: route.compareWith })} className={k === tab ? 'segmented__option segmented__option--on' : 'segmented__option'} aria-current={k === tab ? 'page' : undefined}>
+          <a
+            key={k}
+            href={href({ name: 'round', id: round.id, tab: k, compareWith: route.compareWith })}
+            className={k === tab ? 'segmented__option segmented__option--on' : 'segmented__option'}
+            aria-current={k === tab ? 'page' : undefined}
+          >
             {t(TAB_LABELS[k])}
           </a>
         ))}
@@ -76,7 +84,15 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
         {tab === 'import' && <ImportView roundId={round.id} set={set.content} />}
         {tab === 'consensus' && <ConsensusView detail={d} />}
         {tab === 'results' && <ResultsView roundId={round.id} />}
-        {tab === 'compare' && <CompareView roundId={round.id} compareWith={route.compareWith} onPick={(other) => navigate({ name: 'round', id: round.id, tab: 'compare', compareWith: other }, { replace: true })} />}
+        {tab === 'compare' && (
+          <CompareView
+            roundId={round.id}
+            compareWith={route.compareWith}
+            onPick={(other) =>
+              navigate({ name: 'round', id: round.id, tab: 'compare', compareWith: other }, { replace: true })
+            }
+          />
+        )}
       </section>
     </>
   );
@@ -93,7 +109,12 @@ function ExportDialog({ roundId, onClose }: { roundId: string; onClose: () => vo
   return (
     <Dialog title={t('export.choose.title')} onClose={onClose} lead={t('export.choose.lead')}>
       <label className="check-chip export__rows">
-        <input type="checkbox" className="checkbox" checked={withRows} onChange={(e) => setWithRows(e.target.checked)} />
+        <input
+          type="checkbox"
+          className="checkbox"
+          checked={withRows}
+          onChange={(e) => setWithRows(e.target.checked)}
+        />
         <span>{t('export.choose.withRows')}</span>
       </label>
       {withRows && (

@@ -16,10 +16,24 @@ export const FFSS_KEYS: Record<FfssId, MessageKey> = {
   stop: 'trappa.ffss.stop',
   support: 'trappa.ffss.support',
 };
-const STATUS_KEYS: Record<ActionStatus, MessageKey> = { open: 'trappa.status.open', in_progress: 'trappa.status.in_progress', done: 'trappa.status.done' };
+const STATUS_KEYS: Record<ActionStatus, MessageKey> = {
+  open: 'trappa.status.open',
+  in_progress: 'trappa.status.in_progress',
+  done: 'trappa.status.done',
+};
 
 /** The actions of a session (with the open ones carried from earlier sessions), or of one unit. */
-export function ActionsPanel({ sessionId, unitId, units, title }: { sessionId?: string; unitId?: string; units: Unit[]; title?: string }) {
+export function ActionsPanel({
+  sessionId,
+  unitId,
+  units,
+  title,
+}: {
+  sessionId?: string;
+  unitId?: string;
+  units: Unit[];
+  title?: string;
+}) {
   const bySession = useApi('actions.list', { sessionId: sessionId ?? '' }, Boolean(sessionId));
   const byUnit = useApi('actions.forUnit', { unitId: unitId ?? '' }, Boolean(unitId) && !sessionId);
   const actions = sessionId ? bySession : byUnit;
@@ -44,7 +58,9 @@ export function ActionsPanel({ sessionId, unitId, units, title }: { sessionId?: 
                   a.who,
                   a.unitId ? units.find((u) => u.id === a.unitId)?.name : null,
                   a.due ? t('trappa.actions.due', { date: formatDate(a.due) }) : null,
-                  a.sessionId !== sessionId && a.sessionDate ? t('trappa.actions.carried', { date: formatDate(a.sessionDate) }) : null,
+                  a.sessionId !== sessionId && a.sessionDate
+                    ? t('trappa.actions.carried', { date: formatDate(a.sessionDate) })
+                    : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -71,7 +87,19 @@ export function ActionsPanel({ sessionId, unitId, units, title }: { sessionId?: 
 
 const FIELDS = ['category', 'what', 'who', 'due', 'unitId'] as const;
 
-export function ActionDialog({ sessionId, cardId, cardText, units, onClose }: { sessionId: string; cardId: string | null; cardText?: string; units: Unit[]; onClose: () => void }) {
+export function ActionDialog({
+  sessionId,
+  cardId,
+  cardText,
+  units,
+  onClose,
+}: {
+  sessionId: string;
+  cardId: string | null;
+  cardText?: string;
+  units: Unit[];
+  onClose: () => void;
+}) {
   const create = useApiMutation('actions.create');
   const [category, setCategory] = useState<FfssId>('prevent');
   const [what, setWhat] = useState('');
@@ -82,19 +110,31 @@ export function ActionDialog({ sessionId, cardId, cardText, units, onClose }: { 
   return (
     <FormDialog
       wide
-      title={cardText ? t('trappa.action.fromCard', { text: cardText.length > 60 ? `${cardText.slice(0, 60)}…` : cardText }) : t('trappa.action.new')}
+      title={
+        cardText
+          ? t('trappa.action.fromCard', { text: cardText.length > 60 ? `${cardText.slice(0, 60)}…` : cardText })
+          : t('trappa.action.new')
+      }
       fieldNames={FIELDS}
       onClose={onClose}
       busy={create.isPending}
       error={error}
-      onSubmit={() => create.mutate({ sessionId, cardId, category, what, who, due, unitId: unitId || null }, { onSuccess: onClose })}
+      onSubmit={() =>
+        create.mutate({ sessionId, cardId, category, what, who, due, unitId: unitId || null }, { onSuccess: onClose })
+      }
     >
       <fieldset className="field fieldset">
         <legend className="field__label">{t('trappa.field.category')}</legend>
         <div className="ffss-choice">
           {FFSS_IDS.map((id, i) => (
             <label key={id} className={`ffss-option ffss--${id}${category === id ? ' ffss-option--on' : ''}`}>
-              <input type="radio" name="category" value={id} checked={category === id} onChange={() => setCategory(id)} />
+              <input
+                type="radio"
+                name="category"
+                value={id}
+                checked={category === id}
+                onChange={() => setCategory(id)}
+              />
               <span>
                 {i + 1}. {t(FFSS_KEYS[id])}
               </span>
@@ -102,10 +142,30 @@ export function ActionDialog({ sessionId, cardId, cardText, units, onClose }: { 
           ))}
         </div>
       </fieldset>
-      <TextField name="what" label={t('trappa.field.what')} value={what} onChange={setWhat} error={fieldError(error, 'what')} autoFocus />
+      <TextField
+        name="what"
+        label={t('trappa.field.what')}
+        value={what}
+        onChange={setWhat}
+        error={fieldError(error, 'what')}
+        autoFocus
+      />
       <div className="form-row">
-        <TextField name="who" label={`${t('trappa.field.who')} (${t('common.optional')})`} value={who} onChange={setWho} error={fieldError(error, 'who')} />
-        <TextField name="due" label={`${t('trappa.field.due')} (${t('common.optional')})`} value={due} onChange={setDue} placeholder="dd.mm.åååå" error={fieldError(error, 'due')} />
+        <TextField
+          name="who"
+          label={`${t('trappa.field.who')} (${t('common.optional')})`}
+          value={who}
+          onChange={setWho}
+          error={fieldError(error, 'who')}
+        />
+        <TextField
+          name="due"
+          label={`${t('trappa.field.due')} (${t('common.optional')})`}
+          value={due}
+          onChange={setDue}
+          placeholder="dd.mm.åååå"
+          error={fieldError(error, 'due')}
+        />
         {units.length > 0 && (
           <SelectField
             name="unitId"

@@ -14,10 +14,20 @@ interface CardListProps {
   onOpen: (card: Card) => void;
 }
 
-export function StepRow({ step, title, description, ...list }: { step: number; title: string; description: string } & CardListProps) {
+export function StepRow({
+  step,
+  title,
+  description,
+  ...list
+}: { step: number; title: string; description: string } & CardListProps) {
   const { setNodeRef, isOver } = useDroppable({ id: dropId(step) });
   return (
-    <section ref={setNodeRef} className={`stair stair--${step}${isOver ? ' stair--over' : ''}`} aria-label={t('trappa.step', { step })} data-step={step}>
+    <section
+      ref={setNodeRef}
+      className={`stair stair--${step}${isOver ? ' stair--over' : ''}`}
+      aria-label={t('trappa.step', { step })}
+      data-step={step}
+    >
       <div className="stair__label">
         <span className="stair__number">{step}</span>
         <span className="stair__text">
@@ -33,7 +43,12 @@ export function StepRow({ step, title, description, ...list }: { step: number; t
 export function InboxArea(list: CardListProps) {
   const { setNodeRef, isOver } = useDroppable({ id: dropId(null) });
   return (
-    <section ref={setNodeRef} className={`inbox${isOver ? ' inbox--over' : ''}`} aria-labelledby="inbox-title" data-step="inbox">
+    <section
+      ref={setNodeRef}
+      className={`inbox${isOver ? ' inbox--over' : ''}`}
+      aria-labelledby="inbox-title"
+      data-step="inbox"
+    >
       <h2 id="inbox-title" className="side-title">
         {t('trappa.inbox')} <span className="inbox__count">{t('trappa.cards', { count: list.cards.length })}</span>
       </h2>
@@ -52,7 +67,15 @@ function CardList({ cards, revealed, onOpen }: CardListProps) {
   );
 }
 
-const BoardCard = memo(function BoardCard({ card, revealed, onOpen }: { card: Card; revealed: boolean; onOpen: (card: Card) => void }) {
+const BoardCard = memo(function BoardCard({
+  card,
+  revealed,
+  onOpen,
+}: {
+  card: Card;
+  revealed: boolean;
+  onOpen: (card: Card) => void;
+}) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id });
   return (
     <li className="card-slot">
@@ -80,7 +103,11 @@ function PaperContent({ card, revealed }: { card: Card; revealed: boolean }) {
       {(card.votes > 0 || card.group) && (
         <span className="paper__meta">
           {card.group && <span className="paper__group">{card.group}</span>}
-          {card.votes > 0 && <span className="paper__votes">{card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}</span>}
+          {card.votes > 0 && (
+            <span className="paper__votes">
+              {card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}
+            </span>
+          )}
         </span>
       )}
     </>
@@ -90,7 +117,10 @@ function PaperContent({ card, revealed }: { card: Card; revealed: boolean }) {
 /** The card as drawn while it is being dragged. */
 export function PaperFace({ card, revealed, lifted }: { card: Card; revealed: boolean; lifted?: boolean }) {
   return (
-    <div className={`paper paper--${card.color}${lifted ? ' paper--dragging' : ''}${revealed ? '' : ' paper--hidden'}`} aria-hidden="true">
+    <div
+      className={`paper paper--${card.color}${lifted ? ' paper--dragging' : ''}${revealed ? '' : ' paper--hidden'}`}
+      aria-hidden="true"
+    >
       <PaperContent card={card} revealed={revealed} />
     </div>
   );

@@ -28,7 +28,13 @@ export function LargeCard({
   onClose: () => void;
 }) {
   return (
-    <Dialog title={card.step ? `${t('trappa.step', { step: card.step })}${stepTitle ? ` – ${stepTitle}` : ''}` : t('trappa.inbox')} onClose={onClose} wide>
+    <Dialog
+      title={
+        card.step ? `${t('trappa.step', { step: card.step })}${stepTitle ? ` – ${stepTitle}` : ''}` : t('trappa.inbox')
+      }
+      onClose={onClose}
+      wide
+    >
       <p className={`large-card paper--${card.color}`}>{revealed ? card.text : t('trappa.hidden')}</p>
       <p className="large-card__meta">
         {card.group && <span>{card.group} · </span>}
@@ -61,7 +67,15 @@ export function LargeCard({
 }
 
 /** Correct a card's text, group or colour (one undoable change). */
-export function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text: string, group: string, color: CardColor) => void; onClose: () => void }) {
+export function EditCard({
+  card,
+  onSave,
+  onClose,
+}: {
+  card: Card;
+  onSave: (text: string, group: string, color: CardColor) => void;
+  onClose: () => void;
+}) {
   const [text, setText] = useState(card.text);
   const [group, setGroup] = useState(card.group);
   const [color, setColor] = useState<CardColor>(card.color);
@@ -83,9 +97,20 @@ export function EditCard({ card, onSave, onClose }: { card: Card; onSave: (text:
       <p className="new-card__names" role="note">
         {t('trappa.noNames')}
       </p>
-      <TextArea name="text" label={t('trappa.field.text')} value={text} onChange={setText} rows={3}
+      <TextArea
+        name="text"
+        label={t('trappa.field.text')}
+        value={text}
+        onChange={setText}
+        rows={3}
         help={t('trappa.textLimit', { count: text.length, max: CARD_TEXT_MAX })}
-        error={empty ? t('validation.required', { field: t('trappa.field.text') }) : tooLong ? t('validation.tooLong', { field: t('trappa.field.text'), max: CARD_TEXT_MAX }) : undefined}
+        error={
+          empty
+            ? t('validation.required', { field: t('trappa.field.text') })
+            : tooLong
+              ? t('validation.tooLong', { field: t('trappa.field.text'), max: CARD_TEXT_MAX })
+              : undefined
+        }
       />
       <TextField name="group" label={t('trappa.field.group')} value={group} onChange={setGroup} />
       <ColorPicker name="edit-color" value={color} onChange={setColor} />
@@ -105,13 +130,28 @@ export function RenameBoard({ boardId, title, onClose }: { boardId: string; titl
       error={rename.error}
       onSubmit={() => rename.mutate({ id: boardId, title: value }, { onSuccess: onClose })}
     >
-      <TextField name="title" label={t('trappa.field.title')} value={value} onChange={setValue} error={fieldError(rename.error, 'title')} autoFocus />
+      <TextField
+        name="title"
+        label={t('trappa.field.title')}
+        value={value}
+        onChange={setValue}
+        error={fieldError(rename.error, 'title')}
+        autoFocus
+      />
     </FormDialog>
   );
 }
 
 /** The card colours as a keyboard-friendly radio group (arrows move between them). */
-export function ColorPicker({ name, value, onChange }: { name: string; value: CardColor; onChange: (c: CardColor) => void }) {
+export function ColorPicker({
+  name,
+  value,
+  onChange,
+}: {
+  name: string;
+  value: CardColor;
+  onChange: (c: CardColor) => void;
+}) {
   return (
     <div className="swatches" role="radiogroup" aria-label={t('trappa.field.color')}>
       {CARD_COLORS.map((c) => (

@@ -5,7 +5,15 @@
 // are keymap bindings (useBoardKeys); cards and dialogs live in their own files.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { CARD_TEXT_MAX, deletedCards, liveCards, sortByVotes, type Card, type CardColor, type Step } from '../../../shared/trappa/board';
+import {
+  CARD_TEXT_MAX,
+  deletedCards,
+  liveCards,
+  sortByVotes,
+  type Card,
+  type CardColor,
+  type Step,
+} from '../../../shared/trappa/board';
 import type { BoardDetail } from '../../../shared/trappa/api';
 import { t } from '../../../shared/i18n';
 import { href, navigate } from '../../app/router';
@@ -68,7 +76,12 @@ function Board({ detail }: { detail: BoardDetail }) {
 
   const move = (card: Card, step: Step, position?: number) => {
     focusAfter.current = card.id;
-    run({ type: 'move', id: card.id, step, position: position ?? liveCards(now(), step).filter((c) => c.id !== card.id).length });
+    run({
+      type: 'move',
+      id: card.id,
+      step,
+      position: position ?? liveCards(now(), step).filter((c) => c.id !== card.id).length,
+    });
   };
 
   // Closing the window while a change is on its way asks first.
@@ -127,7 +140,11 @@ function Board({ detail }: { detail: BoardDetail }) {
           <button type="button" className="button button--small" onClick={board.redo} disabled={!board.canRedo}>
             {t('trappa.redo')} <kbd>Ctrl+Y</kbd>
           </button>
-          <button type="button" className={revealed ? 'button button--small' : 'button button--small button--primary'} onClick={() => run({ type: 'reveal', revealed: !revealed })}>
+          <button
+            type="button"
+            className={revealed ? 'button button--small' : 'button button--small button--primary'}
+            onClick={() => run({ type: 'reveal', revealed: !revealed })}
+          >
             {revealed ? t('trappa.hideCards') : t('trappa.reveal')}
           </button>
           <button type="button" className="button button--small" onClick={() => setRenaming(true)}>
@@ -139,7 +156,9 @@ function Board({ detail }: { detail: BoardDetail }) {
             ariaLabel={t('trappa.boards.deleteLabel')}
             id={boardId}
             confirmTitle={t('trappa.boards.confirmDelete.title', { title: detail.board.title })}
-            confirmBody={t('trappa.boards.confirmDelete.body', { cards: t('trappa.cards', { count: state.cards.filter((c) => !c.deleted).length }) })}
+            confirmBody={t('trappa.boards.confirmDelete.body', {
+              cards: t('trappa.cards', { count: state.cards.filter((c) => !c.deleted).length }),
+            })}
             deletedMessage={t('trappa.boards.deleted', { title: detail.board.title })}
             onDeleted={() => navigate({ name: 'session', id: detail.board.sessionId })}
           />
@@ -157,7 +176,15 @@ function Board({ detail }: { detail: BoardDetail }) {
         <div className="board__layout">
           <div className="stairs" aria-label={t('trappa.title')}>
             {STEPS.map((step) => (
-              <StepRow key={step} step={step} title={stepInfo.get(step)?.title ?? ''} description={stepInfo.get(step)?.description ?? ''} cards={liveCards(state, step)} revealed={revealed} onOpen={open} />
+              <StepRow
+                key={step}
+                step={step}
+                title={stepInfo.get(step)?.title ?? ''}
+                description={stepInfo.get(step)?.description ?? ''}
+                cards={liveCards(state, step)}
+                revealed={revealed}
+                onOpen={open}
+              />
             ))}
           </div>
           <aside className="board__side">
@@ -189,11 +216,22 @@ function Board({ detail }: { detail: BoardDetail }) {
                 }}
               />
               {draft.length >= CARD_TEXT_WARN && (
-                <p id="new-card-limit" className={draft.length >= CARD_TEXT_MAX ? 'field__error' : 'row__meta'} role="status">
+                <p
+                  id="new-card-limit"
+                  className={draft.length >= CARD_TEXT_MAX ? 'field__error' : 'row__meta'}
+                  role="status"
+                >
                   {t('trappa.textLimit', { count: draft.length, max: CARD_TEXT_MAX })}
                 </p>
               )}
-              <input className="input input--group" aria-label={t('trappa.field.group')} placeholder={t('trappa.field.group')} value={group} onChange={(e) => setGroup(e.target.value)} maxLength={60} />
+              <input
+                className="input input--group"
+                aria-label={t('trappa.field.group')}
+                placeholder={t('trappa.field.group')}
+                value={group}
+                onChange={(e) => setGroup(e.target.value)}
+                maxLength={60}
+              />
               <ColorPicker name="card-color" value={color} onChange={setColor} />
             </div>
             <InboxArea cards={inbox} revealed={revealed} onOpen={open} />
@@ -208,7 +246,11 @@ function Board({ detail }: { detail: BoardDetail }) {
                   {deleted.map((c) => (
                     <li key={c.id}>
                       <span>{c.text}</span>
-                      <button type="button" className="button button--small" onClick={() => run({ type: 'restore', id: c.id })}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => run({ type: 'restore', id: c.id })}
+                      >
                         {t('trappa.restore')}
                       </button>
                     </li>
@@ -219,7 +261,9 @@ function Board({ detail }: { detail: BoardDetail }) {
           </aside>
         </div>
         {/* The card under the pointer is drawn above everything, so no step clips it while it travels. */}
-        <DragOverlay dropAnimation={null}>{dragging && <PaperFace card={dragging} revealed={revealed} lifted />}</DragOverlay>
+        <DragOverlay dropAnimation={null}>
+          {dragging && <PaperFace card={dragging} revealed={revealed} lifted />}
+        </DragOverlay>
       </DndContext>
 
       <section className="panel board__actions">

@@ -18,7 +18,13 @@ export function BoardsPanel({ session, units }: { session: Session; units: Unit[
   const [closing, setClosing] = useState(false);
   const newBoard = () =>
     create.mutate(
-      { sessionId: session.id, title: boards.data && boards.data.length > 0 ? `${t('trappa.boards.defaultTitle')} ${boards.data.length + 1}` : t('trappa.boards.defaultTitle') },
+      {
+        sessionId: session.id,
+        title:
+          boards.data && boards.data.length > 0
+            ? `${t('trappa.boards.defaultTitle')} ${boards.data.length + 1}`
+            : t('trappa.boards.defaultTitle'),
+      },
       { onSuccess: (b) => navigate({ name: 'board', id: b.id }) },
     );
   return (
@@ -49,7 +55,12 @@ export function BoardsPanel({ session, units }: { session: Session; units: Unit[
         {session.closedAt ? (
           <>
             <p className="row__meta">{t('trappa.closed', { date: formatDateTime(session.closedAt) })}</p>
-            <button type="button" className="button" onClick={() => reopen.mutate({ id: session.id })} disabled={reopen.isPending}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => reopen.mutate({ id: session.id })}
+              disabled={reopen.isPending}
+            >
               {t('trappa.reopen')}
             </button>
           </>

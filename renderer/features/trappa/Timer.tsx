@@ -6,7 +6,8 @@ import { t } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
 
 const MINUTE = 60_000;
-const remaining = (timer: TimerState, now: number) => (timer.endsAt !== null ? Math.max(0, timer.endsAt - now) : timer.remainingMs);
+const remaining = (timer: TimerState, now: number) =>
+  timer.endsAt !== null ? Math.max(0, timer.endsAt - now) : timer.remainingMs;
 /** The time, read in event handlers only (never during render). */
 const nowMs = () => Date.now();
 const clock = (ms: number) => {
@@ -65,14 +66,23 @@ export function BoardTimer({ boardId, initial }: { boardId: string; initial: Tim
     setNow(nowMs());
     save.mutate({ boardId, timer: next });
   };
-  const start = (minutes: number) => update({ durationMs: minutes * MINUTE, endsAt: nowMs() + minutes * MINUTE, remainingMs: minutes * MINUTE });
+  const start = (minutes: number) =>
+    update({ durationMs: minutes * MINUTE, endsAt: nowMs() + minutes * MINUTE, remainingMs: minutes * MINUTE });
   const pause = () => update({ ...timer, endsAt: null, remainingMs: left });
   const resume = () => update({ ...timer, endsAt: nowMs() + timer.remainingMs });
   const addMinute = () =>
-    update(timer.endsAt !== null && left > 0 ? { ...timer, durationMs: timer.durationMs + MINUTE, endsAt: timer.endsAt + MINUTE } : { durationMs: timer.durationMs + MINUTE, endsAt: nowMs() + left + MINUTE, remainingMs: left + MINUTE });
+    update(
+      timer.endsAt !== null && left > 0
+        ? { ...timer, durationMs: timer.durationMs + MINUTE, endsAt: timer.endsAt + MINUTE }
+        : { durationMs: timer.durationMs + MINUTE, endsAt: nowMs() + left + MINUTE, remainingMs: left + MINUTE },
+    );
 
   return (
-    <div className={`timer${running ? ' timer--running' : ''}${done ? ' timer--done' : ''}`} role="timer" aria-label={t('trappa.timer')}>
+    <div
+      className={`timer${running ? ' timer--running' : ''}${done ? ' timer--done' : ''}`}
+      role="timer"
+      aria-label={t('trappa.timer')}
+    >
       <span className="timer__clock" aria-live={done ? 'polite' : 'off'}>
         {done ? t('trappa.timer.done') : timer.durationMs > 0 ? clock(left) : '0:00'}
       </span>

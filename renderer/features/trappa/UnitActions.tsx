@@ -12,7 +12,13 @@ export function UnitActions({ units }: { units: Unit[] }) {
     <section className="panel panel--model" aria-label={t('trappa.actions.perUnit')}>
       <div className="tabs" role="group" aria-label={t('trappa.actions.perUnit')}>
         {units.map((u) => (
-          <button key={u.id} type="button" className={u.id === current.id ? 'tab tab--on' : 'tab'} aria-pressed={u.id === current.id} onClick={() => setUnitId(u.id)}>
+          <button
+            key={u.id}
+            type="button"
+            className={u.id === current.id ? 'tab tab--on' : 'tab'}
+            aria-pressed={u.id === current.id}
+            onClick={() => setUnitId(u.id)}
+          >
             {u.name}
           </button>
         ))}

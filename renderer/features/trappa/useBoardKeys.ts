@@ -29,7 +29,12 @@ function focusedCard(state: BoardState | undefined): Card | null {
 
 export function useBoardKeys(a: BoardKeyActions): void {
   /** A binding that acts on the focused card. */
-  const onCard = (keys: string[], description: string | undefined, act: (card: Card, e: KeyboardEvent) => void, label?: string): KeyBinding => ({
+  const onCard = (
+    keys: string[],
+    description: string | undefined,
+    act: (card: Card, e: KeyboardEvent) => void,
+    label?: string,
+  ): KeyBinding => ({
     keys,
     label,
     description,
@@ -63,8 +68,17 @@ export function useBoardKeys(a: BoardKeyActions): void {
     },
     onCard(['1', '2', '3', '4', '5', '6', '7'], t('keys.board.place'), (card, e) => place(card, Number(e.key)), '1–7'),
     onCard(['0'], t('keys.board.toInbox'), (card) => place(card, null)),
-    onCard(['ArrowUp'], t('keys.board.upDown'), (card) => place(card, card.step === null ? 1 : Math.min(7, card.step + 1)), '↑ / ↓'),
-    onCard(['ArrowDown'], undefined, (card) => card.step !== null && place(card, card.step === 1 ? null : card.step - 1)),
+    onCard(
+      ['ArrowUp'],
+      t('keys.board.upDown'),
+      (card) => place(card, card.step === null ? 1 : Math.min(7, card.step + 1)),
+      '↑ / ↓',
+    ),
+    onCard(
+      ['ArrowDown'],
+      undefined,
+      (card) => card.step !== null && place(card, card.step === 1 ? null : card.step - 1),
+    ),
     onCard(['ArrowLeft'], t('keys.board.leftRight'), (card) => shift(card, -1), '← / →'),
     onCard(['ArrowRight'], undefined, (card) => shift(card, 1)),
     onCard(['+', '='], t('keys.board.vote'), (card) => vote(card, 1), '+ / −'),
@@ -72,13 +86,24 @@ export function useBoardKeys(a: BoardKeyActions): void {
     onCard(['Enter', 'Space'], t('keys.board.large'), a.open, 'Enter'),
     onCard(['e'], t('keys.board.edit'), a.edit),
     onCard(['t'], t('keys.board.action'), a.action),
-    onCard(['Delete', 'Backspace'], t('keys.board.delete'), (card) => {
-      const live = liveCards(a.state()!, card.step);
-      const index = live.findIndex((c) => c.id === card.id);
-      a.focusAfter((live[index + 1] ?? live[index - 1])?.id ?? null);
-      a.run({ type: 'delete', id: card.id });
-    }, 'Delete'),
+    onCard(
+      ['Delete', 'Backspace'],
+      t('keys.board.delete'),
+      (card) => {
+        const live = liveCards(a.state()!, card.step);
+        const index = live.findIndex((c) => c.id === card.id);
+        a.focusAfter((live[index + 1] ?? live[index - 1])?.id ?? null);
+        a.run({ type: 'delete', id: card.id });
+      },
+      'Delete',
+    ),
     { keys: ['mod+z'], label: 'Ctrl+Z', description: t('keys.board.undo'), when: () => a.canUndo, run: a.undo },
-    { keys: ['mod+y', 'mod+shift+z'], label: 'Ctrl+Y', description: t('keys.board.redo'), when: () => a.canRedo, run: a.redo },
+    {
+      keys: ['mod+y', 'mod+shift+z'],
+      label: 'Ctrl+Y',
+      description: t('keys.board.redo'),
+      when: () => a.canRedo,
+      run: a.redo,
+    },
   ]);
 }

@@ -27,18 +27,30 @@ export function UnitsPanel({ municipality }: { municipality: Municipality }) {
       {units.data?.length === 0 && <p className="empty">{t('units.empty')}</p>}
       <ul className="rows" aria-label={t('units.title')}>
         {units.data?.map((u) => {
-          const contact = [u.contactRole, municipality.allowContactNames ? u.contactName : ''].filter(Boolean).join(', ');
+          const contact = [u.contactRole, municipality.allowContactNames ? u.contactName : '']
+            .filter(Boolean)
+            .join(', ');
           return (
             <li key={u.id} className="row">
               <span className={`badge badge--${u.kind}`}>{u.sfo ? t('units.sfo') : unitKindLabel(u.kind)}</span>
               <span className="row__main">
                 <strong className="row__title">{u.name}</strong>
                 <span className="row__meta">
-                  {[u.staffCount !== null && tc('count.staff', u.staffCount), contact && t('units.contact', { contact })].filter(Boolean).join(' · ')}
+                  {[
+                    u.staffCount !== null && tc('count.staff', u.staffCount),
+                    contact && t('units.contact', { contact }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </span>
               <span className="row__actions">
-                <button type="button" className="button button--small" onClick={() => setEditing(u)} aria-label={`${t('common.edit')}: ${u.name}`}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setEditing(u)}
+                  aria-label={`${t('common.edit')}: ${u.name}`}
+                >
                   {t('common.edit')}
                 </button>
                 <DeleteAction

@@ -11,7 +11,9 @@ declare global {
 
 window.bareDocx = async (lines: string[]) => {
   const { Document, Packer, Paragraph } = await import('docx');
-  const blob = await Packer.toBlob(new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] }));
+  const blob = await Packer.toBlob(
+    new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] }),
+  );
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = 'bare.docx';

@@ -6,7 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summarize } from '../../../shared/analysis/scoring';
 import type { Respondent, Role } from '../../../shared/analysis/types';
-import { excelSemicolonCsv, googleFormsCsv, makeRespondents, msFormsXlsx, type FormRespondent } from '../../support/forms';
+import {
+  excelSemicolonCsv,
+  googleFormsCsv,
+  makeRespondents,
+  msFormsXlsx,
+  type FormRespondent,
+} from '../../support/forms';
 import { openHarness, type Harness } from '../../support/workbook';
 
 let h: Harness;
@@ -31,9 +37,20 @@ async function setup() {
   const tverrvik = await h.ok('units.create', { municipalityId: m.id, name: 'Tverrvik skole', kind: 'school' });
   const set = (await h.ok('statementSets.list', {})).find((s) => s.origin === 'statements-school')!;
   // Created without ticking any unit.
-  const round = await h.ok('rounds.create', { municipalityId: m.id, setId: set.id, title: 'Høst', date: '2026-09-01', kind: 'baseline', unitIds: [] });
-  const people = Array.from({ length: 24 }, (_, i) => ({ role: WORDS[i % WORDS.length][0], unit: i % 3 === 2 ? '' : i % 3 ? 'Tverrvik skole' : 'Beiarn skole' }));
-  const unitIdOf = (name: string) => (name === 'Beiarn skole' ? beiarn.id : name === 'Tverrvik skole' ? tverrvik.id : null);
+  const round = await h.ok('rounds.create', {
+    municipalityId: m.id,
+    setId: set.id,
+    title: 'Høst',
+    date: '2026-09-01',
+    kind: 'baseline',
+    unitIds: [],
+  });
+  const people = Array.from({ length: 24 }, (_, i) => ({
+    role: WORDS[i % WORDS.length][0],
+    unit: i % 3 === 2 ? '' : i % 3 ? 'Tverrvik skole' : 'Beiarn skole',
+  }));
+  const unitIdOf = (name: string) =>
+    name === 'Beiarn skole' ? beiarn.id : name === 'Tverrvik skole' ? tverrvik.id : null;
   return { set, round, people, unitIdOf, units: [beiarn, tverrvik] };
 }
 
@@ -55,8 +72,17 @@ describe('import of files as survey tools export them', () => {
   it('Microsoft Forms XLSX with an instructions sheet first, statement texts as headers, label answers', async () => {
     const { set, round, people, unitIdOf, units } = await setup();
     const respondents = makeRespondents(set.content, people, 3);
-    const edits = { T2: set.content.statements[1].text.replace('kjenner', 'kjener').replace('.', ''), A1: `  ${set.content.statements.find((s) => s.code === 'A1')!.text.toUpperCase()}` };
-    const file = { roundId: round.id, fileName: 'Ståstedsanalyse(1-24).xlsx', dataBase64: (await msFormsXlsx(set.content, respondents, { instructionsFirst: true, headerEdits: edits })).toString('base64') };
+    const edits = {
+      T2: set.content.statements[1].text.replace('kjenner', 'kjener').replace('.', ''),
+      A1: `  ${set.content.statements.find((s) => s.code === 'A1')!.text.toUpperCase()}`,
+    };
+    const file = {
+      roundId: round.id,
+      fileName: 'Ståstedsanalyse(1-24).xlsx',
+      dataBase64: (
+        await msFormsXlsx(set.content, respondents, { instructionsFirst: true, headerEdits: edits })
+      ).toString('base64'),
+    };
     const preview = await h.ok('rounds.previewImport', file);
     expect(preview.fileErrors).toEqual([]);
     expect(preview.sheets).toEqual(['Instruksjoner', 'Sheet1']);
@@ -124,7 +150,11 @@ describe('import of files as survey tools export them', () => {
   it('Google Forms CSV: commas, every field quoted, «Tidsmerke», grid headers «Area [statement]»', async () => {
     const { set, round, people, unitIdOf } = await setup();
     const respondents = makeRespondents(set.content, people, 8);
-    const file = { roundId: round.id, fileName: 'Ståstedsanalyse (svar) - Skjemasvar 1.csv', dataBase64: Buffer.from(googleFormsCsv(set.content, respondents)).toString('base64') };
+    const file = {
+      roundId: round.id,
+      fileName: 'Ståstedsanalyse (svar) - Skjemasvar 1.csv',
+      dataBase64: Buffer.from(googleFormsCsv(set.content, respondents)).toString('base64'),
+    };
     const preview = await h.ok('rounds.previewImport', file);
     expect(preview.fileErrors).toEqual([]);
     expect(preview.columns.slice(0, 4).map((c) => c.kind)).toEqual(['ignored', 'ignored', 'role', 'unit']);
@@ -133,31 +163,62 @@ describe('import of files as survey tools export them', () => {
     expect(await stored(round.id)).toEqual(expected(respondents, unitIdOf));
     await h.ok('rounds.reveal', { id: round.id, revealed: true });
     const results = await h.ok('rounds.results', { id: round.id });
-    const pure = summarize(set.content, expected(respondents, unitIdOf).map((r, i) => ({ ...r, number: i + 1 })));
-    expect(results.summary!.statements.map((s) => [s.n, s.dontKnow, s.missing, s.mean])).toEqual(pure.statements.map((s) => [s.n, s.dontKnow, s.missing, s.mean]));
+    const pure = summarize(
+      set.content,
+      expected(respondents, unitIdOf).map((r, i) => ({ ...r, number: i + 1 })),
+    );
+    expect(results.summary!.statements.map((s) => [s.n, s.dontKnow, s.missing, s.mean])).toEqual(
+      pure.statements.map((s) => [s.n, s.dontKnow, s.missing, s.mean]),
+    );
   });
 
   it('older Excel CSV: Windows-1252, `sep=;`, a title row above the codes', async () => {
     const { set, round, people, unitIdOf } = await setup();
-    const respondents = makeRespondents(set.content, people.map((p) => ({ ...p, role: p.role === 'Lærer' ? 'lærer' : p.role })), 9);
-    const file = { roundId: round.id, fileName: 'svar.csv', dataBase64: excelSemicolonCsv(set.content, respondents).toString('base64') };
+    const respondents = makeRespondents(
+      set.content,
+      people.map((p) => ({ ...p, role: p.role === 'Lærer' ? 'lærer' : p.role })),
+      9,
+    );
+    const file = {
+      roundId: round.id,
+      fileName: 'svar.csv',
+      dataBase64: excelSemicolonCsv(set.content, respondents).toString('base64'),
+    };
     const preview = await h.ok('rounds.previewImport', file);
     expect(preview.fileErrors).toEqual([]);
     expect(preview.headerRow).toBe(2);
     expect(preview.respondents[0].row).toBe(3);
     await h.ok('rounds.import', file);
-    const want = expected(respondents.map((r) => ({ ...r, role: r.role === 'lærer' ? 'Lærer' : r.role })), unitIdOf);
+    const want = expected(
+      respondents.map((r) => ({ ...r, role: r.role === 'lærer' ? 'Lærer' : r.role })),
+      unitIdOf,
+    );
     expect(await stored(round.id)).toEqual(want);
   });
 
   it('the app’s own export imports back', async () => {
     const { set, round, people, unitIdOf } = await setup();
     const respondents = makeRespondents(set.content, people, 12);
-    await h.ok('rounds.import', { roundId: round.id, fileName: 'svar.csv', dataBase64: Buffer.from(googleFormsCsv(set.content, respondents)).toString('base64') });
+    await h.ok('rounds.import', {
+      roundId: round.id,
+      fileName: 'svar.csv',
+      dataBase64: Buffer.from(googleFormsCsv(set.content, respondents)).toString('base64'),
+    });
     await h.ok('rounds.reveal', { id: round.id, revealed: true });
     const file = await h.ok('rounds.exportXlsx', { id: round.id, includeRespondents: true });
-    const again = await h.ok('rounds.create', { municipalityId: round.municipalityId, setId: set.id, title: 'Kopi', date: '2026-09-02', kind: 'baseline', unitIds: [] });
-    const preview = await h.ok('rounds.previewImport', { roundId: again.id, fileName: file.fileName, dataBase64: file.dataBase64 });
+    const again = await h.ok('rounds.create', {
+      municipalityId: round.municipalityId,
+      setId: set.id,
+      title: 'Kopi',
+      date: '2026-09-02',
+      kind: 'baseline',
+      unitIds: [],
+    });
+    const preview = await h.ok('rounds.previewImport', {
+      roundId: again.id,
+      fileName: file.fileName,
+      dataBase64: file.dataBase64,
+    });
     expect(preview.fileErrors).toEqual([]);
     expect(preview.sheet).toBe('Svar');
     await h.ok('rounds.import', { roundId: again.id, fileName: file.fileName, dataBase64: file.dataBase64 });
@@ -170,6 +231,12 @@ describe('import of files as survey tools export them', () => {
     const { round } = await setup();
     const big = 'A'.repeat(17 * 1024 * 1024);
     const r = await h.call('rounds.previewImport', { roundId: round.id, fileName: 'stor.csv', dataBase64: big });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Filen er for stor. Største tillatte filstørrelse er 12 MB. Del svarene på flere filer.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Filen er for stor. Største tillatte filstørrelse er 12 MB. Del svarene på flere filer.',
+      },
+    });
   });
 });

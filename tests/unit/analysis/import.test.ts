@@ -61,9 +61,18 @@ describe('parseCsv', () => {
   });
 
   it('detects comma and tab, ignoring delimiters inside quotes in the header', () => {
-    expect(parseCsv('A1,A2\n1,"2,0"\n')).toEqual([['A1', 'A2'], ['1', '2,0']]);
-    expect(parseCsv('A1\tA2\r\n1\t2')).toEqual([['A1', 'A2'], ['1', '2']]);
-    expect(parseCsv('"a;b;c",A1,A2\n1,2,3')).toEqual([['a;b;c', 'A1', 'A2'], ['1', '2', '3']]);
+    expect(parseCsv('A1,A2\n1,"2,0"\n')).toEqual([
+      ['A1', 'A2'],
+      ['1', '2,0'],
+    ]);
+    expect(parseCsv('A1\tA2\r\n1\t2')).toEqual([
+      ['A1', 'A2'],
+      ['1', '2'],
+    ]);
+    expect(parseCsv('"a;b;c",A1,A2\n1,2,3')).toEqual([
+      ['a;b;c', 'A1', 'A2'],
+      ['1', '2', '3'],
+    ]);
   });
 
   it('keeps quoted delimiters, doubled quotes and line breaks inside a field', () => {
@@ -79,9 +88,11 @@ describe('parseCsv', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(';', ',', '\t'),
-        fc.integer({ min: 2, max: 5 }).chain((width) =>
-          fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
-        ),
+        fc
+          .integer({ min: 2, max: 5 })
+          .chain((width) =>
+            fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
+          ),
         fc.boolean(),
         (delimiter, table, crlf) => {
           // Trailing rows with only empty fields are dropped by design.
@@ -139,7 +150,12 @@ describe('readAnswerTable', () => {
     expect(preview.respondents[1].answers).toEqual({ A1: 1, A2: null, B1: 3, B2: 4 });
     expect(preview.rejected).toEqual([
       { row: 3, column: 'A2', value: 'bra\nnok', reason: `«bra\nnok» er ikke et gyldig svar. ${ALLOWED_ANSWERS}` },
-      { row: 3, column: 'enhet', value: 'Skolen "Nord"', reason: `«Skolen "Nord"» er ikke en kjent enhet. ${ALLOWED_UNITS}` },
+      {
+        row: 3,
+        column: 'enhet',
+        value: 'Skolen "Nord"',
+        reason: `«Skolen "Nord"» er ikke en kjent enhet. ${ALLOWED_UNITS}`,
+      },
     ]);
   });
 
@@ -172,7 +188,11 @@ describe('readAnswerTable', () => {
 
   it('says an empty file is empty and a header-only file has no answers', () => {
     for (const rows of [parseCsv(fixture('empty.csv')), parseCsv('\uFEFF\r\n;;;\r\n'), []]) {
-      expect(readAnswerTable(rows, set, units)).toMatchObject({ ok: false, fileErrors: ['Filen er tom.'], respondents: [] });
+      expect(readAnswerTable(rows, set, units)).toMatchObject({
+        ok: false,
+        fileErrors: ['Filen er tom.'],
+        respondents: [],
+      });
     }
     const preview = importFixture('header-only.csv');
     expect(preview.ok).toBe(false);
@@ -182,21 +202,51 @@ describe('readAnswerTable', () => {
   });
 
   it('refuses duplicated columns and a file without statement columns', () => {
-    const dup = readAnswerTable([['A1', 'a1 ', 'Rolle', 'rolle', 'B1'], ['1', '2', 'lærer', 'leder', '3']], set, units);
+    const dup = readAnswerTable(
+      [
+        ['A1', 'a1 ', 'Rolle', 'rolle', 'B1'],
+        ['1', '2', 'lærer', 'leder', '3'],
+      ],
+      set,
+      units,
+    );
     expect(dup.fileErrors).toEqual([
       'Kolonnen «A1» finnes to ganger (kolonne A og B). Hver kolonne kan bare stå én gang; slett eller gi nytt navn til de andre.',
       'Kolonnen «rolle» finnes to ganger (kolonne C og D). Hver kolonne kan bare stå én gang; slett eller gi nytt navn til de andre.',
     ]);
-    const none = readAnswerTable([['rolle', 'enhet'], ['lærer', 'Nordbyen skole']], set, units);
+    const none = readAnswerTable(
+      [
+        ['rolle', 'enhet'],
+        ['lærer', 'Nordbyen skole'],
+      ],
+      set,
+      units,
+    );
     expect(none.fileErrors).toEqual([
       'Filen har ingen kolonne med påstandskoder. Første rad skal være overskrifter med én kolonne per påstand (for eksempel A1 og A2), og eventuelt rolle og enhet.',
     ]);
     // A file whose first row is already answers has no header.
-    expect(readAnswerTable([['4', '3'], ['2', '1']], set, units).fileErrors).toContain(
+    expect(
+      readAnswerTable(
+        [
+          ['4', '3'],
+          ['2', '1'],
+        ],
+        set,
+        units,
+      ).fileErrors,
+    ).toContain(
       '2 kolonner finnes ikke i påstandssettet: «4» (A) og «3» (B). Er det valgt riktig påstandssett for runden? Tillatte kolonner: A1, A2, B1, B2, rolle, enhet.',
     );
     // A file for another statement set: one message, the allowed columns said once.
-    const wrongSet = readAnswerTable([['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10'], ['1', '2', '3', '4', '1', '2', '3', '4', '1', '2']], set, units);
+    const wrongSet = readAnswerTable(
+      [
+        ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10'],
+        ['1', '2', '3', '4', '1', '2', '3', '4', '1', '2'],
+      ],
+      set,
+      units,
+    );
     expect(wrongSet.fileErrors).toEqual([
       '10 kolonner finnes ikke i påstandssettet: «Q1» (A), «Q2» (B), «Q3» (C), «Q4» (D), «Q5» (E), «Q6» (F), «Q7» (G), «Q8» (H) og 2 til. Er det valgt riktig påstandssett for runden? Tillatte kolonner: A1, A2, B1, B2, rolle, enhet.',
       'Filen har ingen kolonne med påstandskoder. Første rad skal være overskrifter med én kolonne per påstand (for eksempel A1 og A2), og eventuelt rolle og enhet.',
@@ -212,7 +262,13 @@ describe('readAnswerTable', () => {
     ];
     const preview = readAnswerTable(rows, set, units);
     expect(preview.ok).toBe(true);
-    expect(preview.columns[0]).toEqual({ header: 'a1', kind: 'statement', code: 'A1', matchedBy: 'code', confidence: 1 });
+    expect(preview.columns[0]).toEqual({
+      header: 'a1',
+      kind: 'statement',
+      code: 'A1',
+      matchedBy: 'code',
+      confidence: 1,
+    });
     expect(preview.columns[5]).toEqual({ header: '', kind: 'ignored' });
     expect(preview.respondents).toEqual([
       { row: 2, role: 'teacher', unitId: 'u-nord', answers: { A1: 4, A2: 3, B1: null } },
@@ -232,12 +288,24 @@ describe('readAnswerTable', () => {
       },
       { row: 3, column: 'a1', value: '2,5', reason: `Verdien 2,5 er ikke et helt tall. ${ALLOWED_ANSWERS}` },
       { row: 3, column: 'A2', value: '0', reason: `Verdien 0 er utenfor skalaen. ${ALLOWED_ANSWERS}` },
-      { row: 3, column: 'Enhet', value: 'Sentrum skole', reason: `«Sentrum skole» er ikke en kjent enhet. ${ALLOWED_UNITS}` },
+      {
+        row: 3,
+        column: 'Enhet',
+        value: 'Sentrum skole',
+        reason: `«Sentrum skole» er ikke en kjent enhet. ${ALLOWED_UNITS}`,
+      },
     ]);
   });
 
   it('explains that the unit column must stay empty when there are no units', () => {
-    const preview = readAnswerTable([['A1', 'enhet'], ['1', 'Nordbyen skole']], set, []);
+    const preview = readAnswerTable(
+      [
+        ['A1', 'enhet'],
+        ['1', 'Nordbyen skole'],
+      ],
+      set,
+      [],
+    );
     expect(preview.rejected[0].reason).toBe(
       '«Nordbyen skole» er ikke en kjent enhet. Kommunen har ingen registrerte enheter, så kolonnen enhet må stå tom.',
     );
@@ -252,7 +320,12 @@ describe('readAnswerTable', () => {
     const ok = readAnswerTable(parseCsv(csv(5000)), set, units);
     expect(ok.fileErrors).toEqual([]);
     expect(ok.respondents).toHaveLength(5000);
-    expect(ok.respondents[4999]).toEqual({ row: 5001, role: 'teacher', unitId: null, answers: { A1: 4, A2: 1, B1: 'dont_know', B2: null } });
+    expect(ok.respondents[4999]).toEqual({
+      row: 5001,
+      role: 'teacher',
+      unitId: null,
+      answers: { A1: 4, A2: 1, B1: 'dont_know', B2: null },
+    });
 
     const tooMany = readAnswerTable(parseCsv(csv(5001)), set, units);
     expect(tooMany.ok).toBe(false);

@@ -22,7 +22,8 @@ describe('privacy through the API and the export', () => {
   it('nothing shown or exported lets anyone compute a figure about fewer than the threshold', async () => {
     const m = await h.ok('municipalities.create', { name: 'Beiarn' });
     const units: { id: string; name: string }[] = [];
-    for (const name of ['Beiarn skole', 'Moldjord barnehage', 'Tverrvik skole']) units.push(await h.ok('units.create', { municipalityId: m.id, name, kind: 'school' }));
+    for (const name of ['Beiarn skole', 'Moldjord barnehage', 'Tverrvik skole'])
+      units.push(await h.ok('units.create', { municipalityId: m.id, name, kind: 'school' }));
     const unitKeys = [...units.map((u) => u.id), null];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
     const set = (await h.ok('statementSets.list', {})).find((s) => s.origin === 'statements-school')!;
@@ -31,17 +32,37 @@ describe('privacy through the API and the export', () => {
 
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 2, arbitrary: fc.integer({ min: 4, max: 9 }) }), { minLength: 16, maxLength: 16 }),
+        fc.array(
+          fc.oneof(
+            { weight: 3, arbitrary: fc.constant(0) },
+            { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) },
+            { weight: 2, arbitrary: fc.integer({ min: 4, max: 9 }) },
+          ),
+          { minLength: 16, maxLength: 16 },
+        ),
         fc.integer({ min: 3, max: 5 }),
         async (counts, threshold) => {
           await h.ok('analysis.setThreshold', { value: threshold });
-          const round = await h.ok('rounds.create', { municipalityId: m.id, setId: set.id, title: `Runde ${++roundNo}`, date: '2026-09-01', kind: 'baseline', unitIds: units.map((u) => u.id) });
+          const round = await h.ok('rounds.create', {
+            municipalityId: m.id,
+            setId: set.id,
+            title: `Runde ${++roundNo}`,
+            date: '2026-09-01',
+            kind: 'baseline',
+            unitIds: units.map((u) => u.id),
+          });
           const cells: Cell[] = [];
           for (const [i, role] of ROLES.entries()) {
             for (const [j, unit] of unitKeys.entries()) {
               const n = counts[i * 4 + j];
               cells.push({ role, unit, n });
-              for (let k = 0; k < n; k++) await h.ok('rounds.saveRespondent', { roundId: round.id, role, unitId: unit, answers: { [code]: 1 + (k % 4) } });
+              for (let k = 0; k < n; k++)
+                await h.ok('rounds.saveRespondent', {
+                  roundId: round.id,
+                  role,
+                  unitId: unit,
+                  answers: { [code]: 1 + (k % 4) },
+                });
             }
           }
           const total = counts.reduce((a, b) => a + b, 0);
@@ -50,7 +71,9 @@ describe('privacy through the API and the export', () => {
           const shown: ((c: Cell) => boolean)[] = [];
           if (total < threshold) {
             expect(r).toMatchObject({ status: 'too_few', summary: null, byRole: null, byUnit: null });
-            expect(await h.call('rounds.exportXlsx', { id: round.id, includeRespondents: true })).toMatchObject({ ok: false });
+            expect(await h.call('rounds.exportXlsx', { id: round.id, includeRespondents: true })).toMatchObject({
+              ok: false,
+            });
             return;
           }
           shown.push(() => true);
@@ -83,10 +106,19 @@ describe('privacy through the API and the export', () => {
             if (i > 1) labels.add(JSON.stringify([row.getCell(2).value ?? null, row.getCell(3).value ?? null]));
           });
           expect(wb.getWorksheet('Svar')!.rowCount).toBe(total + 1);
-          const rowLabel = (c: Cell): [unknown, unknown] => [r.byRole!.groups.some((g) => !g.suppressed && g.key === c.role && c.role) ? ROLE_WORDS[c.role as Role] : null, r.byUnit!.groups.some((g) => !g.suppressed && g.key === c.unit && c.unit) ? unitName.get(c.unit!) : null];
+          const rowLabel = (c: Cell): [unknown, unknown] => [
+            r.byRole!.groups.some((g) => !g.suppressed && g.key === c.role && c.role)
+              ? ROLE_WORDS[c.role as Role]
+              : null,
+            r.byUnit!.groups.some((g) => !g.suppressed && g.key === c.unit && c.unit) ? unitName.get(c.unit!) : null,
+          ];
           for (const l of labels) {
             const [rl, ul] = JSON.parse(l) as [unknown, unknown];
-            shown.push((c) => rowLabel(c)[0] === rl, (c) => rowLabel(c)[1] === ul, (c) => rowLabel(c)[0] === rl && rowLabel(c)[1] === ul);
+            shown.push(
+              (c) => rowLabel(c)[0] === rl,
+              (c) => rowLabel(c)[1] === ul,
+              (c) => rowLabel(c)[0] === rl && rowLabel(c)[1] === ul,
+            );
           }
           expect(findSmallDerivableSet(cells, shown, threshold)).toBeNull();
         },

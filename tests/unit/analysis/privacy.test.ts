@@ -14,13 +14,21 @@ const UNITS = ['u1', 'u2', 'u3', null];
 
 /** Random rounds: a sparse role x unit table (many empty cells, like real schools). */
 const round = fc.record({
-  counts: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 2, arbitrary: fc.integer({ min: 5, max: 14 }) }), {
-    minLength: 16,
-    maxLength: 16,
-  }),
+  counts: fc.array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant(0) },
+      { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) },
+      { weight: 2, arbitrary: fc.integer({ min: 5, max: 14 }) },
+    ),
+    {
+      minLength: 16,
+      maxLength: 16,
+    },
+  ),
   threshold: fc.integer({ min: 3, max: 6 }),
 });
-const cellsOf = (counts: number[]): CellCount[] => ROLES.flatMap((role, i) => UNITS.map((unit, j) => ({ role, unit, n: counts[i * 4 + j] })));
+const cellsOf = (counts: number[]): CellCount[] =>
+  ROLES.flatMap((role, i) => UNITS.map((unit, j) => ({ role, unit, n: counts[i * 4 + j] })));
 
 /** Everything the round shows, as sets of cells: the total, shown groups, and every label filter of the rows. */
 function shownSets(cells: CellCount[], threshold: number) {
@@ -36,7 +44,11 @@ function shownSets(cells: CellCount[], threshold: number) {
     for (const c of cells) {
       if (c.n === 0) continue;
       const [rl, ul] = [roleLabel(c), unitLabel(c)];
-      sets.push((x) => roleLabel(x) === rl && unitLabel(x) === ul, (x) => roleLabel(x) === rl, (x) => unitLabel(x) === ul);
+      sets.push(
+        (x) => roleLabel(x) === rl && unitLabel(x) === ul,
+        (x) => roleLabel(x) === rl,
+        (x) => unitLabel(x) === ul,
+      );
     }
   }
   return { d, sets };
@@ -53,7 +65,11 @@ describe('privacy rule (disclosure)', () => {
     const roleKeys = ['teacher', 'kindergarten_teacher', null];
     const roleHidden = suppressedGroups([10, 6, 1], 5);
     const unitHidden = suppressedGroups([11, 6], 5);
-    const naive = [() => true, ...roleKeys.filter((_, i) => !roleHidden[i]).map((r) => (c: CellCount) => c.role === r), ...['beiarn', 'moldjord'].filter((_, i) => !unitHidden[i]).map((u) => (c: CellCount) => c.unit === u)];
+    const naive = [
+      () => true,
+      ...roleKeys.filter((_, i) => !roleHidden[i]).map((r) => (c: CellCount) => c.role === r),
+      ...['beiarn', 'moldjord'].filter((_, i) => !unitHidden[i]).map((u) => (c: CellCount) => c.unit === u),
+    ];
     expect(findSmallDerivableSet(cells, naive, 5)).toEqual([{ role: null, unit: 'beiarn', n: 1 }]);
 
     const { d, sets } = shownSets(cells, 5);

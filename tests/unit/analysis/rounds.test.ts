@@ -15,14 +15,22 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const count = (table: string) => (h.workbook.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'import', name)).toString('base64');
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'import', name)).toString('base64');
 
 async function setup() {
   const m = await h.ok('municipalities.create', { name: 'Fauske' });
   const school = await h.ok('units.create', { municipalityId: m.id, name: 'Fauske skole', kind: 'school' });
   const sets = await h.ok('statementSets.list', {});
   const schoolSet = sets.find((s) => s.origin === 'statements-school')!;
-  const round = await h.ok('rounds.create', { municipalityId: m.id, setId: schoolSet.id, title: 'Nullpunkt', date: '01.09.2026', kind: 'baseline', unitIds: [school.id] });
+  const round = await h.ok('rounds.create', {
+    municipalityId: m.id,
+    setId: schoolSet.id,
+    title: 'Nullpunkt',
+    date: '01.09.2026',
+    kind: 'baseline',
+    unitIds: [school.id],
+  });
   return { m, school, schoolSet, round };
 }
 
@@ -31,8 +39,11 @@ describe('statement sets', () => {
     const sets = await h.ok('statementSets.list', {});
     expect(sets.map((s) => s.origin).sort()).toEqual(['statements-kindergarten', 'statements-school']);
     for (const s of sets) {
-      for (const a of s.content.areas) expect(s.content.statements.filter((x) => x.areaId === a.id).length, a.id).toBeGreaterThanOrEqual(5);
-      expect(s.content.areas.map((a) => a.id)).toEqual(expect.arrayContaining(['learning-environment', 'adult-role', 'law', 'mindset']));
+      for (const a of s.content.areas)
+        expect(s.content.statements.filter((x) => x.areaId === a.id).length, a.id).toBeGreaterThanOrEqual(5);
+      expect(s.content.areas.map((a) => a.id)).toEqual(
+        expect.arrayContaining(['learning-environment', 'adult-role', 'law', 'mindset']),
+      );
     }
     // Listing twice does not seed twice.
     expect(await h.ok('statementSets.list', {})).toHaveLength(2);
@@ -56,15 +67,34 @@ describe('statement sets', () => {
 });
 
 describe('rounds and answers', () => {
-  it('keyboard entry stores answers, don\'t know apart, and refuses bad values without writing', async () => {
+  it("keyboard entry stores answers, don't know apart, and refuses bad values without writing", async () => {
     const { round, school } = await setup();
-    const r1 = await h.ok('rounds.saveRespondent', { roundId: round.id, role: 'teacher', unitId: school.id, answers: { T1: 4, T2: 'dont_know', T3: null } });
+    const r1 = await h.ok('rounds.saveRespondent', {
+      roundId: round.id,
+      role: 'teacher',
+      unitId: school.id,
+      answers: { T1: 4, T2: 'dont_know', T3: null },
+    });
     expect(r1).toMatchObject({ number: 1, source: 'keyboard', answers: { T1: 4, T2: 'dont_know' } });
-    expect(await h.call('rounds.saveRespondent', { roundId: round.id, answers: { T1: 5 } })).toMatchObject({ ok: false, error: { message: 'Svaret på T1 må være et tall fra 1 til 4, eller «vet ikke».' } });
-    expect(await h.call('rounds.saveRespondent', { roundId: round.id, answers: { Q9: 1 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await h.call('rounds.saveRespondent', { roundId: round.id, answers: { T1: 5 } })).toMatchObject({
+      ok: false,
+      error: { message: 'Svaret på T1 må være et tall fra 1 til 4, eller «vet ikke».' },
+    });
+    expect(await h.call('rounds.saveRespondent', { roundId: round.id, answers: { Q9: 1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(count('respondents')).toBe(1);
     // Correcting a saved form keeps its number.
-    expect(await h.ok('rounds.saveRespondent', { roundId: round.id, number: 1, role: 'teacher', unitId: school.id, answers: { T1: 3 } })).toMatchObject({ number: 1, answers: { T1: 3 } });
+    expect(
+      await h.ok('rounds.saveRespondent', {
+        roundId: round.id,
+        number: 1,
+        role: 'teacher',
+        unitId: school.id,
+        answers: { T1: 3 },
+      }),
+    ).toMatchObject({ number: 1, answers: { T1: 3 } });
     expect(count('answers')).toBe(1);
   });
 
@@ -78,8 +108,15 @@ describe('rounds and answers', () => {
     expect(await h.ok('rounds.import', file)).toMatchObject({ imported: 30, firstNumber: 1 });
     expect(count('respondents')).toBe(30);
     const wrong = await h.call('rounds.import', { ...file, dataBase64: fixture('wrong-column.csv') });
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Q9') } });
-    const broken = await h.call('rounds.previewImport', { ...file, fileName: 'svar.xlsx', dataBase64: Buffer.from('ikke excel').toString('base64') });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('Q9') },
+    });
+    const broken = await h.call('rounds.previewImport', {
+      ...file,
+      fileName: 'svar.xlsx',
+      dataBase64: Buffer.from('ikke excel').toString('base64'),
+    });
     expect(broken).toMatchObject({ ok: false, error: { message: expect.stringContaining('Filen kunne ikke leses') } });
     expect(count('respondents')).toBe(30);
   });
@@ -89,36 +126,75 @@ describe('rounds and answers', () => {
     await h.ok('rounds.import', { roundId: round.id, fileName: 'svar.csv', dataBase64: fixture('school-30.csv') });
     await h.ok('rounds.setConsensus', { roundId: round.id, target: 'area:law', value: 2.5 });
     // Hidden: nothing but the count of forms.
-    expect(await h.ok('rounds.results', { id: round.id })).toMatchObject({ status: 'hidden', answered: 30, summary: null, byRole: null, byUnit: null, gaps: null });
+    expect(await h.ok('rounds.results', { id: round.id })).toMatchObject({
+      status: 'hidden',
+      answered: 30,
+      summary: null,
+      byRole: null,
+      byUnit: null,
+      gaps: null,
+    });
     await h.ok('rounds.reveal', { id: round.id, revealed: true });
-    expect(await h.call('rounds.setConsensus', { roundId: round.id, target: 'area:nope', value: 2 })).toMatchObject({ ok: false });
+    expect(await h.call('rounds.setConsensus', { roundId: round.id, target: 'area:nope', value: 2 })).toMatchObject({
+      ok: false,
+    });
     const r = await h.ok('rounds.results', { id: round.id });
     expect(r.summary!.respondents).toBe(30);
     expect(Object.keys(r)).not.toContain('disclosure'); // the main process's own bookkeeping stays there
     expect(r.consensus).toEqual({ 'area:law': 2.5 });
     // 15 teachers, 5 assistants, 5 leaders, 5 others (fixture): all shown at threshold 5, none at 6 for the small ones.
-    expect(r.byRole!.groups.filter((g) => !g.suppressed).map((g) => g.key)).toEqual(['teacher', 'assistant', 'leader', 'other']);
+    expect(r.byRole!.groups.filter((g) => !g.suppressed).map((g) => g.key)).toEqual([
+      'teacher',
+      'assistant',
+      'leader',
+      'other',
+    ]);
     await h.ok('analysis.setThreshold', { value: 6 });
     const stricter = await h.ok('rounds.results', { id: round.id });
     expect(stricter.byRole!.groups.filter((g) => g.suppressed).length).toBeGreaterThanOrEqual(2);
     expect(stricter.byRole!.groups.filter((g) => g.suppressed).every((g) => g.summary === null)).toBe(true);
-    expect(await h.call('analysis.setThreshold', { value: 2 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('fra 3 til 50') } });
+    expect(await h.call('analysis.setThreshold', { value: 2 })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('fra 3 til 50') },
+    });
   });
 
   it('compares a follow-up with its baseline, only once both are shown', async () => {
     const { m, school, schoolSet, round } = await setup();
     await h.ok('analysis.setThreshold', { value: 3 });
-    for (const answers of [{ T1: 2, T2: 2 }, { T1: 2, T2: 3 }, { T1: 2, T2: 2 }]) await h.ok('rounds.saveRespondent', { roundId: round.id, answers });
-    const follow = await h.ok('rounds.create', { municipalityId: m.id, setId: schoolSet.id, title: 'Oppfølging', date: '2027-03-01', kind: 'follow_up', unitIds: [school.id] });
+    for (const answers of [
+      { T1: 2, T2: 2 },
+      { T1: 2, T2: 3 },
+      { T1: 2, T2: 2 },
+    ])
+      await h.ok('rounds.saveRespondent', { roundId: round.id, answers });
+    const follow = await h.ok('rounds.create', {
+      municipalityId: m.id,
+      setId: schoolSet.id,
+      title: 'Oppfølging',
+      date: '2027-03-01',
+      kind: 'follow_up',
+      unitIds: [school.id],
+    });
     for (let i = 0; i < 2; i++) await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 3, T2: 4 } });
-    expect(await h.call('rounds.compare', { a: round.id, b: follow.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('skjult') } });
+    expect(await h.call('rounds.compare', { a: round.id, b: follow.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('skjult') },
+    });
     await h.ok('rounds.reveal', { id: round.id, revealed: true });
     await h.ok('rounds.reveal', { id: follow.id, revealed: true });
     // Two forms in the follow-up: under the threshold, so nothing to compare.
-    expect(await h.call('rounds.compare', { a: round.id, b: follow.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('For få') } });
+    expect(await h.call('rounds.compare', { a: round.id, b: follow.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('For få') },
+    });
     await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 3, T2: 4 } });
     // A late form waits for the guide to reveal again.
-    expect(await h.ok('rounds.results', { id: follow.id })).toMatchObject({ status: 'too_few', answered: 3, changedSinceReveal: 1 });
+    expect(await h.ok('rounds.results', { id: follow.id })).toMatchObject({
+      status: 'too_few',
+      answered: 3,
+      changedSinceReveal: 1,
+    });
     await h.ok('rounds.reveal', { id: follow.id, revealed: true });
     const c = await h.ok('rounds.compare', { a: round.id, b: follow.id });
     const t1 = c.comparison.statements.find((s) => s.code === 'T1')!;
@@ -131,7 +207,10 @@ describe('rounds and answers', () => {
   it('exports an XLSX with the answers and a summary, read back', async () => {
     const { round } = await setup();
     await h.ok('rounds.import', { roundId: round.id, fileName: 'svar.csv', dataBase64: fixture('school-30.csv') });
-    expect(await h.call('rounds.exportXlsx', { id: round.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Resultatene er skjult') } });
+    expect(await h.call('rounds.exportXlsx', { id: round.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Resultatene er skjult') },
+    });
     await h.ok('rounds.reveal', { id: round.id, revealed: true });
     const file = await h.ok('rounds.exportXlsx', { id: round.id, includeRespondents: true });
     expect(file.fileName).toBe('Nullpunkt-2026-09-01.xlsx');
@@ -164,22 +243,36 @@ describe('results from the workbook', () => {
   it('equal the pure computation over the same respondents, to 1e-9', async () => {
     const { round, school } = await setup();
     await h.ok('rounds.import', { roundId: round.id, fileName: 'svar.csv', dataBase64: fixture('school-30.csv') });
-    await h.ok('rounds.saveRespondent', { roundId: round.id, role: 'leader', unitId: null, answers: { T1: 1, T2: 'dont_know' } });
+    await h.ok('rounds.saveRespondent', {
+      roundId: round.id,
+      role: 'leader',
+      unitId: null,
+      answers: { T1: 1, T2: 'dont_know' },
+    });
     await h.ok('rounds.saveRespondent', { roundId: round.id, role: null, unitId: school.id, answers: { T1: 4 } });
     const detail = await h.ok('rounds.get', { id: round.id });
-    const respondents = detail.respondents.map(({ number, role, unitId, answers }) => ({ number, role, unitId, answers }));
+    const respondents = detail.respondents.map(({ number, role, unitId, answers }) => ({
+      number,
+      role,
+      unitId,
+      answers,
+    }));
     await h.ok('rounds.reveal', { id: round.id, revealed: true });
     const fromWorkbook = await h.ok('rounds.results', { id: round.id });
     const expected = summarize(detail.set.content, respondents);
     const close = (a: unknown, b: unknown): void => {
       if (typeof a === 'number' && typeof b === 'number') expect(Math.abs(a - b)).toBeLessThan(1e-9);
       else if (Array.isArray(a) && Array.isArray(b)) a.forEach((x, i) => close(x, b[i]));
-      else if (a && b && typeof a === 'object') for (const k of Object.keys(b)) close((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
+      else if (a && b && typeof a === 'object')
+        for (const k of Object.keys(b)) close((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]);
       else expect(a).toEqual(b);
     };
     close(fromWorkbook.summary, expected);
     // Each shown group equals the pure computation over its members.
-    for (const g of [...fromWorkbook.byRole!.groups.map((x) => ({ ...x, of: (r: Respondent) => r.role === x.key })), ...fromWorkbook.byUnit!.groups.map((x) => ({ ...x, of: (r: Respondent) => r.unitId === x.key }))]) {
+    for (const g of [
+      ...fromWorkbook.byRole!.groups.map((x) => ({ ...x, of: (r: Respondent) => r.role === x.key })),
+      ...fromWorkbook.byUnit!.groups.map((x) => ({ ...x, of: (r: Respondent) => r.unitId === x.key })),
+    ]) {
       if (g.suppressed) expect([g.respondents, g.summary]).toEqual([null, null]);
       else close(g.summary, summarize(detail.set.content, respondents.filter(g.of)));
     }

@@ -41,7 +41,12 @@ const SET: StatementSetContent = {
   ],
 };
 
-function respondent(number: number, answers: Record<string, AnswerValue>, role: Role | null = null, unitId: string | null = null): Respondent {
+function respondent(
+  number: number,
+  answers: Record<string, AnswerValue>,
+  role: Role | null = null,
+  unitId: string | null = null,
+): Respondent {
   return { number, role, unitId, answers };
 }
 
@@ -84,7 +89,8 @@ function naiveCollect(set: StatementSetContent, respondents: Respondent[], codes
     for (const r of respondents) {
       const answer = code in r.answers ? r.answers[code] : undefined;
       if (answer === 'dont_know') dontKnow++;
-      else if (typeof answer === 'number' && [...Array(set.scale.max).keys()].map((k) => k + 1).includes(answer)) values.push(answer);
+      else if (typeof answer === 'number' && [...Array(set.scale.max).keys()].map((k) => k + 1).includes(answer))
+        values.push(answer);
       else missing++;
     }
   }
@@ -126,7 +132,11 @@ const arbRound = fc
       audience: 'any',
       scale: scale(max),
       areas: Array.from({ length: areaCount }, (_, i) => ({ id: `o${i}`, title: `Område ${i}` })),
-      statements: statementAreas.map((a, i) => ({ code: `P${i + 1}`, areaId: `o${a % areaCount}`, text: `Påstand ${i + 1}` })),
+      statements: statementAreas.map((a, i) => ({
+        code: `P${i + 1}`,
+        areaId: `o${a % areaCount}`,
+        text: `Påstand ${i + 1}`,
+      })),
     };
     const arbAnswer = fc.oneof(
       { weight: 6, arbitrary: fc.integer({ min: 1, max }) as fc.Arbitrary<AnswerValue | undefined> },
@@ -210,7 +220,14 @@ describe('summarize: hand-computed fixture', () => {
   it('gives null statistics without answers, and no sd for a single answer', () => {
     const none = summarize(SET, []);
     expect(none.respondents).toBe(0);
-    expect(none.statements[0]).toMatchObject({ n: 0, mean: null, median: null, sd: null, topTwoShare: null, distribution: [0, 0, 0, 0] });
+    expect(none.statements[0]).toMatchObject({
+      n: 0,
+      mean: null,
+      median: null,
+      sd: null,
+      topTwoShare: null,
+      distribution: [0, 0, 0, 0],
+    });
     const one = summarize(SET, [respondent(1, { A1: 2 })]);
     expect(one.statements[0]).toMatchObject({ n: 1, mean: 2, median: 2, sd: null, topTwoShare: 0 });
     expect(one.statements[1]).toMatchObject({ n: 0, missing: 1 });
@@ -222,7 +239,9 @@ describe('summarize: properties', () => {
     fc.assert(
       fc.property(arbRound, ({ set, respondents }) => {
         const summary = summarize(set, respondents);
-        set.statements.forEach((s, i) => expectStatsClose(summary.statements[i], naiveCollect(set, respondents, [s.code])));
+        set.statements.forEach((s, i) =>
+          expectStatsClose(summary.statements[i], naiveCollect(set, respondents, [s.code])),
+        );
         set.areas.forEach((area, i) => {
           const codes = set.statements.filter((s) => s.areaId === area.id).map((s) => s.code);
           expectStatsClose(summary.areas[i], naiveCollect(set, respondents, codes));
@@ -235,7 +254,12 @@ describe('summarize: properties', () => {
 
   it('does not depend on the order of respondents', () => {
     const arb = arbRound.chain((round) =>
-      fc.shuffledSubarray(round.respondents, { minLength: round.respondents.length, maxLength: round.respondents.length }).map((shuffled) => ({ ...round, shuffled })),
+      fc
+        .shuffledSubarray(round.respondents, {
+          minLength: round.respondents.length,
+          maxLength: round.respondents.length,
+        })
+        .map((shuffled) => ({ ...round, shuffled })),
     );
     fc.assert(
       fc.property(arb, ({ set, respondents, shuffled }) => {
@@ -249,11 +273,18 @@ describe('summarize: properties', () => {
     fc.assert(
       fc.property(arbRound, ({ set, respondents }) => {
         const before = summarize(set, respondents);
-        const allDontKnow = respondent(respondents.length + 1, Object.fromEntries(set.statements.map((s) => [s.code, 'dont_know' as const])));
+        const allDontKnow = respondent(
+          respondents.length + 1,
+          Object.fromEntries(set.statements.map((s) => [s.code, 'dont_know' as const])),
+        );
         const after = summarize(set, [...respondents, allDontKnow]);
         expect(after.respondents).toBe(before.respondents + 1);
-        after.statements.forEach((s, i) => expect(s).toEqual({ ...before.statements[i], dontKnow: before.statements[i].dontKnow + 1 }));
-        after.areas.forEach((a, i) => expect(a).toEqual({ ...before.areas[i], dontKnow: before.areas[i].dontKnow + a.statements }));
+        after.statements.forEach((s, i) =>
+          expect(s).toEqual({ ...before.statements[i], dontKnow: before.statements[i].dontKnow + 1 }),
+        );
+        after.areas.forEach((a, i) =>
+          expect(a).toEqual({ ...before.areas[i], dontKnow: before.areas[i].dontKnow + a.statements }),
+        );
       }),
       RUNS,
     );
@@ -327,7 +358,9 @@ describe('breakdown and suppression', () => {
       fc.property(arb, ({ sizes, threshold, withNull }) => {
         let number = 0;
         const rows: Respondent[] = sizes.flatMap((size, g) =>
-          Array.from({ length: size }, () => respondent(++number, { A1: (number % 4) + 1 }, null, withNull && g === 0 ? null : `u${g}`)),
+          Array.from({ length: size }, () =>
+            respondent(++number, { A1: (number % 4) + 1 }, null, withNull && g === 0 ? null : `u${g}`),
+          ),
         );
         const result = breakdown(SET, rows, 'unit', threshold);
         const t = Math.max(3, threshold);
@@ -384,7 +417,10 @@ describe('compare', () => {
           ...set,
           statements: set.statements.map((s, i) => (i === index ? { ...s, text: `${s.text} (ny)` } : s)),
         };
-        const result = compare({ set, summary: summarize(set, respondents) }, { set: reworded, summary: summarize(reworded, respondents) });
+        const result = compare(
+          { set, summary: summarize(set, respondents) },
+          { set: reworded, summary: summarize(reworded, respondents) },
+        );
         result.statements.forEach((s, i) => {
           expect(s.comparable).toBe(i !== index);
           if (i === index) {
@@ -408,8 +444,15 @@ describe('compare', () => {
         { code: 'A3', areaId: 'a', text: 'Ny påstand.' }, // only in b
       ],
     };
-    const followUp = [respondent(1, { A1: 4, A2: 4, A3: 1 }), respondent(2, { A1: 4, A2: 4, A3: 2 }), respondent(3, { A1: 3 })];
-    const result = compare({ set: SET, summary: summarize(SET, RESPONDENTS) }, { set: followUpSet, summary: summarize(followUpSet, followUp) });
+    const followUp = [
+      respondent(1, { A1: 4, A2: 4, A3: 1 }),
+      respondent(2, { A1: 4, A2: 4, A3: 2 }),
+      respondent(3, { A1: 3 }),
+    ];
+    const result = compare(
+      { set: SET, summary: summarize(SET, RESPONDENTS) },
+      { set: followUpSet, summary: summarize(followUpSet, followUp) },
+    );
     expect(result.statements.map((s) => [s.code, s.presence, s.comparable])).toEqual([
       ['A1', 'both', true],
       ['A2', 'both', false],
@@ -426,14 +469,24 @@ describe('compare', () => {
     expect(b1).toMatchObject({ text: 'Vi følger opp.', b: null, change: null, a: { n: 3, mean: 3 } });
     // Area a: only A1 is comparable; area b has no comparable statements.
     expect(result.areas).toEqual([
-      { areaId: 'a', title: 'Område A', statements: 1, a: { n: 4, mean: 3 }, b: { n: 3, mean: 11 / 3 }, change: 11 / 3 - 3 },
+      {
+        areaId: 'a',
+        title: 'Område A',
+        statements: 1,
+        a: { n: 4, mean: 3 },
+        b: { n: 3, mean: 11 / 3 },
+        change: 11 / 3 - 3,
+      },
       { areaId: 'b', title: 'Område B', statements: 0, a: { n: 0, mean: null }, b: { n: 0, mean: null }, change: null },
     ]);
   });
 
   it('a changed scale makes nothing comparable', () => {
     const five: StatementSetContent = { ...SET, scale: scale(5) };
-    const result = compare({ set: SET, summary: summarize(SET, RESPONDENTS) }, { set: five, summary: summarize(five, RESPONDENTS) });
+    const result = compare(
+      { set: SET, summary: summarize(SET, RESPONDENTS) },
+      { set: five, summary: summarize(five, RESPONDENTS) },
+    );
     expect(result.scaleComparable).toBe(false);
     expect(result.statements.every((s) => !s.comparable && s.change === null)).toBe(true);
   });

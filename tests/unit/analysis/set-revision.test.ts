@@ -12,7 +12,10 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const revision1 = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'statements-school-revision-1.json'), 'utf8');
+const revision1 = fs.readFileSync(
+  path.join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'statements-school-revision-1.json'),
+  'utf8',
+);
 
 describe('a new shipped revision of a statement set', () => {
   it('enters as version 2; a baseline on version 1 compares with a follow-up on version 2 where statements are unchanged', async () => {
@@ -20,7 +23,9 @@ describe('a new shipped revision of a statement set', () => {
     const school = await h.ok('units.create', { municipalityId: m.id, name: 'Beiarn skole', kind: 'school' });
     // The workbook as the previous version left it: the school set at revision 1 only.
     await h.ok('statementSets.list', {});
-    h.workbook.db.prepare("UPDATE statement_sets SET content = ? WHERE lineage_id = 'statements-school'").run(revision1);
+    h.workbook.db
+      .prepare("UPDATE statement_sets SET content = ? WHERE lineage_id = 'statements-school'")
+      .run(revision1);
     h.workbook.db.prepare("DELETE FROM settings WHERE key LIKE 'analysis.shipped_revision.%'").run();
     h.close();
     h = await openHarness(h.file);
@@ -33,12 +38,30 @@ describe('a new shipped revision of a statement set', () => {
     expect(before.filter((s) => s.origin === 'statements-kindergarten').map((s) => s.version)).toEqual([1, 2]);
     expect(await h.ok('statementSets.list', {})).toHaveLength(4);
 
-    const baseline = await h.ok('rounds.create', { municipalityId: m.id, setId: school1.id, title: 'Nullpunkt', date: '01.09.2026', kind: 'baseline', unitIds: [school.id] });
-    for (let i = 0; i < 5; i++) await h.ok('rounds.saveRespondent', { roundId: baseline.id, answers: { T1: 2, H4: 2, T2: 3 } });
-    const follow = await h.ok('rounds.create', { municipalityId: m.id, setId: school2.id, title: 'Oppfølging', date: '01.03.2027', kind: 'follow_up', unitIds: [school.id] });
-    for (let i = 0; i < 5; i++) await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 4, H7: 3, H8: 2, T2: 4 } });
+    const baseline = await h.ok('rounds.create', {
+      municipalityId: m.id,
+      setId: school1.id,
+      title: 'Nullpunkt',
+      date: '01.09.2026',
+      kind: 'baseline',
+      unitIds: [school.id],
+    });
+    for (let i = 0; i < 5; i++)
+      await h.ok('rounds.saveRespondent', { roundId: baseline.id, answers: { T1: 2, H4: 2, T2: 3 } });
+    const follow = await h.ok('rounds.create', {
+      municipalityId: m.id,
+      setId: school2.id,
+      title: 'Oppfølging',
+      date: '01.03.2027',
+      kind: 'follow_up',
+      unitIds: [school.id],
+    });
+    for (let i = 0; i < 5; i++)
+      await h.ok('rounds.saveRespondent', { roundId: follow.id, answers: { T1: 4, H7: 3, H8: 2, T2: 4 } });
     // The baseline still shows its own wording.
-    expect((await h.ok('rounds.get', { id: baseline.id })).set.content.statements.find((s) => s.code === 'H4')!.text).toMatch(/kjenner og følger opp likt/);
+    expect(
+      (await h.ok('rounds.get', { id: baseline.id })).set.content.statements.find((s) => s.code === 'H4')!.text,
+    ).toMatch(/kjenner og følger opp likt/);
 
     for (const r of [baseline, follow]) await h.ok('rounds.reveal', { id: r.id, revealed: true });
     const c = (await h.ok('rounds.compare', { a: baseline.id, b: follow.id })).comparison;
@@ -51,7 +74,13 @@ describe('a new shipped revision of a statement set', () => {
   });
 
   it('the new versions split the double-barrelled statements and drop the overlaps', () => {
-    const load = (name: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content', `${name}.json`), 'utf8')) as { revision: number; statements: { code: string; text: string }[] };
+    const load = (name: string) =>
+      JSON.parse(
+        fs.readFileSync(
+          path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content', `${name}.json`),
+          'utf8',
+        ),
+      ) as { revision: number; statements: { code: string; text: string }[] };
     for (const name of ['statements-school', 'statements-kindergarten']) {
       const set = load(name);
       expect(set.revision).toBe(2);

@@ -44,7 +44,13 @@ describe('readSpreadsheet: XLSX', () => {
     const sheet = workbook.addWorksheet('Svar');
     workbook.addWorksheet('Notater').addRow(['ikke denne']);
     sheet.addRow(['A1', 'A2', 'B1', 'rolle', 'enhet']);
-    sheet.addRow([4, '3', { formula: 'A2-1', result: 3 }, { richText: [{ text: 'lær' }, { text: 'er', font: { bold: true } }] }, 'Nordbyen skole']);
+    sheet.addRow([
+      4,
+      '3',
+      { formula: 'A2-1', result: 3 },
+      { richText: [{ text: 'lær' }, { text: 'er', font: { bold: true } }] },
+      'Nordbyen skole',
+    ]);
     sheet.addRow([]); // an empty row keeps its place
     sheet.addRow([2.5, null, 'x', 'assistent']);
     sheet.getCell('E4').value = new Date(Date.UTC(2026, 7, 14));
@@ -60,7 +66,12 @@ describe('readSpreadsheet: XLSX', () => {
 
     const preview = readAnswerTable(rows, set, [{ id: 'u-nord', name: 'Nordbyen skole' }]);
     expect(preview.respondents.map((r) => r.row)).toEqual([2, 4]);
-    expect(preview.respondents[0]).toEqual({ row: 2, role: 'teacher', unitId: 'u-nord', answers: { A1: 4, A2: 3, B1: null } });
+    expect(preview.respondents[0]).toEqual({
+      row: 2,
+      role: 'teacher',
+      unitId: 'u-nord',
+      answers: { A1: 4, A2: 3, B1: null },
+    });
     expect(preview.rejected.map((r) => [r.row, r.column, r.value])).toEqual([
       [2, 'B1', '=A2-1'],
       [4, 'A1', '2,5'],
@@ -212,7 +223,14 @@ describe('writeRoundWorkbook', () => {
     expect(areas.getRow(2).getCell(3).value).toBe(5); // n: 3 + 2 answers
     expect(areas.getRow(2).getCell(4).value).toBe(summary.areas[0].mean);
     const groups = workbook.getWorksheet('Grupper')!;
-    expect(groups.getRow(2).values).toEqual([undefined, 'Alle', 'Alle', 3, summary.areas[0].mean, summary.areas[1].mean]);
+    expect(groups.getRow(2).values).toEqual([
+      undefined,
+      'Alle',
+      'Alle',
+      3,
+      summary.areas[0].mean,
+      summary.areas[1].mean,
+    ]);
     // Three roles of one person each at threshold 3: all hidden, no size given.
     expect(groups.getRow(3).values).toEqual([undefined, 'Rolle', 'lærer', 'Skjult']);
     expect(groups.rowCount).toBe(5);

@@ -24,7 +24,17 @@ const COMPONENTS = [
 ];
 
 function activity(over: Partial<PlanActivity> = {}): PlanActivity {
-  return { id: 'a1', phaseId: 'p1', month: '2026-09', text: 'Personaldag', roleIds: ['r1'], componentId: 'mindset', status: 'planned', sessionId: null, ...over };
+  return {
+    id: 'a1',
+    phaseId: 'p1',
+    month: '2026-09',
+    text: 'Personaldag',
+    roleIds: ['r1'],
+    componentId: 'mindset',
+    status: 'planned',
+    sessionId: null,
+    ...over,
+  };
 }
 /** A small coherent plan: one phase Aug–Dec 2026, activities for both components, one routine held. */
 function plan(over: Partial<Plan> = {}): Plan {
@@ -41,7 +51,10 @@ function plan(over: Partial<Plan> = {}): Plan {
     evaluationNote: '',
     roles: [{ id: 'r1', name: 'Prosjektleder', responsibility: '', members: [] }],
     phases: [{ id: 'p1', name: 'Oppstart', goal: '', fromMonth: '2026-08', toMonth: '2026-12' }],
-    activities: [activity({ status: 'done' }), activity({ id: 'a2', month: '2026-12', text: 'Regelverk', componentId: 'law' })],
+    activities: [
+      activity({ status: 'done' }),
+      activity({ id: 'a2', month: '2026-12', text: 'Regelverk', componentId: 'law' }),
+    ],
     routines: [{ id: 'e1', title: 'Halvårlig evaluering', intervalMonths: 6, firstMonth: '2026-09', roleId: 'r1' }],
     evaluations: [{ id: 'h1', routineId: 'e1', month: '2026-10', note: '', roundId: null }],
     createdAt: '',
@@ -63,32 +76,61 @@ describe('plan checks', () => {
     expect(w[0]).toMatchObject({ kind: 'outsidePhase', target: { type: 'activity', id: 'a1' } });
     expect(w[0].message).toBe('«Personaldag» (mars 2027) ligger utenfor fasen «Oppstart» (aug. 2026–des. 2026).');
     // The phase's first and last months are inside.
-    expect(activitiesOutsidePhase(plan({ activities: [activity({ month: '2026-08' }), activity({ id: 'a2', month: '2026-12' })] }))).toEqual([]);
+    expect(
+      activitiesOutsidePhase(
+        plan({ activities: [activity({ month: '2026-08' }), activity({ id: 'a2', month: '2026-12' })] }),
+      ),
+    ).toEqual([]);
   });
 
   it('a phase without activities', () => {
     expect(phasesWithoutActivities(plan())).toEqual([]);
-    const phases = [...plan().phases, { id: 'p2', name: 'Konsolidering', goal: '', fromMonth: '2027-01', toMonth: '2027-06' }];
-    expect(phasesWithoutActivities(plan({ phases }))).toEqual([{ kind: 'emptyPhase', target: { type: 'phase', id: 'p2' }, message: 'Fasen «Konsolidering» har ingen aktiviteter.' }]);
+    const phases = [
+      ...plan().phases,
+      { id: 'p2', name: 'Konsolidering', goal: '', fromMonth: '2027-01', toMonth: '2027-06' },
+    ];
+    expect(phasesWithoutActivities(plan({ phases }))).toEqual([
+      {
+        kind: 'emptyPhase',
+        target: { type: 'phase', id: 'p2' },
+        message: 'Fasen «Konsolidering» har ingen aktiviteter.',
+      },
+    ]);
   });
 
   it('an activity without a responsible (a cancelled one does not count)', () => {
     expect(activitiesWithoutResponsible(plan())).toEqual([]);
-    expect(activitiesWithoutResponsible(plan({ activities: [activity({ roleIds: [], status: 'cancelled' })] }))).toEqual([]);
+    expect(
+      activitiesWithoutResponsible(plan({ activities: [activity({ roleIds: [], status: 'cancelled' })] })),
+    ).toEqual([]);
     const w = activitiesWithoutResponsible(plan({ activities: [activity({ roleIds: [] })] }));
-    expect(w.map((x) => [x.kind, x.target.id, x.message])).toEqual([['noResponsible', 'a1', '«Personaldag» har ingen ansvarlig.']]);
+    expect(w.map((x) => [x.kind, x.target.id, x.message])).toEqual([
+      ['noResponsible', 'a1', '«Personaldag» har ingen ansvarlig.'],
+    ]);
   });
 
   it('a core component never introduced (only by a cancelled activity is never)', () => {
     expect(componentsNeverIntroduced(plan(), COMPONENTS)).toEqual([]);
-    const cancelled = plan({ activities: [activity(), activity({ id: 'a2', componentId: 'law', status: 'cancelled' })] });
+    const cancelled = plan({
+      activities: [activity(), activity({ id: 'a2', componentId: 'law', status: 'cancelled' })],
+    });
     expect(componentsNeverIntroduced(cancelled, COMPONENTS)).toEqual([
-      { kind: 'componentMissing', target: { type: 'component', id: 'law' }, message: 'Kjernekomponenten «Regelverkskompetanse» innføres ikke i noen aktivitet.' },
+      {
+        kind: 'componentMissing',
+        target: { type: 'component', id: 'law' },
+        message: 'Kjernekomponenten «Regelverkskompetanse» innføres ikke i noen aktivitet.',
+      },
     ]);
   });
 
   it('overdue activities not marked done, relative to the given today', () => {
-    const p = plan({ activities: [activity({ month: '2026-09' }), activity({ id: 'a2', month: '2026-11' }), activity({ id: 'a3', month: '2026-10', status: 'done' })] });
+    const p = plan({
+      activities: [
+        activity({ month: '2026-09' }),
+        activity({ id: 'a2', month: '2026-11' }),
+        activity({ id: 'a3', month: '2026-10', status: 'done' }),
+      ],
+    });
     expect(overdueActivities(p, '2026-09-30')).toEqual([]);
     expect(overdueActivities(p, TODAY).map((w) => w.target.id)).toEqual(['a1']);
     expect(overdueActivities(p, '2026-12-01').map((w) => w.target.id)).toEqual(['a1', 'a2']);
@@ -101,12 +143,30 @@ describe('plan checks', () => {
   it('evaluations not held: each past occurrence needs a record within its interval', () => {
     expect(evaluationsNotHeld(plan(), TODAY)).toEqual([]);
     // Occurrences Sept 2026 and March 2027: by April 2027 the second is missing.
-    expect(evaluationsNotHeld(plan(), '2027-04-02').map((w) => w.message)).toEqual(['«Halvårlig evaluering» for mars 2027 er ikke registrert som holdt.']);
+    expect(evaluationsNotHeld(plan(), '2027-04-02').map((w) => w.message)).toEqual([
+      '«Halvårlig evaluering» for mars 2027 er ikke registrert som holdt.',
+    ]);
     const none = evaluationsNotHeld(plan({ evaluations: [] }), TODAY);
-    expect(none).toEqual([{ kind: 'evaluationMissing', target: { type: 'routine', id: 'e1' }, message: '«Halvårlig evaluering» for sep. 2026 er ikke registrert som holdt.' }]);
+    expect(none).toEqual([
+      {
+        kind: 'evaluationMissing',
+        target: { type: 'routine', id: 'e1' },
+        message: '«Halvårlig evaluering» for sep. 2026 er ikke registrert som holdt.',
+      },
+    ]);
     // A record for another routine, or before the occurrence, does not count.
-    expect(evaluationsNotHeld(plan({ evaluations: [{ id: 'h', routineId: 'other', month: '2026-10', note: '', roundId: null }] }), TODAY)).toHaveLength(1);
-    expect(evaluationsNotHeld(plan({ evaluations: [{ id: 'h', routineId: 'e1', month: '2026-08', note: '', roundId: null }] }), TODAY)).toHaveLength(1);
+    expect(
+      evaluationsNotHeld(
+        plan({ evaluations: [{ id: 'h', routineId: 'other', month: '2026-10', note: '', roundId: null }] }),
+        TODAY,
+      ),
+    ).toHaveLength(1);
+    expect(
+      evaluationsNotHeld(
+        plan({ evaluations: [{ id: 'h', routineId: 'e1', month: '2026-08', note: '', roundId: null }] }),
+        TODAY,
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -130,7 +190,8 @@ describe('the Beiarn template', () => {
     expect(byText.get('Foreldreundersøkelse om barnas trivsel')).toBe('2027-01');
     expect(byText.get('Avsluttende evaluering og rapport til kommunen')).toBe('2028-06');
     // Every activity as written in the seed's table, with the seed's responsible column.
-    for (const phase of tpl.phases) for (const a of phase.activities) expect(seed).toContain(`| ${a.text} | ${a.sourceResponsible} |`);
+    for (const phase of tpl.phases)
+      for (const a of phase.activities) expect(seed).toContain(`| ${a.text} | ${a.sourceResponsible} |`);
     expect(p.phases.map((ph) => [ph.name, ph.fromMonth, ph.toMonth])).toEqual([
       ['Oppstartsfase', '2025-01', '2025-06'],
       ['Implementeringsfase 1', '2025-08', '2025-12'],
@@ -155,7 +216,9 @@ describe('the Beiarn template', () => {
     const warnings = checkPlan(p, COMPONENTS, '2026-08-15');
     const outside = warnings.filter((w) => w.kind === 'outsidePhase');
     expect(outside).toHaveLength(12);
-    expect(outside[0].message).toBe('«Oppstartsmøte for styringsgruppen» (okt. 2027) ligger utenfor fasen «Oppstartsfase» (aug. 2026–jan. 2027).');
+    expect(outside[0].message).toBe(
+      '«Oppstartsmøte for styringsgruppen» (okt. 2027) ligger utenfor fasen «Oppstartsfase» (aug. 2026–jan. 2027).',
+    );
     const lastPhase = p.phases[3].id;
     expect(outside.some((w) => p.activities.find((a) => a.id === w.target.id)!.phaseId === lastPhase)).toBe(false);
     expect(warnings.filter((w) => w.kind !== 'outsidePhase')).toEqual([]);
@@ -168,7 +231,10 @@ describe('the Beiarn template', () => {
     expect(svg).toContain('data-today="2026-11-23"');
     expect(svg).toContain('0 av 16 aktiviteter gjennomført');
     expect(alt).toContain('12 aktiviteter ligger utenfor fasens periode');
-    const later = timelineSvg({ ...p, activities: p.activities.map((a, i) => (i === 0 ? { ...a, status: 'done' } : a)) }, '2026-11-23');
+    const later = timelineSvg(
+      { ...p, activities: p.activities.map((a, i) => (i === 0 ? { ...a, status: 'done' } : a)) },
+      '2026-11-23',
+    );
     expect(later.svg).toContain('1 av 16 aktiviteter gjennomført');
     expect(later.svg.match(/data-status="done"/g)).toHaveLength(1);
   });

@@ -16,7 +16,12 @@ const count = (table: string) => (h.workbook.db.prepare(`SELECT count(*) AS n FR
 
 async function setup() {
   const m = await h.ok('municipalities.create', { name: 'Beiarn' });
-  const session = await h.ok('sessions.create', { municipalityId: m.id, date: '2027-10-14', kind: 'steering_group', title: 'Oppstartsmøte' });
+  const session = await h.ok('sessions.create', {
+    municipalityId: m.id,
+    date: '2027-10-14',
+    kind: 'steering_group',
+    title: 'Oppstartsmøte',
+  });
   const plan = await h.ok('plans.create', { municipalityId: m.id, templateId: 'beiarn', startMonth: '08.2026' });
   return { m, session, plan };
 }
@@ -33,7 +38,15 @@ describe('plans', () => {
     expect(plan.activities).toHaveLength(16);
     const detail = await h.ok('plans.get', { municipalityId: m.id });
     expect(detail.plan).toEqual(plan);
-    expect(detail.components.map((c) => c.id)).toEqual(['mindset', 'staircase', 'analysis', 'action', 'law', 'values', 'follow-up']);
+    expect(detail.components.map((c) => c.id)).toEqual([
+      'mindset',
+      'staircase',
+      'analysis',
+      'action',
+      'law',
+      'values',
+      'follow-up',
+    ]);
     // One plan per municipality.
     const again = await h.call('plans.create', { municipalityId: m.id, templateId: null, startMonth: '2026-08' });
     expect(again.ok === false && again.error.message).toBe('Kommunen har allerede en implementeringsplan.');
@@ -43,29 +56,65 @@ describe('plans', () => {
     const { session, plan } = await setup();
     const first = plan.activities[0];
     const done = await h.ok('plans.saveActivity', { ...first, planId: plan.id, status: 'done', sessionId: session.id });
-    expect(done.activities.find((a) => a.id === first.id)).toMatchObject({ status: 'done', sessionId: session.id, roleIds: first.roleIds });
+    expect(done.activities.find((a) => a.id === first.id)).toMatchObject({
+      status: 'done',
+      sessionId: session.id,
+      roleIds: first.roleIds,
+    });
 
     const other = await h.ok('municipalities.create', { name: 'Saltdal' });
-    const foreign = await h.ok('sessions.create', { municipalityId: other.id, date: '2026-09-01', kind: 'other', title: 'Annet' });
+    const foreign = await h.ok('sessions.create', {
+      municipalityId: other.id,
+      date: '2026-09-01',
+      kind: 'other',
+      title: 'Annet',
+    });
     const before = await h.ok('plans.get', { municipalityId: plan.municipalityId });
-    const r = await h.call('plans.saveActivity', { ...first, planId: plan.id, status: 'planned', sessionId: foreign.id });
+    const r = await h.call('plans.saveActivity', {
+      ...first,
+      planId: plan.id,
+      status: 'planned',
+      sessionId: foreign.id,
+    });
     expect(r.ok === false && r.error.message).toBe('Økta hører til en annen kommune.');
     expect((await h.ok('plans.get', { municipalityId: plan.municipalityId })).plan).toEqual(before.plan);
 
     // Deleting the session unlinks it; restoring the session links it again.
     const entry = await h.ok('sessions.delete', { id: session.id });
-    expect((await h.ok('plans.get', { municipalityId: plan.municipalityId })).plan!.activities.find((a) => a.id === first.id)!.sessionId).toBeNull();
+    expect(
+      (await h.ok('plans.get', { municipalityId: plan.municipalityId })).plan!.activities.find(
+        (a) => a.id === first.id,
+      )!.sessionId,
+    ).toBeNull();
     await h.ok('trash.restore', { id: entry.id });
-    expect((await h.ok('plans.get', { municipalityId: plan.municipalityId })).plan!.activities.find((a) => a.id === first.id)!.sessionId).toBe(session.id);
+    expect(
+      (await h.ok('plans.get', { municipalityId: plan.municipalityId })).plan!.activities.find(
+        (a) => a.id === first.id,
+      )!.sessionId,
+    ).toBe(session.id);
   });
 
   it('bad input is refused in Norwegian and changes nothing', async () => {
     const { plan } = await setup();
-    const bad = await h.call('plans.savePhase', { planId: plan.id, name: 'Fase', fromMonth: '2027-05', toMonth: '2027-01' });
+    const bad = await h.call('plans.savePhase', {
+      planId: plan.id,
+      name: 'Fase',
+      fromMonth: '2027-05',
+      toMonth: '2027-01',
+    });
     expect(bad.ok === false && bad.error.message).toBe('Fasen kan ikke slutte før den starter.');
-    const month = await h.call('plans.saveActivity', { planId: plan.id, phaseId: plan.phases[0].id, month: 'mars', text: 'X' });
+    const month = await h.call('plans.saveActivity', {
+      planId: plan.id,
+      phaseId: plan.phases[0].id,
+      month: 'mars',
+      text: 'X',
+    });
     expect(month.ok === false && month.error.message).toBe('Måned må være en måned (mm.åååå).');
-    const empty = await h.call('plans.create', { municipalityId: plan.municipalityId, templateId: 'nope', startMonth: '2026-13' });
+    const empty = await h.call('plans.create', {
+      municipalityId: plan.municipalityId,
+      templateId: 'nope',
+      startMonth: '2026-13',
+    });
     expect(empty.ok).toBe(false);
     expect(count('plan_phases')).toBe(4);
     expect(count('plan_activities')).toBe(16);
@@ -73,7 +122,11 @@ describe('plans', () => {
 
   it('goals, roles, phases, routines and evaluations are edited; an evaluation can name the round that served as survey', async () => {
     const { m, plan } = await setup();
-    let p = await h.ok('plans.update', { id: plan.id, overallGoal: 'Alle barn trygge', subGoals: ['Færre krenkelser', 'Flere voksne ute'] });
+    let p = await h.ok('plans.update', {
+      id: plan.id,
+      overallGoal: 'Alle barn trygge',
+      subGoals: ['Færre krenkelser', 'Flere voksne ute'],
+    });
     expect(p).toMatchObject({ overallGoal: 'Alle barn trygge', subGoals: ['Færre krenkelser', 'Flere voksne ute'] });
     p = await h.ok('plans.update', { id: plan.id, endMonth: '12.2029' });
     expect(p).toMatchObject({ startMonth: '2026-08', endMonth: '2029-12' });
@@ -84,13 +137,38 @@ describe('plans', () => {
     expect(nurse).toMatchObject({ name: 'Helsesykepleier', members: ['Helsestasjonen'] });
     p = await h.ok('plans.savePhase', { planId: plan.id, name: 'Ekstra', fromMonth: '2030-01', toMonth: '2030-06' });
     const extra = p.phases.at(-1)!;
-    p = await h.ok('plans.saveActivity', { planId: plan.id, phaseId: extra.id, month: '2030-02', text: 'Helsedag', roleIds: [nurse.id], componentId: 'values' });
-    expect(p.activities.find((a) => a.text === 'Helsedag')).toMatchObject({ roleIds: [nurse.id], componentId: 'values', status: 'planned' });
+    p = await h.ok('plans.saveActivity', {
+      planId: plan.id,
+      phaseId: extra.id,
+      month: '2030-02',
+      text: 'Helsedag',
+      roleIds: [nurse.id],
+      componentId: 'values',
+    });
+    expect(p.activities.find((a) => a.text === 'Helsedag')).toMatchObject({
+      roleIds: [nurse.id],
+      componentId: 'values',
+      status: 'planned',
+    });
     const set = (await h.ok('statementSets.list', {}))[0];
-    const round = await h.ok('rounds.create', { municipalityId: m.id, setId: set.id, title: 'Elevrunde 2027', kind: 'baseline', date: '2027-11-10' });
+    const round = await h.ok('rounds.create', {
+      municipalityId: m.id,
+      setId: set.id,
+      title: 'Elevrunde 2027',
+      kind: 'baseline',
+      date: '2027-11-10',
+    });
     const routine = p.routines[1];
-    p = await h.ok('plans.saveEvaluation', { planId: plan.id, routineId: routine.id, month: '2027-11', roundId: round.id, note: 'Runden var undersøkelsen' });
-    expect(p.evaluations).toEqual([expect.objectContaining({ routineId: routine.id, roundId: round.id, month: '2027-11' })]);
+    p = await h.ok('plans.saveEvaluation', {
+      planId: plan.id,
+      routineId: routine.id,
+      month: '2027-11',
+      roundId: round.id,
+      note: 'Runden var undersøkelsen',
+    });
+    expect(p.evaluations).toEqual([
+      expect.objectContaining({ routineId: routine.id, roundId: round.id, month: '2027-11' }),
+    ]);
     // Deleting the round keeps the evaluation without its link; undo links it again.
     const roundGone = await h.ok('rounds.delete', { id: round.id });
     expect((await h.ok('plans.get', { municipalityId: m.id })).plan!.evaluations[0].roundId).toBeNull();
@@ -107,11 +185,17 @@ describe('plans', () => {
     await h.ok('trash.restore', { id: roleGone.id });
     expect({ ...(await get()), updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
     // A phase goes with its activities and comes back with them; an activity cannot come back without its phase.
-    const activityGone = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'activity', id: before.activities.find((a) => a.text === 'Helsedag')!.id });
+    const activityGone = await h.ok('plans.deleteItem', {
+      planId: plan.id,
+      kind: 'activity',
+      id: before.activities.find((a) => a.text === 'Helsedag')!.id,
+    });
     const phaseGone = await h.ok('plans.deleteItem', { planId: plan.id, kind: 'phase', id: extra.id });
     expect((await get()).phases.map((x) => x.id)).not.toContain(extra.id);
     const orphan = await h.call('trash.restore', { id: activityGone.id });
-    expect(orphan.ok === false && orphan.error.message).toBe('«Helsedag» kan ikke hentes tilbake fordi fasen er slettet. Hent fasen tilbake først.');
+    expect(orphan.ok === false && orphan.error.message).toBe(
+      '«Helsedag» kan ikke hentes tilbake fordi fasen er slettet. Hent fasen tilbake først.',
+    );
     await h.ok('trash.restore', { id: phaseGone.id });
     await h.ok('trash.restore', { id: activityGone.id });
     expect({ ...(await get()), updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
@@ -164,14 +248,35 @@ describe('plans', () => {
     expect(doc.title).toBe('Implementeringsplan – Beiarn');
     expect(doc.meta).toContainEqual({ label: 'Planperiode', value: 'aug. 2026–juli 2030' });
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-    expect(headings).toEqual(expect.arrayContaining(['Mål', 'Organisering og ansvar', 'Tidslinje', 'Framdriftsplan', 'Evaluering', 'Å se på', 'Oppstartsfase (aug. 2026–jan. 2027)']));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Mål',
+        'Organisering og ansvar',
+        'Tidslinje',
+        'Framdriftsplan',
+        'Evaluering',
+        'Å se på',
+        'Oppstartsfase (aug. 2026–jan. 2027)',
+      ]),
+    );
     const tables = doc.blocks.filter((b) => b.kind === 'table');
-    expect(tables[0].rows[0]).toEqual(['okt. 2027', 'Oppstartsmøte for styringsgruppen', 'Kommunalsjef for oppvekst og læring, Prosjektleder', '', 'Gjennomført', 'Oppstartsmøte (14.10.2027)']);
+    expect(tables[0].rows[0]).toEqual([
+      'okt. 2027',
+      'Oppstartsmøte for styringsgruppen',
+      'Kommunalsjef for oppvekst og læring, Prosjektleder',
+      '',
+      'Gjennomført',
+      'Oppstartsmøte (14.10.2027)',
+    ]);
     const figure = doc.blocks.find((b) => b.kind === 'figure');
     expect(figure?.kind === 'figure' && figure.svg).toContain('1 av 16 aktiviteter gjennomført');
     const warnings = doc.blocks.filter((b) => b.kind === 'list').at(-1);
-    expect(warnings?.kind === 'list' && warnings.items.some((i) => i.includes('ligger utenfor fasen «Oppstartsfase»'))).toBe(true);
-    const none = await h.call('plans.report', { municipalityId: (await h.ok('municipalities.create', { name: 'Tom' })).id });
+    expect(
+      warnings?.kind === 'list' && warnings.items.some((i) => i.includes('ligger utenfor fasen «Oppstartsfase»')),
+    ).toBe(true);
+    const none = await h.call('plans.report', {
+      municipalityId: (await h.ok('municipalities.create', { name: 'Tom' })).id,
+    });
     expect(none.ok === false && none.error.message).toBe('Fant ikke implementeringsplanen. Den kan være slettet.');
   });
 });

@@ -11,7 +11,12 @@ afterEach(() => h?.close());
 
 async function session() {
   const m = await h.ok('municipalities.create', { name: 'Fauske' });
-  return h.ok('sessions.create', { municipalityId: m.id, date: '2026-08-14', kind: 'planning_day', title: 'Planleggingsdag' });
+  return h.ok('sessions.create', {
+    municipalityId: m.id,
+    date: '2026-08-14',
+    kind: 'planning_day',
+    title: 'Planleggingsdag',
+  });
 }
 
 describe('agenda', () => {
@@ -20,7 +25,13 @@ describe('agenda', () => {
     const s = await session();
     await h.ok('agenda.setStart', { sessionId: s.id, startTime: '8.30' });
     await h.ok('agenda.add', { sessionId: s.id, kind: 'welcome', title: 'Velkommen', plannedMinutes: 10 });
-    await h.ok('agenda.add', { sessionId: s.id, kind: 'slide', title: 'Tankesettet', plannedMinutes: 25, points: ['Felles språk', 'Varme og struktur'] });
+    await h.ok('agenda.add', {
+      sessionId: s.id,
+      kind: 'slide',
+      title: 'Tankesettet',
+      plannedMinutes: 25,
+      points: ['Felles språk', 'Varme og struktur'],
+    });
     let a = await h.ok('agenda.add', { sessionId: s.id, kind: 'break', title: 'Kaffe', plannedMinutes: 15 });
     expect(a.items.map((i) => [i.title, i.plannedStart])).toEqual([
       ['Velkommen', '08:30'],
@@ -49,7 +60,12 @@ describe('agenda', () => {
     expect(!bad.ok && bad.error.message).toMatch(/Tittel/);
     const time = await h.call('agenda.setStart', { sessionId: s.id, startTime: '25:00' });
     expect(!time.ok && time.error.message).toBe('Skriv starttiden som TT:MM, for eksempel 08:30.');
-    const minutes = await h.call('agenda.add', { sessionId: s.id, kind: 'break', title: 'Pause', plannedMinutes: 9000 });
+    const minutes = await h.call('agenda.add', {
+      sessionId: s.id,
+      kind: 'break',
+      title: 'Pause',
+      plannedMinutes: 9000,
+    });
     expect(!minutes.ok && minutes.error.message).toMatch(/Minutter/);
     // A board of another session is not this item's board.
     const other = await session();
@@ -64,7 +80,10 @@ describe('agenda', () => {
   it('keeps the actual time of each item as the presentation moves through the agenda', async () => {
     h = await openHarness();
     let clockNow = 1_000_000;
-    const dispatch = createDispatch({ ...createHandlers(h.workbook), ...createPresenterHandlers(h.workbook, () => clockNow) }, () => undefined);
+    const dispatch = createDispatch(
+      { ...createHandlers(h.workbook), ...createPresenterHandlers(h.workbook, () => clockNow) },
+      () => undefined,
+    );
     const call = async <T>(method: string, input: unknown) => {
       const r = await dispatch(method, input);
       if (!r.ok) throw new Error(r.error.message);

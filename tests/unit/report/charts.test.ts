@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { areaMeansSvg, staircaseSvg, wrap } from '../../../shared/report/charts';
 
-const labels = { label: 'Snitt <per> område', current: 'Denne runden', previous: 'Forrige runde', consensus: 'Konsensus' };
+const labels = {
+  label: 'Snitt <per> område',
+  current: 'Denne runden',
+  previous: 'Forrige runde',
+  consensus: 'Konsensus',
+};
 
 describe('report charts', () => {
   it('escapes titles and places bars on the 1..max scale', () => {
@@ -27,7 +32,10 @@ describe('report charts', () => {
   });
 
   it('leaves out the previous round when there is none', () => {
-    const { svg } = areaMeansSvg([{ title: 'A', mean: 2.5, consensus: null, previous: null }], 4, { ...labels, previous: null });
+    const { svg } = areaMeansSvg([{ title: 'A', mean: 2.5, consensus: null, previous: null }], 4, {
+      ...labels,
+      previous: null,
+    });
     expect(svg).not.toContain('Forrige runde');
   });
 

@@ -17,9 +17,22 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const tables = (r: SessionReport) => r.document.blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
+const tables = (r: SessionReport) =>
+  r.document.blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
 const allText = (r: SessionReport) =>
-  [r.document.title, ...r.document.meta.flatMap((m) => [m.label, m.value]), ...r.document.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, ...b.header, ...b.rows.flat()] : b.kind === 'list' ? b.items : b.kind === 'figure' ? [b.alt] : [b.text]))].join('\n');
+  [
+    r.document.title,
+    ...r.document.meta.flatMap((m) => [m.label, m.value]),
+    ...r.document.blocks.flatMap((b) =>
+      b.kind === 'table'
+        ? [b.caption, ...b.header, ...b.rows.flat()]
+        : b.kind === 'list'
+          ? b.items
+          : b.kind === 'figure'
+            ? [b.alt]
+            : [b.text],
+    ),
+  ].join('\n');
 
 describe('session summary document', () => {
   it('holds the header, the work, the rounds with change, the board and the actions', async () => {
@@ -32,7 +45,15 @@ describe('session summary document', () => {
     expect(r.document.meta).toContainEqual({ label: 'Omniveileder', value: 'Åse Øvergård, Omniveileder' });
     expect(r.document.meta).toContainEqual({ label: 'Deltakere', value: '32' });
     const headings = r.document.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
-    expect(headings).toEqual(expect.arrayContaining(['Hva vi arbeidet med', 'Ståstedsanalyse', 'Omni-trappa', 'Tiltak', 'Notater og neste økt']));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Hva vi arbeidet med',
+        'Ståstedsanalyse',
+        'Omni-trappa',
+        'Tiltak',
+        'Notater og neste økt',
+      ]),
+    );
 
     const text = allText(r);
     expect(text).toContain('Lovøvelse: økta gikk gjennom');
@@ -57,7 +78,13 @@ describe('session summary document', () => {
     // The leaders (3) and, to protect them, the assistants are hidden: no count, no mean.
     const breakdown = tables(r).find((t) => t.caption.startsWith('Snitt per område etter rolle'))!;
     expect(breakdown.header).toEqual(['Område', 'Alle', 'Lærer', 'Assistent', 'Leder']);
-    expect(breakdown.rows[0]).toEqual(['Svar', '30', '20', 'Skjult – færre enn 5 personer', 'Skjult – færre enn 5 personer']);
+    expect(breakdown.rows[0]).toEqual([
+      'Svar',
+      '30',
+      '20',
+      'Skjult – færre enn 5 personer',
+      'Skjult – færre enn 5 personer',
+    ]);
     for (const row of breakdown.rows.slice(1)) expect(row.slice(3)).toEqual(['', '']);
     // The leaders answered 1 everywhere: a mean of 1,00 would be theirs alone.
     expect(text).not.toContain('1,00');
@@ -91,7 +118,13 @@ describe('session summary document', () => {
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
     const names = wb.worksheets.map((s) => s.name);
     expect(names[0]).toBe('Oppsummering');
-    expect(names).toEqual(expect.arrayContaining(['Sjekklister arbeidet med i økta', 'Tiltak vedtatt i økta', 'Åpne tiltak fra tidligere økter']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Sjekklister arbeidet med i økta',
+        'Tiltak vedtatt i økta',
+        'Åpne tiltak fra tidligere økter',
+      ]),
+    );
     const front = wb.worksheets[0];
     expect(front.getRow(3).values).toEqual([undefined, 'Kommune', 'Sørfold kommune']);
 
@@ -107,7 +140,14 @@ describe('session summary document', () => {
 
     const breakdown = wb.worksheets.find((s) => s.name.startsWith('Snitt per område etter rolle'))!;
     expect(breakdown.getRow(1).values).toEqual([undefined, 'Område', 'Alle', 'Lærer', 'Assistent', 'Leder']);
-    expect(breakdown.getRow(2).values).toEqual([undefined, 'Svar', 30, 20, 'Skjult – færre enn 5 personer', 'Skjult – færre enn 5 personer']);
+    expect(breakdown.getRow(2).values).toEqual([
+      undefined,
+      'Svar',
+      30,
+      20,
+      'Skjult – færre enn 5 personer',
+      'Skjult – færre enn 5 personer',
+    ]);
     for (let r = 3; r <= breakdown.rowCount; r++) {
       expect(typeof breakdown.getRow(r).getCell(3).value).toBe('number');
       expect(breakdown.getRow(r).getCell(5).value ?? null).toBeNull();
@@ -119,10 +159,30 @@ describe('session summary document', () => {
 
 describe('previous round for "change since last time"', () => {
   const round = (id: string, date: string, unitIds: string[], respondentCount = 10, createdAt = `${date}T10:00:00Z`) =>
-    ({ id, date, unitIds, respondentCount, createdAt, municipalityId: 'm', setId: 's', title: id, kind: 'follow_up', sessionId: null, revealed: true, updatedAt: createdAt }) as const;
+    ({
+      id,
+      date,
+      unitIds,
+      respondentCount,
+      createdAt,
+      municipalityId: 'm',
+      setId: 's',
+      title: id,
+      kind: 'follow_up',
+      sessionId: null,
+      revealed: true,
+      updatedAt: createdAt,
+    }) as const;
   it('is the latest earlier round with answers for the same units', () => {
     const now = round('now', '2026-08-14', ['a']);
-    const all = [now, round('old', '2025-08-01', ['a']), round('newer', '2026-01-15', ['a', 'b']), round('empty', '2026-03-01', ['a'], 0), round('other', '2026-04-01', ['c']), round('later', '2026-09-01', ['a'])];
+    const all = [
+      now,
+      round('old', '2025-08-01', ['a']),
+      round('newer', '2026-01-15', ['a', 'b']),
+      round('empty', '2026-03-01', ['a'], 0),
+      round('other', '2026-04-01', ['c']),
+      round('later', '2026-09-01', ['a']),
+    ];
     expect(previousRound(now, [...all])?.id).toBe('newer');
     expect(previousRound(round('solo', '2026-08-14', ['z']), all)).toBeNull();
     // Same day: the one made earlier counts as before.

@@ -99,7 +99,16 @@ describe('add', () => {
     const s = sample();
     const next = applyCommand(s, parseCommand({ type: 'add', card: { id: 'x', text: 'Ny observasjon', step: 1 } }));
     expect(ids(next, 1)).toEqual(['c', 'd', 'e', 'x']);
-    expect(byId(next, 'x')).toEqual({ id: 'x', text: 'Ny observasjon', group: '', color: 'yellow', step: 1, position: 3, votes: 0, deleted: false });
+    expect(byId(next, 'x')).toEqual({
+      id: 'x',
+      text: 'Ny observasjon',
+      group: '',
+      color: 'yellow',
+      step: 1,
+      position: 3,
+      votes: 0,
+      deleted: false,
+    });
     next.cards.slice(0, s.cards.length).forEach((c, i) => expect(c).toBe(s.cards[i]));
   });
 
@@ -120,7 +129,10 @@ describe('add', () => {
   });
 
   it('refuses an id that exists, even a deleted card', () => {
-    expectBoardError(() => applyCommand(sample(), parseCommand({ type: 'add', card: { id: 'g', text: 'Ny' } })), 'Det finnes allerede et kort med denne id-en.');
+    expectBoardError(
+      () => applyCommand(sample(), parseCommand({ type: 'add', card: { id: 'g', text: 'Ny' } })),
+      'Det finnes allerede et kort med denne id-en.',
+    );
   });
 });
 
@@ -169,8 +181,14 @@ describe('move', () => {
   });
 
   it('refuses deleted and unknown cards and bad steps', () => {
-    expectBoardError(() => applyCommand(sample(), { type: 'move', id: 'g', step: 2, position: 0 }), 'Kortet er slettet. Gjenopprett det først.');
-    expectBoardError(() => applyCommand(sample(), { type: 'move', id: 'zz', step: 2, position: 0 }), 'Fant ikke kortet.');
+    expectBoardError(
+      () => applyCommand(sample(), { type: 'move', id: 'g', step: 2, position: 0 }),
+      'Kortet er slettet. Gjenopprett det først.',
+    );
+    expectBoardError(
+      () => applyCommand(sample(), { type: 'move', id: 'zz', step: 2, position: 0 }),
+      'Fant ikke kortet.',
+    );
     expectBoardError(() => applyCommand(sample(), { type: 'move', id: 'a', step: 8, position: 0 }));
   });
 });
@@ -179,7 +197,13 @@ describe('edit, vote and reveal', () => {
   it('edits text, group and colour; the same values change nothing', () => {
     const s = sample();
     const next = applyCommand(s, { type: 'edit', id: 'b', text: 'Ny tekst', group: 'Bord 3', color: 'pink' });
-    expect(byId(next, 'b')).toMatchObject({ text: 'Ny tekst', group: 'Bord 3', color: 'pink', step: null, position: 1 });
+    expect(byId(next, 'b')).toMatchObject({
+      text: 'Ny tekst',
+      group: 'Bord 3',
+      color: 'pink',
+      step: null,
+      position: 1,
+    });
     expect(applyCommand(next, { type: 'edit', id: 'b', text: 'Ny tekst', group: 'Bord 3', color: 'pink' })).toBe(next);
   });
 
@@ -191,7 +215,11 @@ describe('edit, vote and reveal', () => {
     expect(inv).toEqual({ type: 'vote', id: 'c', delta: 2 });
     expect(applyCommand(down, inv)).toEqual(s);
     expect(applyCommand(down, { type: 'vote', id: 'c', delta: -1 })).toBe(down);
-    const many = applyCommand(applyCommand(s, { type: 'vote', id: 'c', delta: 999 }), { type: 'vote', id: 'c', delta: 999 });
+    const many = applyCommand(applyCommand(s, { type: 'vote', id: 'c', delta: 999 }), {
+      type: 'vote',
+      id: 'c',
+      delta: 999,
+    });
     expect(byId(many, 'c').votes).toBe(MAX_VOTES);
   });
 
@@ -210,7 +238,11 @@ describe('delete and restore', () => {
     const next = applyCommand(s, { type: 'delete', id: 'c' });
     expect(ids(next, 1)).toEqual(['d', 'e']);
     expect(byId(next, 'c')).toMatchObject({ deleted: true, step: 1, position: 0 });
-    expect(deletedCards(next).map((c) => c.id).sort()).toEqual(['c', 'g']);
+    expect(
+      deletedCards(next)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['c', 'g']);
     expect(problems(next)).toEqual([]);
   });
 
@@ -250,7 +282,10 @@ describe('remove', () => {
     expect(next.cards.map((c) => c.id)).not.toContain('d');
     expect(ids(next, 1)).toEqual(['c', 'e']);
     const inv = inverse(s, { type: 'remove', id: 'd' });
-    expect(inv).toEqual({ type: 'add', card: { id: 'd', text: 'Kort d', group: '', color: 'yellow', step: 1, position: 1, votes: 5 } });
+    expect(inv).toEqual({
+      type: 'add',
+      card: { id: 'd', text: 'Kort d', group: '', color: 'yellow', step: 1, position: 1, votes: 5 },
+    });
     expect(parseCommand(inv)).toEqual(inv);
     expect(canonical(applyCommand(next, inv))).toEqual(canonical(s));
   });
@@ -355,7 +390,10 @@ describe('History', () => {
     for (let i = 0; i < 130; i++) {
       const cmd: Command =
         i % 3 === 0
-          ? { type: 'add', card: { id: `k${i}`, text: `Kort ${i}`, group: '', color: 'blue', step: (i % 7) + 1, votes: 0 } }
+          ? {
+              type: 'add',
+              card: { id: `k${i}`, text: `Kort ${i}`, group: '', color: 'blue', step: (i % 7) + 1, votes: 0 },
+            }
           : { type: 'move', id: `k${i - (i % 3)}`, step: i % 2 === 0 ? null : 3, position: i % 4 };
       const next = applyCommand(s, cmd);
       h.record(s, cmd, next);
@@ -375,7 +413,10 @@ describe('History', () => {
     const small = new History(50);
     let t = board([]);
     for (let i = 0; i < 60; i++) {
-      const cmd: Command = { type: 'add', card: { id: `k${i}`, text: 'x', group: '', color: 'white', step: null, votes: 0 } };
+      const cmd: Command = {
+        type: 'add',
+        card: { id: `k${i}`, text: 'x', group: '', color: 'white', step: null, votes: 0 },
+      };
       const next = applyCommand(t, cmd);
       small.record(t, cmd, next);
       t = next;
@@ -406,7 +447,9 @@ const boardArb: fc.Arbitrary<BoardState> = fc
     ),
   })
   .map(({ revealed, specs }) => {
-    const cards: Card[] = specs.map((c) => card(c.id, c.step, c.remembered, { deleted: c.deleted, votes: c.votes, color: c.color }));
+    const cards: Card[] = specs.map((c) =>
+      card(c.id, c.step, c.remembered, { deleted: c.deleted, votes: c.votes, color: c.color }),
+    );
     for (const step of STEPS) {
       const live = specs.filter((c) => !c.deleted && c.step === step).sort((x, y) => x.sortKey - y.sortKey);
       live.forEach((spec, i) => (cards.find((c) => c.id === spec.id)!.position = i));
@@ -420,7 +463,12 @@ interface Spec {
   b: number;
   c: number;
 }
-const specArb: fc.Arbitrary<Spec> = fc.record({ kind: fc.nat(9), a: fc.nat(1000), b: fc.nat(1000), c: fc.integer({ min: -4, max: 12 }) });
+const specArb: fc.Arbitrary<Spec> = fc.record({
+  kind: fc.nat(9),
+  a: fc.nat(1000),
+  b: fc.nat(1000),
+  c: fc.integer({ min: -4, max: 12 }),
+});
 
 const TEXTS = ['Ny tekst', 'Bord 3 sier hei', 'Utestenging i friminuttet'];
 
@@ -440,12 +488,34 @@ function toCommand(state: BoardState, spec: Spec, allowRemove: boolean): Command
       let n = spec.a;
       while (state.cards.some((c) => c.id === `n${n}`)) n++;
       const position = spec.c < 0 ? undefined : spec.c;
-      return { type: 'add', card: { id: `n${n}`, text: pick(TEXTS, spec.a), group: '', color: pick([...CARD_COLORS], spec.b), step, position, votes: spec.a % 4 } };
+      return {
+        type: 'add',
+        card: {
+          id: `n${n}`,
+          text: pick(TEXTS, spec.a),
+          group: '',
+          color: pick([...CARD_COLORS], spec.b),
+          step,
+          position,
+          votes: spec.a % 4,
+        },
+      };
     }
     case 1:
-      return { type: 'move', id: pick(live, spec.a).id, step: spec.c < 0 ? pick(live, spec.a).step : step, position: Math.max(0, spec.c) };
+      return {
+        type: 'move',
+        id: pick(live, spec.a).id,
+        step: spec.c < 0 ? pick(live, spec.a).step : step,
+        position: Math.max(0, spec.c),
+      };
     case 2:
-      return { type: 'edit', id: pick(state.cards, spec.a).id, text: pick(TEXTS, spec.b), group: spec.c > 5 ? 'Bord 1' : '', color: pick([...CARD_COLORS], spec.c + 4) };
+      return {
+        type: 'edit',
+        id: pick(state.cards, spec.a).id,
+        text: pick(TEXTS, spec.b),
+        group: spec.c > 5 ? 'Bord 1' : '',
+        color: pick([...CARD_COLORS], spec.c + 4),
+      };
     case 3:
       return { type: 'vote', id: pick(state.cards, spec.a).id, delta: spec.c === 12 ? 998 : spec.c };
     case 4:

@@ -57,10 +57,21 @@ describe('backups page', () => {
     fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
     const before = await names(h);
     const countBefore = listBackups(h.file).length;
-    expect(await h.call('backups.restore', { name: copy.name })).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/er skadet eller ufullstendig og kan ikke gjenopprettes\. Arbeidsboka er ikke endret/) } });
+    expect(await h.call('backups.restore', { name: copy.name })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'refused',
+        message: expect.stringMatching(
+          /er skadet eller ufullstendig og kan ikke gjenopprettes\. Arbeidsboka er ikke endret/,
+        ),
+      },
+    });
     expect(await names(h)).toEqual(before);
     expect(listBackups(h.file)).toHaveLength(countBefore);
-    expect(await h.call('backups.restore', { name: '../workbook.omni.sqlite' })).toMatchObject({ ok: false, error: { message: 'Fant ikke denne sikkerhetskopien.' } });
+    expect(await h.call('backups.restore', { name: '../workbook.omni.sqlite' })).toMatchObject({
+      ok: false,
+      error: { message: 'Fant ikke denne sikkerhetskopien.' },
+    });
   });
 
   it('restores a copy made before an upgrade (an older schema) into today’s schema', async () => {

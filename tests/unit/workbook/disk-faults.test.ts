@@ -10,14 +10,20 @@ import { MOUNT_SKIP, bindReadOnly, fillDisk, mountTmpfs } from '../../support/mo
 import { openHarness, sha256, tempDir, type Harness } from '../../support/workbook';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((f) => f()),
+);
 const later = (f: () => void) => cleanups.push(f);
 
 /** A closed workbook with a municipality and `units` units in `dir`. */
 async function madeWorkbook(dir = tempDir(), units = 5): Promise<{ file: string; municipalityId: string }> {
   const h = await openHarness(path.join(dir, 'workbook.omni.sqlite'));
   const m = await h.ok('municipalities.create', { name: 'Beiarn' });
-  for (let i = 0; i < units; i++) await h.ok('units.create', { municipalityId: m.id, name: `Enhet ${i} ${'x'.repeat(100)}`, kind: 'school' });
+  for (let i = 0; i < units; i++)
+    await h.ok('units.create', { municipalityId: m.id, name: `Enhet ${i} ${'x'.repeat(100)}`, kind: 'school' });
   h.close();
   return { file: h.file, municipalityId: m.id };
 }
@@ -85,7 +91,10 @@ describe('fault 2: a backup cut short is never counted', () => {
     fs.mkdirSync(dir, { recursive: true });
     const broken = path.join(dir, `${path.basename(file)}.2026-06-01_083000.daily.backup.sqlite`);
     new Database(broken).close(); // what a kill during the old copy left: a SQLite file without tables
-    fs.writeFileSync(`${path.join(dir, path.basename(file))}.2026-06-01_084000.daily.backup.sqlite.partial`, 'halv kopi');
+    fs.writeFileSync(
+      `${path.join(dir, path.basename(file))}.2026-06-01_084000.daily.backup.sqlite.partial`,
+      'halv kopi',
+    );
     const h = await harnessOn(file, now);
     const today = listBackups(file).filter((b) => b.includes('2026-06-01'));
     expect(today).toHaveLength(2);
@@ -125,7 +134,10 @@ describe('fault 3: a read-only workbook file is opened for reading on purpose', 
     expect(await h.ok('units.list', { municipalityId })).toHaveLength(5);
     expect((await h.ok('statementSets.list', {})).length).toBeGreaterThanOrEqual(0);
     const write = await h.call('units.create', { municipalityId, name: 'Ny', kind: 'school' });
-    expect(write).toEqual({ ok: false, error: { code: 'refused', message: expect.stringMatching(/bare for lesing, så ingenting ble lagret/) } });
+    expect(write).toEqual({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/bare for lesing, så ingenting ble lagret/) },
+    });
     expect(() => h.close()).not.toThrow();
     expect(sha256(file)).toBe(before);
   });
@@ -175,11 +187,18 @@ describe('fault 5: a full disk', () => {
     let saved = 0;
     let failure: { code: string; message: string } | undefined;
     for (let i = 0; i < 5000 && !failure; i++) {
-      const r = await h.call('units.create', { municipalityId: m.id, name: `Enhet ${i} ${'y'.repeat(100)}`, kind: 'school' });
+      const r = await h.call('units.create', {
+        municipalityId: m.id,
+        name: `Enhet ${i} ${'y'.repeat(100)}`,
+        kind: 'school',
+      });
       if (r.ok) saved++;
       else failure = r.error;
     }
-    expect(failure).toEqual({ code: 'refused', message: expect.stringMatching(/^Disken er full, så endringen ble ikke lagret/) });
+    expect(failure).toEqual({
+      code: 'refused',
+      message: expect.stringMatching(/^Disken er full, så endringen ble ikke lagret/),
+    });
     expect(await h.ok('units.list', { municipalityId: m.id })).toHaveLength(saved);
     expect(() => h.close()).not.toThrow();
     fs.rmSync(filler);
@@ -228,7 +247,9 @@ describe('fault 10: the packaged app checks its own code', () => {
     // The `electronFuses:` block of the builder config, key: value per indented line.
     const text = fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'electron-builder.yml'), 'utf8');
     const block = /^electronFuses:\n((?:[ ]{2}.*\n|[ ]*#.*\n)+)/m.exec(text)?.[1] ?? '';
-    const fuses = Object.fromEntries([...block.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']));
+    const fuses = Object.fromEntries(
+      [...block.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']),
+    );
     expect(fuses.enableEmbeddedAsarIntegrityValidation).toBe(true);
     expect(fuses.onlyLoadAppFromAsar).toBe(true);
     expect(fuses.runAsNode).toBe(false);

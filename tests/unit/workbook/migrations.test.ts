@@ -18,8 +18,13 @@ const EARLIER = Array.from({ length: LATEST_VERSION - 1 }, (_, i) => i + 1);
 
 function counts(file: string | Database.Database): Record<string, number> {
   const db = typeof file === 'string' ? new Database(file, { readonly: true }) : file;
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  const out = Object.fromEntries(
+    tables.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]),
+  );
   if (typeof file === 'string') db.close();
   return out;
 }
@@ -98,7 +103,9 @@ describe('workbooks of versions 3 and 4 keep their work through the upgrade', ()
     const detail = await h.ok('boards.get', { id: board.id });
     expect(detail.state.cards).toHaveLength(3);
     expect(detail.state.cards.find((c) => c.votes === 4)).toMatchObject({ step: 3 });
-    expect((await h.ok('actions.list', { sessionId: start.id })).map((a) => a.what)).toContain('Fadderordning i friminuttene');
+    expect((await h.ok('actions.list', { sessionId: start.id })).map((a) => a.what)).toContain(
+      'Fadderordning i friminuttene',
+    );
     expect(sessions.find((s) => s.title === 'Oppfølging')?.closedAt).toBeTruthy();
   });
 });
@@ -109,13 +116,20 @@ describe('trash entries and migrations', () => {
     open.push(h);
     const m = await h.ok('municipalities.create', { name: 'Beiarn' });
     const entry = await h.ok('municipalities.delete', { id: m.id });
-    expect(h.workbook.db.prepare('SELECT schema_version FROM trash WHERE id = ?').pluck().get(entry.id)).toBe(LATEST_VERSION);
+    expect(h.workbook.db.prepare('SELECT schema_version FROM trash WHERE id = ?').pluck().get(entry.id)).toBe(
+      LATEST_VERSION,
+    );
   });
 
   it('restore across a later migration that reshapes a column', async () => {
     const h = await openHarness();
     const m = await h.ok('municipalities.create', { name: 'Beiarn' });
-    const unit = await h.ok('units.create', { municipalityId: m.id, name: 'Vestmyra skole', kind: 'school', contactRole: 'Rektor' });
+    const unit = await h.ok('units.create', {
+      municipalityId: m.id,
+      name: 'Vestmyra skole',
+      kind: 'school',
+      contactRole: 'Rektor',
+    });
     const entry = await h.ok('units.delete', { id: unit.id });
     h.close();
     // A future migration renames units.contact_role and says how kept rows change.
@@ -134,7 +148,10 @@ describe('trash entries and migrations', () => {
     const wb = await openWorkbook(h.file, { migrations: next });
     try {
       wb.db.transaction(() => trashRepository(wb.db, next).restore(entry.id))();
-      expect(wb.db.prepare('SELECT name, contact_title FROM units WHERE id = ?').get(unit.id)).toEqual({ name: 'Vestmyra skole', contact_title: 'Rektor' });
+      expect(wb.db.prepare('SELECT name, contact_title FROM units WHERE id = ?').get(unit.id)).toEqual({
+        name: 'Vestmyra skole',
+        contact_title: 'Rektor',
+      });
     } finally {
       wb.close();
     }

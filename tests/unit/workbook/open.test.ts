@@ -19,7 +19,8 @@ const harness = async (file?: string) => {
 async function filledWorkbook(): Promise<string> {
   const h = await openHarness();
   const m = await h.ok('municipalities.create', { name: 'Beiarn' });
-  for (let i = 0; i < 40; i++) await h.ok('units.create', { municipalityId: m.id, name: `Enhet ${i} ${'x'.repeat(80)}`, kind: 'school' });
+  for (let i = 0; i < 40; i++)
+    await h.ok('units.create', { municipalityId: m.id, name: `Enhet ${i} ${'x'.repeat(80)}`, kind: 'school' });
   h.workbook.db.pragma('wal_checkpoint(TRUNCATE)');
   h.close();
   return h.file;
@@ -92,7 +93,10 @@ describe('opening a workbook', () => {
       'units',
     ]);
     for (const table of tables) {
-      const cols = h.workbook.db.prepare(`PRAGMA table_info(${table})`).all().map((c) => (c as { name: string }).name);
+      const cols = h.workbook.db
+        .prepare(`PRAGMA table_info(${table})`)
+        .all()
+        .map((c) => (c as { name: string }).name);
       expect(cols, table).toContain('created_at');
       expect(cols, table).toContain('updated_at');
     }
@@ -164,18 +168,29 @@ describe('migrations', () => {
     h.close();
     const next = [
       ...migrations,
-      { version: LATEST_VERSION + 1, name: 'test: add a column', up: (db: Database.Database) => db.exec("ALTER TABLE municipalities ADD COLUMN extra TEXT NOT NULL DEFAULT 'ny'") },
+      {
+        version: LATEST_VERSION + 1,
+        name: 'test: add a column',
+        up: (db: Database.Database) =>
+          db.exec("ALTER TABLE municipalities ADD COLUMN extra TEXT NOT NULL DEFAULT 'ny'"),
+      },
     ];
     const upgraded = await openWorkbook(h.file, { migrations: next });
     try {
       expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
-      expect(upgraded.db.prepare('SELECT name, extra FROM municipalities WHERE id = ?').get(m.id)).toEqual({ name: 'Beiarn', extra: 'ny' });
+      expect(upgraded.db.prepare('SELECT name, extra FROM municipalities WHERE id = ?').get(m.id)).toEqual({
+        name: 'Beiarn',
+        extra: 'ny',
+      });
     } finally {
       upgraded.close();
     }
     const backups = listBackups(h.file);
     expect(backups.some((b) => b.includes(`before-v${LATEST_VERSION + 1}`))).toBe(true);
-    const copy = new Database(backups.find((b) => b.includes('before-v'))!, { readonly: true });
+    const copy = new Database(
+      backups.find((b) => b.includes('before-v'))!,
+      { readonly: true },
+    );
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(copy.prepare('SELECT name FROM municipalities').all()).toEqual([{ name: 'Beiarn' }]);
     copy.close();
@@ -199,7 +214,9 @@ describe('migrations', () => {
     await expect(openWorkbook(h.file, { migrations: broken })).rejects.toThrow('boom');
     const again = await harness(h.file);
     expect(again.workbook.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(again.workbook.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual({ n: 0 });
+    expect(again.workbook.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual({
+      n: 0,
+    });
     expect((await again.ok('municipalities.list', {})).map((x) => x.name)).toEqual(['Beiarn']);
   });
 });
@@ -241,7 +258,9 @@ describe('a workbook made by version 2', () => {
     const progress = await h.ok('progress.municipality', { municipalityId: m.id });
     expect(progress.units.find((u) => u.id === school.id)!.components[0]).toMatchObject({ inPlace: 1, inProgress: 1 });
     const [session] = await h.ok('sessions.list', { municipalityId: m.id });
-    expect(await h.ok('sessions.checklistWork', { id: session.id })).toMatchObject([{ unitName: 'Vestmyra skole', changes: 2, inPlace: 1 }]);
+    expect(await h.ok('sessions.checklistWork', { id: session.id })).toMatchObject([
+      { unitName: 'Vestmyra skole', changes: 2, inPlace: 1 },
+    ]);
   });
 });
 

@@ -8,7 +8,10 @@ import type { ContentPack } from '../../../shared/content/pack';
 import { openHarness, type Harness } from '../../support/workbook';
 
 const revision1 = JSON.parse(
-  fs.readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content', 'revisions', 'omni-beiarn-1.json'), 'utf8'),
+  fs.readFileSync(
+    path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content', 'revisions', 'omni-beiarn-1.json'),
+    'utf8',
+  ),
 ) as ContentPack;
 
 let h: Harness;
@@ -20,7 +23,9 @@ afterEach(() => h.close());
 /** The municipality's copy as the previous app version stored it: revision 1, optionally edited. */
 function storeRevision1(municipalityId: string, pack: ContentPack, edited: boolean) {
   h.workbook.db
-    .prepare('UPDATE municipality_content SET pack_version = 1, content = ?, edited = ?, revision_notices = ? WHERE municipality_id = ?')
+    .prepare(
+      'UPDATE municipality_content SET pack_version = 1, content = ?, edited = ?, revision_notices = ? WHERE municipality_id = ?',
+    )
     .run(JSON.stringify(pack), edited ? 1 : 0, '[]', municipalityId);
 }
 
@@ -46,14 +51,17 @@ describe('a content revision', () => {
     expect(report.source).toMatch(/§ 12-4/);
     expect(school12.items.some((i) => i.id === 'beiarn-law-school-county-governor')).toBe(true);
     expect(c.content.staircase[2].title).toBe('Normalisering av normbrytende atferd');
-    expect((await h.ok('checklists.get', { unitId: school.id })).statuses).toEqual([expect.objectContaining({ itemId: 'beiarn-law-school-report', status: 'in_place' })]);
+    expect((await h.ok('checklists.get', { unitId: school.id })).statuses).toEqual([
+      expect.objectContaining({ itemId: 'beiarn-law-school-report', status: 'in_place' }),
+    ]);
   });
 
-  it('keeps the guide\'s edits with a notice, updates the rest, and lets the guide accept or keep', async () => {
+  it("keeps the guide's edits with a notice, updates the rest, and lets the guide accept or keep", async () => {
     const { m, school } = await beiarn('Saltdal');
     const mine = structuredClone(revision1);
     const law = mine.lawChecklists.find((l) => l.id === 'beiarn-law-school')!;
-    law.items.find((i) => i.id === 'beiarn-law-school-report')!.text = 'Vi varsler rektor med en gang, slik vi har avtalt i kommunen.';
+    law.items.find((i) => i.id === 'beiarn-law-school-report')!.text =
+      'Vi varsler rektor med en gang, slik vi har avtalt i kommunen.';
     mine.staircase[4].title = 'Foreldrene tar over bildet';
     law.items.push({ id: 'omni-beiarn-custom-abc12345', text: 'Vårt eget punkt om SFO-rutinen.' });
     storeRevision1(m.id, mine, true);
@@ -62,28 +70,42 @@ describe('a content revision', () => {
     const c = (await h.ok('content.get', { municipalityId: m.id }))!;
     expect(c.packVersion).toBe(2);
     const list = c.content.lawChecklists.find((l) => l.id === 'beiarn-law-school')!;
-    expect(list.items.find((i) => i.id === 'beiarn-law-school-report')!.text).toBe('Vi varsler rektor med en gang, slik vi har avtalt i kommunen.');
-    expect(list.items.find((i) => i.id === 'beiarn-law-school-investigate')!.text).toBe('Skolen undersøker saken snarest.');
+    expect(list.items.find((i) => i.id === 'beiarn-law-school-report')!.text).toBe(
+      'Vi varsler rektor med en gang, slik vi har avtalt i kommunen.',
+    );
+    expect(list.items.find((i) => i.id === 'beiarn-law-school-investigate')!.text).toBe(
+      'Skolen undersøker saken snarest.',
+    );
     expect(list.items.some((i) => i.id === 'omni-beiarn-custom-abc12345')).toBe(true);
     expect(c.content.staircase[4].title).toBe('Foreldrene tar over bildet');
     expect(c.content.staircase[2].title).toBe('Normalisering av normbrytende atferd');
     expect(c.notices.map((n) => n.key).sort()).toEqual(['item:beiarn-law-school-report', 'step-title:5']);
     const reportNotice = c.notices.find((n) => n.key === 'item:beiarn-law-school-report')!;
-    expect(reportNotice).toMatchObject({ mine: 'Vi varsler rektor med en gang, slik vi har avtalt i kommunen.', revision: 2 });
+    expect(reportNotice).toMatchObject({
+      mine: 'Vi varsler rektor med en gang, slik vi har avtalt i kommunen.',
+      revision: 2,
+    });
     expect(reportNotice.shipped).toMatch(/eleven selv sier/);
 
     // Reading again does not merge twice or lose the notices.
     expect((await h.ok('content.get', { municipalityId: m.id }))!.notices).toHaveLength(2);
 
     const accepted = await h.ok('content.acceptNotice', { municipalityId: m.id, key: 'item:beiarn-law-school-report' });
-    const report = accepted.content.lawChecklists.find((l) => l.id === 'beiarn-law-school')!.items.find((i) => i.id === 'beiarn-law-school-report')!;
+    const report = accepted.content.lawChecklists
+      .find((l) => l.id === 'beiarn-law-school')!
+      .items.find((i) => i.id === 'beiarn-law-school-report')!;
     expect(report.text).toBe(reportNotice.shipped);
     expect(report.source).toMatch(/§ 12-4/);
     const kept = await h.ok('content.dismissNotice', { municipalityId: m.id, key: 'step-title:5' });
     expect(kept.notices).toEqual([]);
     expect(kept.content.staircase[4].title).toBe('Foreldrene tar over bildet');
-    expect(await h.call('content.dismissNotice', { municipalityId: m.id, key: 'step-title:5' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect((await h.ok('checklists.get', { unitId: school.id })).statuses).toEqual([expect.objectContaining({ itemId: 'omni-beiarn-custom-abc12345', status: 'in_progress' })]);
+    expect(await h.call('content.dismissNotice', { municipalityId: m.id, key: 'step-title:5' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect((await h.ok('checklists.get', { unitId: school.id })).statuses).toEqual([
+      expect.objectContaining({ itemId: 'omni-beiarn-custom-abc12345', status: 'in_progress' }),
+    ]);
   });
 
   it('an edit of a law item keeps its source', async () => {
@@ -96,7 +118,10 @@ describe('a content revision', () => {
       title: list.title,
       items: list.items.map((i, n) => ({ id: i.id, text: n === 0 ? 'Vår ordlyd.' : i.text, reference: i.reference })),
     });
-    expect(edited.content.lawChecklists[0].items[0]).toMatchObject({ text: 'Vår ordlyd.', source: list.items[0].source });
+    expect(edited.content.lawChecklists[0].items[0]).toMatchObject({
+      text: 'Vår ordlyd.',
+      source: list.items[0].source,
+    });
   });
 });
 
@@ -112,6 +137,13 @@ describe('SFO and leksehjelp', () => {
     expect((await h.ok('units.list', { municipalityId: m.id })).find((u) => u.id === sfo.id)!.sfo).toBe(true);
     await h.ok('checklists.set', { unitId: sfo.id, itemId: schoolItem.id, status: 'in_place' });
     expect((await h.ok('units.update', { id: sfo.id, sfo: false })).sfo).toBe(false);
-    expect(await h.call('units.create', { municipalityId: m.id, name: 'X', kind: 'leisure', sfo: 'ja' as unknown as boolean })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(
+      await h.call('units.create', {
+        municipalityId: m.id,
+        name: 'X',
+        kind: 'leisure',
+        sfo: 'ja' as unknown as boolean,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

@@ -12,7 +12,11 @@ import { useFit } from './useFit';
 const STEPS = [7, 6, 5, 4, 3, 2, 1];
 
 export function BoardRoom({ boardId, step }: { boardId: string | null; step: number | null }) {
-  const board = usePolled(['boards.get', { id: boardId }], () => send('boards.get', { id: boardId! }), boardId !== null);
+  const board = usePolled(
+    ['boards.get', { id: boardId }],
+    () => send('boards.get', { id: boardId! }),
+    boardId !== null,
+  );
   if (boardId === null) return <p className="room-message">{t('room.board.notChosen')}</p>;
   if (!board.data) return null;
   const d = board.data;
@@ -26,10 +30,20 @@ export function BoardRoom({ boardId, step }: { boardId: string | null; step: num
         {unplaced > 0 && <p className="room-head__note">{t('room.board.unplaced', { count: unplaced })}</p>}
       </header>
       {step === null ? (
-        <Stairs label={d.board.title} contentKey={live.map((c) => `${c.id}:${c.step}:${c.text}:${c.votes}`).join('|') + String(d.state.revealed)}>
+        <Stairs
+          label={d.board.title}
+          contentKey={live.map((c) => `${c.id}:${c.step}:${c.text}:${c.votes}`).join('|') + String(d.state.revealed)}
+        >
           {(weights) =>
             STEPS.map((s, i) => (
-              <StepRow key={s} step={s} title={d.steps.find((x) => x.step === s)?.title ?? String(s)} cards={ofStep(s)} revealed={d.state.revealed} weight={weights?.[i] ?? null} />
+              <StepRow
+                key={s}
+                step={s}
+                title={d.steps.find((x) => x.step === s)?.title ?? String(s)}
+                cards={ofStep(s)}
+                revealed={d.state.revealed}
+                weight={weights?.[i] ?? null}
+              />
             ))
           }
         </Stairs>
@@ -45,7 +59,15 @@ export function BoardRoom({ boardId, step }: { boardId: string | null; step: num
  * natural height (all cards shown, not painted), then each row grows or shrinks
  * in proportion to that, never below its title. A row still too small shows "+N".
  */
-function Stairs({ label, contentKey, children }: { label: string; contentKey: string; children: (weights: number[] | null) => React.ReactNode }) {
+function Stairs({
+  label,
+  contentKey,
+  children,
+}: {
+  label: string;
+  contentKey: string;
+  children: (weights: number[] | null) => React.ReactNode;
+}) {
   const ref = useRef<HTMLOListElement>(null);
   const [weights, setWeights] = useState<number[] | null>(null);
   const [size, setSize] = useState('');
@@ -56,10 +78,11 @@ function Stairs({ label, contentKey, children }: { label: string; contentKey: st
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  // A new content or size is measured afresh: drop the old heights before the next paint.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a reset before measuring the rows again
   useLayoutEffect(() => setWeights(null), [contentKey, size]);
   useLayoutEffect(() => {
     if (weights !== null || !ref.current) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- measured after layout, before paint
     setWeights([...ref.current.children].map((row) => Math.max(1, row.getBoundingClientRect().height)));
   }, [weights]);
   return (
@@ -69,7 +92,19 @@ function Stairs({ label, contentKey, children }: { label: string; contentKey: st
   );
 }
 
-function StepRow({ step, title, cards, revealed, weight }: { step: number; title: string; cards: Card[]; revealed: boolean; weight: number | null }) {
+function StepRow({
+  step,
+  title,
+  cards,
+  revealed,
+  weight,
+}: {
+  step: number;
+  title: string;
+  cards: Card[];
+  revealed: boolean;
+  weight: number | null;
+}) {
   // The stairs' first pass (no weight yet) shows every card: the row's natural height.
   const key = cards.map((c) => `${c.id}:${c.text}:${c.votes}`).join('|') + String(revealed) + String(weight);
   const { ref: fitRef, shown: fitShown, measuring } = useFit<HTMLUListElement>(cards.length, key);
@@ -140,7 +175,10 @@ function RoomCard({ card, revealed }: { card: Card; revealed: boolean }) {
     <li className={`room-card room-card--${card.color}`} data-card-id={card.id}>
       <span className="room-card__text">{card.text}</span>
       {card.votes > 0 && (
-        <span className="room-card__votes" aria-label={card.votes === 1 ? t('room.board.vote') : t('room.board.votes', { count: card.votes })}>
+        <span
+          className="room-card__votes"
+          aria-label={card.votes === 1 ? t('room.board.vote') : t('room.board.votes', { count: card.votes })}
+        >
           {card.votes}
         </span>
       )}

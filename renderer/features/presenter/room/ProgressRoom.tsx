@@ -6,8 +6,18 @@ import { usePolled } from '../presentation';
 
 const MAX_UNITS = 8;
 
-export function ProgressRoom({ municipalityId, unitIds, title }: { municipalityId: string; unitIds: readonly string[]; title: string }) {
-  const progress = usePolled(['progress.municipality', { municipalityId }], () => send('progress.municipality', { municipalityId }));
+export function ProgressRoom({
+  municipalityId,
+  unitIds,
+  title,
+}: {
+  municipalityId: string;
+  unitIds: readonly string[];
+  title: string;
+}) {
+  const progress = usePolled(['progress.municipality', { municipalityId }], () =>
+    send('progress.municipality', { municipalityId }),
+  );
   const p = progress.data;
   if (progress.error) return <p className="room-message">{t('room.progress.noModel')}</p>;
   if (!p) return null;
@@ -42,7 +52,11 @@ export function ProgressRoom({ municipalityId, unitIds, title }: { municipalityI
                 const cell = u.components.find((x) => x.componentId === c.id);
                 const share = !cell || cell.total === 0 ? 0 : cell.inPlace / cell.total;
                 return (
-                  <td key={u.id} style={{ ['--share' as string]: share }} className={share === 1 ? 'room-table__done' : undefined}>
+                  <td
+                    key={u.id}
+                    style={{ ['--share' as string]: share }}
+                    className={share === 1 ? 'room-table__done' : undefined}
+                  >
                     {cell ? t('room.progress.inPlace', { inPlace: cell.inPlace, total: cell.total }) : '–'}
                   </td>
                 );
@@ -51,7 +65,9 @@ export function ProgressRoom({ municipalityId, unitIds, title }: { municipalityI
           ))}
         </tbody>
       </table>
-      {units.length > MAX_UNITS && <p className="room-lead">{t('room.progress.more', { count: units.length - MAX_UNITS })}</p>}
+      {units.length > MAX_UNITS && (
+        <p className="room-lead">{t('room.progress.more', { count: units.length - MAX_UNITS })}</p>
+      )}
     </div>
   );
 }

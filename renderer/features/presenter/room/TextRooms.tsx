@@ -9,7 +9,15 @@ import { useShrinkToFit } from './useFit';
 
 const MAX_PLAN_ROWS = 9;
 
-export function WelcomeRoom({ item, session, agenda }: { item: AgendaItem; session: Session | undefined; agenda: Agenda }) {
+export function WelcomeRoom({
+  item,
+  session,
+  agenda,
+}: {
+  item: AgendaItem;
+  session: Session | undefined;
+  agenda: Agenda;
+}) {
   const rest = agenda.items.filter((i) => i.id !== item.id);
   return (
     <div className="room-welcome" data-room-view="welcome">
@@ -35,7 +43,17 @@ export function WelcomeRoom({ item, session, agenda }: { item: AgendaItem; sessi
   );
 }
 
-export function BreakRoom({ item, next, timer, now }: { item: AgendaItem; next: AgendaItem | null; timer: Timer; now: number }) {
+export function BreakRoom({
+  item,
+  next,
+  timer,
+  now,
+}: {
+  item: AgendaItem;
+  next: AgendaItem | null;
+  timer: Timer;
+  now: number;
+}) {
   // Back when the timer runs out, else when the agenda says the next item starts.
   const back =
     timer.endsAt !== null && timer.endsAt > now

@@ -57,7 +57,8 @@ export function useShrinkToFit<E extends HTMLElement>(steps: number, contentKey:
   useLayoutEffect(() => setStep(0), [size, contentKey]);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && step < steps - 1 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) setStep(step + 1);
+    if (el && step < steps - 1 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+      setStep(step + 1);
   }, [step, steps, size, contentKey]);
   return { ref, step };
 }

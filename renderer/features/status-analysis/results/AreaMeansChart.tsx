@@ -23,11 +23,26 @@ function diamond(barPx: number) {
   return function Diamond({ cx, cy }: { cx?: number; cy?: number }) {
     if (cx === undefined || cy === undefined) return <g />;
     const r = barPx / 2 + 6;
-    return <path d={`M${cx} ${cy - r}L${cx + r * 0.7} ${cy}L${cx} ${cy + r}L${cx - r * 0.7} ${cy}Z`} fill={INK} stroke="#ffffff" strokeWidth={3} />;
+    return (
+      <path
+        d={`M${cx} ${cy - r}L${cx + r * 0.7} ${cy}L${cx} ${cy + r}L${cx - r * 0.7} ${cy}Z`}
+        fill={INK}
+        stroke="#ffffff"
+        strokeWidth={3}
+      />
+    );
   };
 }
 
-export function AreaMeansChart({ areas, scale, consensus }: { areas: AreaStats[]; scale: Scale; consensus: Record<string, number> }) {
+export function AreaMeansChart({
+  areas,
+  scale,
+  consensus,
+}: {
+  areas: AreaStats[];
+  scale: Scale;
+  consensus: Record<string, number>;
+}) {
   const [table, setTable] = useState(false);
   const rem = useRem();
   const barPx = Math.round(BAR_REM * rem);
@@ -37,12 +52,22 @@ export function AreaMeansChart({ areas, scale, consensus }: { areas: AreaStats[]
     const c = consensusOf(a.areaId);
     const parts = [a.mean === null ? t('results.noAnswers') : t('results.nValue', { n: formatInteger(a.n) })];
     if (c !== undefined) parts.push(t('results.consensus', { value: formatScore(c) }));
-    return { id: a.areaId, title: a.title, mean: a.mean, meanText: a.mean === null ? '' : formatMean(a.mean), meta: parts.join(' · ') };
+    return {
+      id: a.areaId,
+      title: a.title,
+      mean: a.mean,
+      meanText: a.mean === null ? '' : formatMean(a.mean),
+      meta: parts.join(' · '),
+    };
   });
   const title = t('results.areas.title');
 
   return (
-    <ResultFigure title={title} lead={t('results.areas.lead', { max })} controls={<TableToggle on={table} onChange={setTable} />}>
+    <ResultFigure
+      title={title}
+      lead={t('results.areas.lead', { max })}
+      controls={<TableToggle on={table} onChange={setTable} />}
+    >
       {table ? (
         <AreaTable areas={areas} consensusOf={consensusOf} caption={title} />
       ) : (
@@ -61,17 +86,37 @@ export function AreaMeansChart({ areas, scale, consensus }: { areas: AreaStats[]
           </ul>
           <div className="chart__canvas" style={{ height: `${areas.length * ROW_REM + AXIS_REM}rem` }}>
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={data} layout="vertical" margin={{ top: 8, right: Math.round(3.2 * rem), bottom: 4, left: 4 }} barSize={barPx}>
+              <BarChart
+                data={data}
+                layout="vertical"
+                margin={{ top: 8, right: Math.round(3.2 * rem), bottom: 4, left: 4 }}
+                barSize={barPx}
+              >
                 <CartesianGrid horizontal={false} stroke={CHART.grid} strokeDasharray="4 4" />
-                <XAxis type="number" domain={[1, max]} ticks={scaleValues(max)} allowDataOverflow tick={CHART.tick} stroke={CHART.axis} interval={0} />
+                <XAxis
+                  type="number"
+                  domain={[1, max]}
+                  ticks={scaleValues(max)}
+                  allowDataOverflow
+                  tick={CHART.tick}
+                  stroke={CHART.axis}
+                  interval={0}
+                />
                 {/* The title, n and consensus above each bar: long Norwegian titles stay whole. */}
                 <YAxis {...titleAxisProps('id', (i) => data[i], barPx / 2 + Math.round(0.4 * rem))} />
                 <Bar dataKey="mean" fill={MEAN_FILL} background={{ fill: TRACK }} isAnimationActive={false}>
-                  <LabelList dataKey="meanText" position="right" offset={10} style={{ ...CHART.valueLabel, fontSize: '1rem' }} />
+                  <LabelList
+                    dataKey="meanText"
+                    position="right"
+                    offset={10}
+                    style={{ ...CHART.valueLabel, fontSize: '1rem' }}
+                  />
                 </Bar>
                 {data.map((d) => {
                   const c = consensusOf(d.id);
-                  return c === undefined ? null : <ReferenceDot key={d.id} x={c} y={d.id} ifOverflow="discard" shape={diamond(barPx)} />;
+                  return c === undefined ? null : (
+                    <ReferenceDot key={d.id} x={c} y={d.id} ifOverflow="discard" shape={diamond(barPx)} />
+                  );
                 })}
               </BarChart>
             </ResponsiveContainer>
@@ -83,7 +128,15 @@ export function AreaMeansChart({ areas, scale, consensus }: { areas: AreaStats[]
   );
 }
 
-function AreaTable({ areas, consensusOf, caption }: { areas: AreaStats[]; consensusOf: (areaId: string) => number | undefined; caption: string }) {
+function AreaTable({
+  areas,
+  consensusOf,
+  caption,
+}: {
+  areas: AreaStats[];
+  consensusOf: (areaId: string) => number | undefined;
+  caption: string;
+}) {
   return (
     <div className="res-table-wrap">
       <table className="res-table">
@@ -91,14 +144,30 @@ function AreaTable({ areas, consensusOf, caption }: { areas: AreaStats[]; consen
         <thead>
           <tr>
             <th scope="col">{t('results.col.area')}</th>
-            <th scope="col" className="res-num">{t('results.col.statements')}</th>
-            <th scope="col" className="res-num">{t('results.col.n')}</th>
-            <th scope="col" className="res-num">{t('results.col.mean')}</th>
-            <th scope="col" className="res-num">{t('results.col.median')}</th>
-            <th scope="col" className="res-num">{t('results.col.sd')}</th>
-            <th scope="col" className="res-num">{t('results.col.topTwo')}</th>
-            <th scope="col" className="res-num">{t('results.col.dontKnow')}</th>
-            <th scope="col" className="res-num">{t('results.col.consensus')}</th>
+            <th scope="col" className="res-num">
+              {t('results.col.statements')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.n')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.mean')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.median')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.sd')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.topTwo')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.dontKnow')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.consensus')}
+            </th>
           </tr>
         </thead>
         <tbody>

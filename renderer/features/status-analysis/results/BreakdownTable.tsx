@@ -12,12 +12,26 @@ import { formatMean } from './numbers';
 import { ChoiceButtons, ResultFigure } from './parts';
 
 /** Long compounds may break (with a hyphen) at their joints in narrow column headers. */
-const breakable = (title: string) => title.replace(/([^\s-])(kompetanse|grunnlag|settet|miljø|rollen|trappa|hold)/g, '$1\u00AD$2');
+const breakable = (title: string) =>
+  title.replace(/([^\s-])(kompetanse|grunnlag|settet|miljø|rollen|trappa|hold)/g, '$1\u00AD$2');
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 
-export function BreakdownTable({ results, summary, units }: { results: RoundResults; summary: Summary; units: Unit[] | undefined }) {
+export function BreakdownTable({
+  results,
+  summary,
+  units,
+}: {
+  results: RoundResults;
+  summary: Summary;
+  units: Unit[] | undefined;
+}) {
   const [by, setBy] = useState<BreakdownBy>('role');
-  const breakdown = (by === 'role' ? results.byRole : results.byUnit) ?? { by, threshold: results.threshold, respondents: summary.respondents, groups: [] };
+  const breakdown = (by === 'role' ? results.byRole : results.byUnit) ?? {
+    by,
+    threshold: results.threshold,
+    respondents: summary.respondents,
+    groups: [],
+  };
   const areas = summary.areas;
   const unitNames = new Map((units ?? []).map((u) => [u.id, u.name]));
 
@@ -53,8 +67,12 @@ export function BreakdownTable({ results, summary, units }: { results: RoundResu
             <caption className="sr-only">{`${title}: ${by === 'role' ? t('results.breakdown.byRole') : t('results.breakdown.byUnit')}`}</caption>
             <thead>
               <tr>
-                <th scope="col" className="res-table__group">{by === 'role' ? t('results.breakdown.role') : t('results.breakdown.unit')}</th>
-                <th scope="col" className="res-num">{t('results.breakdown.respondents')}</th>
+                <th scope="col" className="res-table__group">
+                  {by === 'role' ? t('results.breakdown.role') : t('results.breakdown.unit')}
+                </th>
+                <th scope="col" className="res-num">
+                  {t('results.breakdown.respondents')}
+                </th>
                 {areas.map((a) => (
                   <th key={a.areaId} scope="col" className="res-num res-table__area" lang="nb">
                     {breakable(a.title)}
@@ -67,7 +85,9 @@ export function BreakdownTable({ results, summary, units }: { results: RoundResu
                 <th scope="row">{t('results.breakdown.all')}</th>
                 <td className="res-num">{formatInteger(summary.respondents)}</td>
                 {means(summary).map((m, i) => (
-                  <td key={areas[i].areaId} className="res-num res-strong">{formatMean(m)}</td>
+                  <td key={areas[i].areaId} className="res-num res-strong">
+                    {formatMean(m)}
+                  </td>
                 ))}
               </tr>
               {breakdown.groups.map((group) => (
@@ -81,7 +101,9 @@ export function BreakdownTable({ results, summary, units }: { results: RoundResu
                     <>
                       <td className="res-num">{formatInteger(group.respondents)}</td>
                       {means(group.summary).map((m, i) => (
-                        <td key={areas[i].areaId} className="res-num">{formatMean(m)}</td>
+                        <td key={areas[i].areaId} className="res-num">
+                          {formatMean(m)}
+                        </td>
                       ))}
                     </>
                   )}

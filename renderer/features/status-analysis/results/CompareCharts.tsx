@@ -8,7 +8,16 @@ import type { AreaComparison, StatementComparison } from '../../../../shared/ana
 import { formatDate, formatInteger } from '../../../../shared/format';
 import { t } from '../../../../shared/i18n';
 import { CHART } from '../../../components/chartStyle';
-import { changeDirection, EARLIER_FILL, formatChange, formatMean, LATER_FILL, scaleValues, shownChange, TRACK } from './numbers';
+import {
+  changeDirection,
+  EARLIER_FILL,
+  formatChange,
+  formatMean,
+  LATER_FILL,
+  scaleValues,
+  shownChange,
+  TRACK,
+} from './numbers';
 import { ResultFigure, TableToggle } from './parts';
 import { roundName } from './rounds';
 import { useRem } from './useRem';
@@ -45,7 +54,11 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
   const title = t('compare.areas.title');
 
   return (
-    <ResultFigure title={title} lead={t('compare.areas.lead', { max })} controls={<TableToggle on={table} onChange={setTable} />}>
+    <ResultFigure
+      title={title}
+      lead={t('compare.areas.lead', { max })}
+      controls={<TableToggle on={table} onChange={setTable} />}
+    >
       {table ? (
         <div className="res-table-wrap">
           <table className="res-table">
@@ -53,12 +66,24 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
             <thead>
               <tr>
                 <th scope="col">{t('results.col.area')}</th>
-                <th scope="col" className="res-num">{t('compare.col.statements')}</th>
-                <th scope="col" className="res-num">{t('compare.col.mean', { date: formatDate(a.date) })}</th>
-                <th scope="col" className="res-num">{t('compare.col.mean', { date: formatDate(b.date) })}</th>
-                <th scope="col" className="res-num">{t('compare.col.change')}</th>
-                <th scope="col" className="res-num">{t('compare.col.n', { date: formatDate(a.date) })}</th>
-                <th scope="col" className="res-num">{t('compare.col.n', { date: formatDate(b.date) })}</th>
+                <th scope="col" className="res-num">
+                  {t('compare.col.statements')}
+                </th>
+                <th scope="col" className="res-num">
+                  {t('compare.col.mean', { date: formatDate(a.date) })}
+                </th>
+                <th scope="col" className="res-num">
+                  {t('compare.col.mean', { date: formatDate(b.date) })}
+                </th>
+                <th scope="col" className="res-num">
+                  {t('compare.col.change')}
+                </th>
+                <th scope="col" className="res-num">
+                  {t('compare.col.n', { date: formatDate(a.date) })}
+                </th>
+                <th scope="col" className="res-num">
+                  {t('compare.col.n', { date: formatDate(b.date) })}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -68,7 +93,11 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
                   <td className="res-num">{formatInteger(area.statements)}</td>
                   <td className="res-num">{formatMean(area.a.mean, 2)}</td>
                   <td className="res-num">{formatMean(area.b.mean, 2)}</td>
-                  <td className={`res-num res-strong ${changeClass(shownChange(area.a.mean, area.b.mean, area.change, TABLE_DIGITS))}`}>{formatChange(shownChange(area.a.mean, area.b.mean, area.change, TABLE_DIGITS), TABLE_DIGITS)}</td>
+                  <td
+                    className={`res-num res-strong ${changeClass(shownChange(area.a.mean, area.b.mean, area.change, TABLE_DIGITS))}`}
+                  >
+                    {formatChange(shownChange(area.a.mean, area.b.mean, area.change, TABLE_DIGITS), TABLE_DIGITS)}
+                  </td>
                   <td className="res-num">{formatInteger(area.a.n)}</td>
                   <td className="res-num">{formatInteger(area.b.n)}</td>
                 </tr>
@@ -90,14 +119,40 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
           </ul>
           <div className="chart__canvas" style={{ height: `${areas.length * ROW_REM + AXIS_REM}rem` }}>
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={data} layout="vertical" margin={{ top: 8, right: Math.round(3.2 * rem), bottom: 4, left: 4 }} barSize={barPx} barGap={gapPx}>
+              <BarChart
+                data={data}
+                layout="vertical"
+                margin={{ top: 8, right: Math.round(3.2 * rem), bottom: 4, left: 4 }}
+                barSize={barPx}
+                barGap={gapPx}
+              >
                 <CartesianGrid horizontal={false} stroke={CHART.grid} strokeDasharray="4 4" />
-                <XAxis type="number" domain={[1, max]} ticks={scaleValues(max)} allowDataOverflow tick={CHART.tick} stroke={CHART.axis} interval={0} />
+                <XAxis
+                  type="number"
+                  domain={[1, max]}
+                  ticks={scaleValues(max)}
+                  allowDataOverflow
+                  tick={CHART.tick}
+                  stroke={CHART.axis}
+                  interval={0}
+                />
                 <YAxis {...titleAxisProps('id', (i) => data[i], barPx + gapPx / 2 + Math.round(0.4 * rem))} />
-                <Bar dataKey="a" name={roundName(a)} fill={EARLIER_FILL} background={{ fill: TRACK }} isAnimationActive={false}>
+                <Bar
+                  dataKey="a"
+                  name={roundName(a)}
+                  fill={EARLIER_FILL}
+                  background={{ fill: TRACK }}
+                  isAnimationActive={false}
+                >
                   <LabelList dataKey="aText" position="right" offset={10} style={CHART.valueLabel} />
                 </Bar>
-                <Bar dataKey="b" name={roundName(b)} fill={LATER_FILL} background={{ fill: TRACK }} isAnimationActive={false}>
+                <Bar
+                  dataKey="b"
+                  name={roundName(b)}
+                  fill={LATER_FILL}
+                  background={{ fill: TRACK }}
+                  isAnimationActive={false}
+                >
                   <LabelList dataKey="bText" position="right" offset={10} style={CHART.valueLabel} />
                 </Bar>
               </BarChart>
@@ -109,7 +164,17 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
   );
 }
 
-export function CompareStatementsTable({ a, b, statements, areaTitles }: { a: Round; b: Round; statements: StatementComparison[]; areaTitles: Map<string, string> }) {
+export function CompareStatementsTable({
+  a,
+  b,
+  statements,
+  areaTitles,
+}: {
+  a: Round;
+  b: Round;
+  statements: StatementComparison[];
+  areaTitles: Map<string, string>;
+}) {
   const title = t('compare.statements.title');
   return (
     <ResultFigure title={title} lead={t('compare.statements.lead', { a: roundName(a), b: roundName(b) })}>
@@ -120,11 +185,21 @@ export function CompareStatementsTable({ a, b, statements, areaTitles }: { a: Ro
             <tr>
               <th scope="col">{t('results.col.code')}</th>
               <th scope="col">{t('results.col.statement')}</th>
-              <th scope="col" className="res-num">{t('compare.col.mean', { date: formatDate(a.date) })}</th>
-              <th scope="col" className="res-num">{t('compare.col.mean', { date: formatDate(b.date) })}</th>
-              <th scope="col" className="res-num">{t('compare.col.change')}</th>
-              <th scope="col" className="res-num">{t('compare.col.n', { date: formatDate(a.date) })}</th>
-              <th scope="col" className="res-num">{t('compare.col.n', { date: formatDate(b.date) })}</th>
+              <th scope="col" className="res-num">
+                {t('compare.col.mean', { date: formatDate(a.date) })}
+              </th>
+              <th scope="col" className="res-num">
+                {t('compare.col.mean', { date: formatDate(b.date) })}
+              </th>
+              <th scope="col" className="res-num">
+                {t('compare.col.change')}
+              </th>
+              <th scope="col" className="res-num">
+                {t('compare.col.n', { date: formatDate(a.date) })}
+              </th>
+              <th scope="col" className="res-num">
+                {t('compare.col.n', { date: formatDate(b.date) })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -138,19 +213,27 @@ export function CompareStatementsTable({ a, b, statements, areaTitles }: { a: Ro
                   </tr>
                 )}
                 <tr>
-                  <th scope="row" className="res-code">{s.code}</th>
+                  <th scope="row" className="res-code">
+                    {s.code}
+                  </th>
                   <td className="res-table__text">{s.text}</td>
                   {s.comparable && s.a && s.b ? (
                     <>
                       <td className="res-num">{formatMean(s.a.mean, 2)}</td>
                       <td className="res-num">{formatMean(s.b.mean, 2)}</td>
-                      <td className={`res-num res-strong ${changeClass(shownChange(s.a?.mean, s.b?.mean, s.change, TABLE_DIGITS))}`}>{formatChange(shownChange(s.a?.mean, s.b?.mean, s.change, TABLE_DIGITS), TABLE_DIGITS)}</td>
+                      <td
+                        className={`res-num res-strong ${changeClass(shownChange(s.a?.mean, s.b?.mean, s.change, TABLE_DIGITS))}`}
+                      >
+                        {formatChange(shownChange(s.a?.mean, s.b?.mean, s.change, TABLE_DIGITS), TABLE_DIGITS)}
+                      </td>
                       <td className="res-num">{formatInteger(s.a.n)}</td>
                       <td className="res-num">{formatInteger(s.b.n)}</td>
                     </>
                   ) : (
                     <td colSpan={5} className="res-suppressed">
-                      {s.presence === 'both' ? t('compare.notComparable') : t('compare.onlyIn', { round: roundName(s.presence === 'a' ? a : b) })}
+                      {s.presence === 'both'
+                        ? t('compare.notComparable')
+                        : t('compare.onlyIn', { round: roundName(s.presence === 'a' ? a : b) })}
                     </td>
                   )}
                 </tr>

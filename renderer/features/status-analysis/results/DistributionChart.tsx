@@ -20,20 +20,39 @@ interface Row {
   stats: StatementStats;
 }
 
-export function DistributionChart({ areas, statements, texts, scale, respondents }: { areas: AreaStats[]; statements: StatementStats[]; texts: Statement[]; scale: Scale; respondents: number }) {
+export function DistributionChart({
+  areas,
+  statements,
+  texts,
+  scale,
+  respondents,
+}: {
+  areas: AreaStats[];
+  statements: StatementStats[];
+  texts: Statement[];
+  scale: Scale;
+  respondents: number;
+}) {
   const [table, setTable] = useState(false);
   const [areaId, setAreaId] = useState(areas[0]?.areaId ?? '');
   const area = areas.find((a) => a.areaId === areaId) ?? areas[0];
   if (!area) return null;
   const textOf = new Map(texts.map((s) => [s.code, s.text]));
-  const rows: Row[] = statements.filter((s) => s.areaId === area.areaId).map((s) => ({ code: s.code, text: textOf.get(s.code) ?? '', stats: s }));
+  const rows: Row[] = statements
+    .filter((s) => s.areaId === area.areaId)
+    .map((s) => ({ code: s.code, text: textOf.get(s.code) ?? '', stats: s }));
   // One x scale for every bar of the round: lengths can be compared across statements.
   const domainMax = Math.max(1, respondents, ...statements.map((s) => s.n + s.dontKnow));
   const title = t('results.dist.title');
 
   return (
     <ResultFigure title={title} lead={t('results.dist.lead')} controls={<TableToggle on={table} onChange={setTable} />}>
-      <ChoiceButtons label={t('results.dist.pickArea')} options={areas.map((a) => ({ value: a.areaId, label: a.title }))} value={area.areaId} onChange={setAreaId} />
+      <ChoiceButtons
+        label={t('results.dist.pickArea')}
+        options={areas.map((a) => ({ value: a.areaId, label: a.title }))}
+        value={area.areaId}
+        onChange={setAreaId}
+      />
       <h4 className="res-subtitle">{area.title}</h4>
       {table ? (
         <DistributionTable rows={rows} scale={scale} caption={`${title}: ${area.title}`} />
@@ -47,11 +66,20 @@ export function DistributionChart({ areas, statements, texts, scale, respondents
                   <strong className="res-code">{row.code}</strong> {row.text}
                 </p>
                 <p className="res-dist__meta">
-                  {t('results.dist.meta', { n: formatInteger(row.stats.n), mean: formatMean(row.stats.mean), dontKnow: formatInteger(row.stats.dontKnow) })}
+                  {t('results.dist.meta', {
+                    n: formatInteger(row.stats.n),
+                    mean: formatMean(row.stats.mean),
+                    dontKnow: formatInteger(row.stats.dontKnow),
+                  })}
                 </p>
                 <StackedBar stats={row.stats} scale={scale} domainMax={domainMax} />
                 <p className="sr-only">
-                  {[...scale.labels.map((label, i) => `${i + 1} ${label}: ${formatInteger(row.stats.distribution[i] ?? 0)}`), `${scale.dontKnowLabel}: ${formatInteger(row.stats.dontKnow)}`].join('; ')}
+                  {[
+                    ...scale.labels.map(
+                      (label, i) => `${i + 1} ${label}: ${formatInteger(row.stats.distribution[i] ?? 0)}`,
+                    ),
+                    `${scale.dontKnowLabel}: ${formatInteger(row.stats.dontKnow)}`,
+                  ].join('; ')}
                 </p>
               </li>
             ))}
@@ -75,7 +103,13 @@ function StackedBar({ stats, scale, domainMax }: { stats: StatementStats; scale:
           const value = Number(props.value);
           if (!box || !value || (box.width ?? 0) < MIN_LABEL_PX) return null;
           return (
-            <text x={(box.x ?? 0) + (box.width ?? 0) / 2} y={(box.y ?? 0) + (box.height ?? 0) / 2} textAnchor="middle" dominantBaseline="central" style={{ ...CHART.valueLabel, fill: textOn(fill) }}>
+            <text
+              x={(box.x ?? 0) + (box.width ?? 0) / 2}
+              y={(box.y ?? 0) + (box.height ?? 0) / 2}
+              textAnchor="middle"
+              dominantBaseline="central"
+              style={{ ...CHART.valueLabel, fill: textOn(fill) }}
+            >
               {formatInteger(value)}
             </text>
           );
@@ -110,9 +144,15 @@ function DistributionTable({ rows, scale, caption }: { rows: Row[]; scale: Scale
                 <span className="res-th-value">{i + 1}</span> {label}
               </th>
             ))}
-            <th scope="col" className="res-num">{scale.dontKnowLabel}</th>
-            <th scope="col" className="res-num">{t('results.col.n')}</th>
-            <th scope="col" className="res-num">{t('results.col.mean')}</th>
+            <th scope="col" className="res-num">
+              {scale.dontKnowLabel}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.n')}
+            </th>
+            <th scope="col" className="res-num">
+              {t('results.col.mean')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -122,7 +162,9 @@ function DistributionTable({ rows, scale, caption }: { rows: Row[]; scale: Scale
                 <strong className="res-code">{row.code}</strong> {row.text}
               </th>
               {scaleValues(scale.max).map((v) => (
-                <td key={v} className="res-num">{formatInteger(row.stats.distribution[v - 1] ?? 0)}</td>
+                <td key={v} className="res-num">
+                  {formatInteger(row.stats.distribution[v - 1] ?? 0)}
+                </td>
               ))}
               <td className="res-num">{formatInteger(row.stats.dontKnow)}</td>
               <td className="res-num">{formatInteger(row.stats.n)}</td>

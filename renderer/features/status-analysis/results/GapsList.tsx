@@ -23,7 +23,14 @@ export function GapsList({ gaps, max }: { gaps: LargestGaps; max: number }) {
               {areas.map((a) => (
                 <li key={a.areaId} className="res-gaps__item">
                   <span className="res-gaps__name">{a.title}</span>
-                  <span className="res-gaps__numbers">{t('results.gaps.areaNumbers', { mean: formatMean(a.mean), max: formatInteger(max), gap: formatMean(a.gap), n: formatInteger(a.n) })}</span>
+                  <span className="res-gaps__numbers">
+                    {t('results.gaps.areaNumbers', {
+                      mean: formatMean(a.mean),
+                      max: formatInteger(max),
+                      gap: formatMean(a.gap),
+                      n: formatInteger(a.n),
+                    })}
+                  </span>
                 </li>
               ))}
             </ol>
@@ -40,7 +47,13 @@ export function GapsList({ gaps, max }: { gaps: LargestGaps; max: number }) {
                   <span className="res-gaps__name">
                     <strong className="res-code">{s.code}</strong> {s.text}
                   </span>
-                  <span className="res-gaps__numbers">{t('results.gaps.statementNumbers', { sd: formatMean(s.sd, 2), mean: formatMean(s.mean), n: formatInteger(s.n) })}</span>
+                  <span className="res-gaps__numbers">
+                    {t('results.gaps.statementNumbers', {
+                      sd: formatMean(s.sd, 2),
+                      mean: formatMean(s.mean),
+                      n: formatInteger(s.n),
+                    })}
+                  </span>
                 </li>
               ))}
             </ol>

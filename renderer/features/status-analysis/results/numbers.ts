@@ -7,7 +7,8 @@ export { formatChange, formatMean } from '../../../../shared/format';
 const NBSP = '\u00a0';
 
 /** A share 0..1 as a whole percent ("67 %"); "–" when there is none. */
-export const formatShare = (share: number | null) => (share === null ? '–' : `${formatInteger(Math.round(share * 100))}${NBSP}%`);
+export const formatShare = (share: number | null) =>
+  share === null ? '–' : `${formatInteger(Math.round(share * 100))}${NBSP}%`;
 
 /** A mean rounded as formatMean shows it. */
 const rounded = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -16,7 +17,12 @@ const rounded = (value: number, digits: number) => Number(value.toFixed(digits))
  * The change as shown beside two rounded means: the difference of the shown
  * means, so the table adds up (unrounded means can differ by 0,01 from it).
  */
-export function shownChange(a: number | null | undefined, b: number | null | undefined, change: number | null, digits: number): number | null {
+export function shownChange(
+  a: number | null | undefined,
+  b: number | null | undefined,
+  change: number | null,
+  digits: number,
+): number | null {
   if (change === null || a === null || a === undefined || b === null || b === undefined) return null;
   return rounded(b, digits) - rounded(a, digits);
 }

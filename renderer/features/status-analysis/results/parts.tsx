@@ -8,7 +8,12 @@ import { DONT_KNOW_FILL, scaleColours } from './numbers';
 /** "Tabell": a real toggle button; pressed shows the exact numbers instead of the chart. */
 export function TableToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   return (
-    <button type="button" className={on ? 'button button--small res-toggle res-toggle--on' : 'button button--small res-toggle'} aria-pressed={on} onClick={() => onChange(!on)}>
+    <button
+      type="button"
+      className={on ? 'button button--small res-toggle res-toggle--on' : 'button button--small res-toggle'}
+      aria-pressed={on}
+      onClick={() => onChange(!on)}
+    >
       <span className="res-toggle__box" aria-hidden="true">
         {on ? '✓' : ''}
       </span>
@@ -18,7 +23,17 @@ export function TableToggle({ on, onChange }: { on: boolean; onChange: (on: bool
 }
 
 /** A figure with a title row (title and its own controls), a lead and a body. */
-export function ResultFigure({ title, lead, controls, children }: { title: string; lead?: ReactNode; controls?: ReactNode; children: ReactNode }) {
+export function ResultFigure({
+  title,
+  lead,
+  controls,
+  children,
+}: {
+  title: string;
+  lead?: ReactNode;
+  controls?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="res-figure" aria-label={title}>
       <div className="res-figure__head">
@@ -57,7 +72,11 @@ export function DistributionLegend({ scale }: { scale: Scale }) {
         </li>
       ))}
       <li className="res-legend__item">
-        <span className="res-legend__swatch res-legend__swatch--dk" style={{ background: DONT_KNOW_FILL }} aria-hidden="true" />
+        <span
+          className="res-legend__swatch res-legend__swatch--dk"
+          style={{ background: DONT_KNOW_FILL }}
+          aria-hidden="true"
+        />
         {scale.dontKnowLabel}
       </li>
     </ul>
@@ -65,11 +84,27 @@ export function DistributionLegend({ scale }: { scale: Scale }) {
 }
 
 /** A row of buttons where exactly one is chosen (aria-pressed), reachable with Tab and Enter/Space. */
-export function ChoiceButtons<T extends string>({ label, options, value, onChange }: { label: string; options: { value: T; label: ReactNode }[]; value: T; onChange: (value: T) => void }) {
+export function ChoiceButtons<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: { value: T; label: ReactNode }[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
   return (
     <div className="res-choices" role="group" aria-label={label}>
       {options.map((o) => (
-        <button key={o.value} type="button" className={o.value === value ? 'tab tab--on' : 'tab'} aria-pressed={o.value === value} onClick={() => onChange(o.value)}>
+        <button
+          key={o.value}
+          type="button"
+          className={o.value === value ? 'tab tab--on' : 'tab'}
+          aria-pressed={o.value === value}
+          onClick={() => onChange(o.value)}
+        >
           {o.label}
         </button>
       ))}

@@ -10,7 +10,17 @@ import { href, navigate } from '../../../app/router';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SelectField, TextField } from '../../../components/fields';
 import { Usage } from './SetsPage';
-import { areaIdFromTitle, areaPrefix, audienceBadge, audienceLabel, audienceOptions, clearFlash, nextCode, peekFlash, setFlash } from './setEditing';
+import {
+  areaIdFromTitle,
+  areaPrefix,
+  audienceBadge,
+  audienceLabel,
+  audienceOptions,
+  clearFlash,
+  nextCode,
+  peekFlash,
+  setFlash,
+} from './setEditing';
 
 const LIMITS = { name: 120, areaTitle: 80, text: 300, areas: 20, statements: 200 } as const;
 
@@ -31,12 +41,24 @@ export function SetEditorPage({ id, from }: { id: string; from?: string }) {
       <a href={href({ name: 'sets', from })}>← {t('sets.title')}</a>
     </nav>
   );
-  if (sets.error) return <>{crumbs}<ErrorNotice error={sets.error} /></>;
+  if (sets.error)
+    return (
+      <>
+        {crumbs}
+        <ErrorNotice error={sets.error} />
+      </>
+    );
   if (!sets.data) return <p className="empty">{t('app.loading')}</p>;
   const set = sets.data.find((s) => s.id === id);
   // A set just made (new version, copy) is in the list once it has been fetched again.
   if (!set && sets.isFetching) return <p className="empty">{t('app.loading')}</p>;
-  if (!set) return <>{crumbs}<ErrorNotice error={new Error(t('error.setNotFound'))} /></>;
+  if (!set)
+    return (
+      <>
+        {crumbs}
+        <ErrorNotice error={new Error(t('error.setNotFound'))} />
+      </>
+    );
   const lineage = sets.data.filter((s) => s.lineageId === set.lineageId);
   const latest = lineage.reduce((m, s) => (s.version > m.version ? s : m), set);
   return (
@@ -62,11 +84,25 @@ interface EditStatement {
 let nextKey = 0;
 const newKey = (prefix: string) => `${prefix}${nextKey++}`;
 
-function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest: StatementSetInfo; from?: string; flash: string | null }) {
+function SetEditor({
+  set,
+  latest,
+  from,
+  flash,
+}: {
+  set: StatementSetInfo;
+  latest: StatementSetInfo;
+  from?: string;
+  flash: string | null;
+}) {
   const [name, setName] = useState(set.content.name);
   const [audience, setAudience] = useState(set.content.audience);
-  const [areas, setAreas] = useState<EditArea[]>(() => set.content.areas.map((a) => ({ key: newKey('a'), id: a.id, title: a.title })));
-  const [statements, setStatements] = useState<EditStatement[]>(() => set.content.statements.map((s) => ({ key: newKey('s'), ...s })));
+  const [areas, setAreas] = useState<EditArea[]>(() =>
+    set.content.areas.map((a) => ({ key: newKey('a'), id: a.id, title: a.title })),
+  );
+  const [statements, setStatements] = useState<EditStatement[]>(() =>
+    set.content.statements.map((s) => ({ key: newKey('s'), ...s })),
+  );
   const [newArea, setNewArea] = useState('');
   const [newAreaError, setNewAreaError] = useState<string | undefined>();
   const [attempted, setAttempted] = useState(false);
@@ -79,11 +115,17 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
     scale: set.content.scale,
     areas: areas.map((a) => ({ id: a.id, title: a.title.trim() })),
     // Stored area by area, so entry and results walk the statements in the order shown here.
-    statements: areas.flatMap((a) => statements.filter((s) => s.areaId === a.id).map((s) => ({ code: s.code.trim(), areaId: s.areaId, text: s.text.trim() }))),
+    statements: areas.flatMap((a) =>
+      statements
+        .filter((s) => s.areaId === a.id)
+        .map((s) => ({ code: s.code.trim(), areaId: s.areaId, text: s.text.trim() })),
+    ),
   });
   const snapshot = JSON.stringify(build());
   // "Lagret" stays only while the text on screen is what was saved.
-  const [savedAs, setSavedAs] = useState<{ snapshot: string; text: string } | null>(() => (flash ? { snapshot, text: flash } : null));
+  const [savedAs, setSavedAs] = useState<{ snapshot: string; text: string } | null>(() =>
+    flash ? { snapshot, text: flash } : null,
+  );
   const savedNotice = savedAs && savedAs.snapshot === snapshot ? savedAs.text : null;
 
   // Arriving with a notice (a new version was saved): keep the keyboard at "Lagre".
@@ -135,7 +177,8 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
     );
   };
 
-  const updateStatement = (key: string, patch: Partial<EditStatement>) => setStatements((xs) => xs.map((x) => (x.key === key ? { ...x, ...patch } : x)));
+  const updateStatement = (key: string, patch: Partial<EditStatement>) =>
+    setStatements((xs) => xs.map((x) => (x.key === key ? { ...x, ...patch } : x)));
   const addStatement = (area: EditArea) => {
     const key = newKey('s');
     const code = nextCode(area.id, area.title, statements);
@@ -154,7 +197,14 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
   const addArea = () => {
     const title = newArea.trim();
     if (!title) return setNewAreaError(t('sets.area.titleFirst'));
-    const area = { key: newKey('a'), id: areaIdFromTitle(title, areas.map((a) => a.id)), title };
+    const area = {
+      key: newKey('a'),
+      id: areaIdFromTitle(
+        title,
+        areas.map((a) => a.id),
+      ),
+      title,
+    };
     setAreas((xs) => [...xs, area]);
     setNewArea('');
     setNewAreaError(undefined);
@@ -182,8 +232,9 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
         <div>
           <h1 className="page-title">{set.content.name}</h1>
           <p className="page-lead set-editor__lead">
-            <span className={audienceBadge(set.content.audience)}>{audienceLabel(set.content.audience)}</span> {t('sets.version', { version: set.version })} ·{' '}
-            {tc('count.statements', set.content.statements.length)} · {tc('sets.count.areas', set.content.areas.length)}
+            <span className={audienceBadge(set.content.audience)}>{audienceLabel(set.content.audience)}</span>{' '}
+            {t('sets.version', { version: set.version })} · {tc('count.statements', set.content.statements.length)} ·{' '}
+            {tc('sets.count.areas', set.content.areas.length)}
           </p>
           <Usage set={set} />
         </div>
@@ -191,10 +242,16 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
       {set.id !== latest.id ? (
         <p className="notice notice--session">
           {t('sets.olderNotice', { version: set.version, latest: latest.version })}{' '}
-          <a className="set-editor__latest" href={href({ name: 'set', id: latest.id, from })}>{t('sets.openLatest', { version: latest.version })}</a>
+          <a className="set-editor__latest" href={href({ name: 'set', id: latest.id, from })}>
+            {t('sets.openLatest', { version: latest.version })}
+          </a>
         </p>
       ) : (
-        set.usedByRounds > 0 && <p className="notice notice--session">{t('sets.lockedNotice', { rounds: tc('sets.usedBy', set.usedByRounds), version: nextVersion })}</p>
+        set.usedByRounds > 0 && (
+          <p className="notice notice--session">
+            {t('sets.lockedNotice', { rounds: tc('sets.usedBy', set.usedByRounds), version: nextVersion })}
+          </p>
+        )
       )}
 
       <section className="panel set-about" aria-labelledby="set-about-title">
@@ -202,8 +259,20 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
           {t('sets.about')}
         </h2>
         <div className="form-row set-about__fields">
-          <TextField name="name" label={t('analysis.field.setName')} value={name} onChange={setName} error={errors.name} />
-          <SelectField name="audience" label={t('sets.field.audience')} value={audience} options={audienceOptions()} onChange={setAudience} />
+          <TextField
+            name="name"
+            label={t('analysis.field.setName')}
+            value={name}
+            onChange={setName}
+            error={errors.name}
+          />
+          <SelectField
+            name="audience"
+            label={t('sets.field.audience')}
+            value={audience}
+            options={audienceOptions()}
+            onChange={setAudience}
+          />
         </div>
         <div className="set-scale">
           <h3 className="field__label">{t('sets.scale')}</h3>
@@ -300,7 +369,11 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
                             {t('sets.remove')}
                           </button>
                           {(codeError || textError) && (
-                            <p className="field__error set-statement__error" id={codeError ? `${codeId}-error` : `${textId}-error`} role="alert">
+                            <p
+                              className="field__error set-statement__error"
+                              id={codeError ? `${codeId}-error` : `${textId}-error`}
+                              role="alert"
+                            >
                               {[codeError, textError].filter(Boolean).join(' ')}
                             </p>
                           )}
@@ -312,11 +385,21 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
               )}
               {own.length === 0 && <p className="empty">{t('sets.area.empty')}</p>}
               <div className="actions actions--start">
-                <button type="button" name={`add-${area.key}`} className="button" onClick={() => addStatement(area)} disabled={statements.length >= LIMITS.statements}>
+                <button
+                  type="button"
+                  name={`add-${area.key}`}
+                  className="button"
+                  onClick={() => addStatement(area)}
+                  disabled={statements.length >= LIMITS.statements}
+                >
                   + {t('sets.addStatement', { code: proposed })}
                 </button>
                 {own.length === 0 && areas.length > 1 && (
-                  <button type="button" className="button button--danger-outline" onClick={() => removeArea(area, areaIndex)}>
+                  <button
+                    type="button"
+                    className="button button--danger-outline"
+                    onClick={() => removeArea(area, areaIndex)}
+                  >
                     {t('sets.area.remove', { title: area.title.trim() || t('sets.area.untitled') })}
                   </button>
                 )}
@@ -330,7 +413,13 @@ function SetEditor({ set, latest, from, flash }: { set: StatementSetInfo; latest
           </h3>
           {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Enter from the field inside */}
           <div className="set-new-area__row" onKeyDown={onNewAreaKey}>
-            <TextField name="new-area" label={t('sets.field.newArea')} value={newArea} onChange={setNewArea} error={newAreaError} />
+            <TextField
+              name="new-area"
+              label={t('sets.field.newArea')}
+              value={newArea}
+              onChange={setNewArea}
+              error={newAreaError}
+            />
             <button type="button" className="button" onClick={addArea} disabled={areas.length >= LIMITS.areas}>
               + {t('sets.area.add')}
             </button>
@@ -369,7 +458,8 @@ function check(name: string, areas: EditArea[], statements: EditStatement[]): Re
   text('name', name, t('analysis.field.setName'), LIMITS.name);
   for (const a of areas) {
     text(`area-title-${a.key}`, a.title, t('sets.field.areaTitle'), LIMITS.areaTitle);
-    for (const s of statements.filter((x) => x.areaId === a.id)) text(`text-${s.key}`, s.text, t('sets.textLabel', { code: s.code }), LIMITS.text);
+    for (const s of statements.filter((x) => x.areaId === a.id))
+      text(`text-${s.key}`, s.text, t('sets.textLabel', { code: s.code }), LIMITS.text);
   }
   return e;
 }

@@ -42,19 +42,32 @@ export function SetsPage({ from }: { from?: string }) {
               <div className="set-card__info">
                 <div className="set-card__head">
                   <h2 className="set-card__title">{latest.content.name}</h2>
-                  <span className={audienceBadge(latest.content.audience)}>{audienceLabel(latest.content.audience)}</span>
+                  <span className={audienceBadge(latest.content.audience)}>
+                    {audienceLabel(latest.content.audience)}
+                  </span>
                 </div>
                 <p className="set-card__meta">
-                  {tc('count.statements', latest.content.statements.length)} · {tc('sets.count.areas', latest.content.areas.length)} · {t('sets.version', { version: latest.version })} ·{' '}
+                  {tc('count.statements', latest.content.statements.length)} ·{' '}
+                  {tc('sets.count.areas', latest.content.areas.length)} ·{' '}
+                  {t('sets.version', { version: latest.version })} ·{' '}
                   {isCopy(latest) ? t('sets.origin.copy') : t('sets.origin.shipped')}
                 </p>
                 <Usage set={latest} />
               </div>
               <div className="actions set-card__actions">
-                <button type="button" className="button" onClick={() => setCopying(latest)} aria-label={t('sets.copyNamed', { name: latest.content.name })}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setCopying(latest)}
+                  aria-label={t('sets.copyNamed', { name: latest.content.name })}
+                >
                   {t('sets.copy')}
                 </button>
-                <a className="button button--primary" href={href({ name: 'set', id: latest.id, from })} aria-label={t('sets.editNamed', { name: latest.content.name })}>
+                <a
+                  className="button button--primary"
+                  href={href({ name: 'set', id: latest.id, from })}
+                  aria-label={t('sets.editNamed', { name: latest.content.name })}
+                >
                   {t('sets.edit')}
                 </a>
               </div>
@@ -70,14 +83,24 @@ export function SetsPage({ from }: { from?: string }) {
                           {t('sets.versionTitle', { version: s.version })}: {s.content.name}
                         </span>
                         <span className="row__meta">
-                          {tc('count.statements', s.content.statements.length)} · {t('sets.createdOn', { date: formatDay(s.createdAt) })}
+                          {tc('count.statements', s.content.statements.length)} ·{' '}
+                          {t('sets.createdOn', { date: formatDay(s.createdAt) })}
                           {s.usedByRounds > 0 && ` · ${tc('sets.usedBy', s.usedByRounds)}`}
                         </span>
                       </span>
-                      <a className="button button--small" href={href({ name: 'set', id: s.id, from })} aria-label={t('sets.openVersion', { name: s.content.name, version: s.version })}>
+                      <a
+                        className="button button--small"
+                        href={href({ name: 'set', id: s.id, from })}
+                        aria-label={t('sets.openVersion', { name: s.content.name, version: s.version })}
+                      >
                         {t('sets.open')}
                       </a>
-                      <button type="button" className="button button--small" onClick={() => setCopying(s)} aria-label={t('sets.copyVersion', { name: s.content.name, version: s.version })}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setCopying(s)}
+                        aria-label={t('sets.copyVersion', { name: s.content.name, version: s.version })}
+                      >
                         {t('sets.copy')}
                       </button>
                     </li>
@@ -95,10 +118,12 @@ export function SetsPage({ from }: { from?: string }) {
 
 /** "brukt i N runder" and the lock; for an unused latest version, that edits are saved in place. */
 export function Usage({ set }: { set: StatementSetInfo }) {
-  if (set.usedByRounds === 0) return set.latest ? <p className="set-usage set-usage--free">{t('sets.unused')}</p> : null;
+  if (set.usedByRounds === 0)
+    return set.latest ? <p className="set-usage set-usage--free">{t('sets.unused')}</p> : null;
   return (
     <p className="set-usage">
-      <span className="set-usage__count">{tc('sets.usedBy', set.usedByRounds)}</span> · <strong>{t('sets.locked')}</strong>
+      <span className="set-usage__count">{tc('sets.usedBy', set.usedByRounds)}</span> ·{' '}
+      <strong>{t('sets.locked')}</strong>
     </p>
   );
 }
@@ -126,7 +151,14 @@ function CopyDialog({ set, from, onClose }: { set: StatementSetInfo; from?: stri
       }
     >
       <p className="dialog__body">{t('sets.copy.lead')}</p>
-      <TextField name="name" label={t('analysis.field.setName')} value={name} onChange={setName} error={fieldError(copy.error, 'name')} autoFocus />
+      <TextField
+        name="name"
+        label={t('analysis.field.setName')}
+        value={name}
+        onChange={setName}
+        error={fieldError(copy.error, 'name')}
+        autoFocus
+      />
     </FormDialog>
   );
 }

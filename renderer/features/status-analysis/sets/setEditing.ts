@@ -10,9 +10,11 @@ const AUDIENCE_KEYS: Record<StatementSetContent['audience'], MessageKey> = {
   any: 'sets.audience.any',
 };
 export const audienceLabel = (a: StatementSetContent['audience']) => t(AUDIENCE_KEYS[a]);
-export const audienceOptions = () => (['school', 'kindergarten', 'any'] as const).map((value) => ({ value, label: audienceLabel(value) }));
+export const audienceOptions = () =>
+  (['school', 'kindergarten', 'any'] as const).map((value) => ({ value, label: audienceLabel(value) }));
 /** Badge colours shared with the unit kinds. */
-export const audienceBadge = (a: StatementSetContent['audience']) => (a === 'any' ? 'badge badge--other' : `badge badge--${a}`);
+export const audienceBadge = (a: StatementSetContent['audience']) =>
+  a === 'any' ? 'badge badge--other' : `badge badge--${a}`;
 
 /** An area id from its title: lower case a-z, 0-9 and '-', at most 40 characters, not among `taken`. */
 export function areaIdFromTitle(title: string, taken: Iterable<string>): string {
@@ -52,7 +54,9 @@ export function areaPrefix(areaId: string, title: string, statements: readonly C
     if (s.areaId === areaId && m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   if (counts.size > 0) return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const usedElsewhere = new Set(statements.filter((s) => s.areaId !== areaId).map((s) => CODE_PARTS.exec(s.code.trim())?.[1]));
+  const usedElsewhere = new Set(
+    statements.filter((s) => s.areaId !== areaId).map((s) => CODE_PARTS.exec(s.code.trim())?.[1]),
+  );
   const candidates = [...title.toUpperCase()].filter((c) => LETTERS.includes(c));
   return candidates.find((c) => !usedElsewhere.has(c)) ?? [...LETTERS].find((c) => !usedElsewhere.has(c)) ?? 'X';
 }
@@ -85,7 +89,11 @@ export function lineages(sets: readonly StatementSetInfo[]): Lineage[] {
       const sorted = [...versions].sort((a, b) => b.version - a.version);
       return { latest: sorted[0], older: sorted.slice(1) };
     })
-    .sort((a, b) => Number(isCopy(a.latest)) - Number(isCopy(b.latest)) || a.latest.content.name.localeCompare(b.latest.content.name, 'nb'));
+    .sort(
+      (a, b) =>
+        Number(isCopy(a.latest)) - Number(isCopy(b.latest)) ||
+        a.latest.content.name.localeCompare(b.latest.content.name, 'nb'),
+    );
 }
 
 export const isCopy = (s: StatementSetInfo) => s.origin === 'copy';

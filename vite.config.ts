@@ -1,17 +1,60 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+// boot.ts is its own entry, put before the main bundle in index.html: it runs
+// while the main bundle is fetched and parsed and sends the start page's reads.
+function bootFirst(): Plugin {
+  return {
+    name: 'omni-boot-first',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
+        if (!boot) return html;
+        // After the Content-Security-Policy, before the main bundle (module scripts run in document order).
+        return html.replace(
+          '<title>',
+          `<script type="module" crossorigin src="./${boot.fileName}"></script>\n    <title>`,
+        );
+      },
+    },
+  };
+}
+
+// The faces every page draws with (latin subsets): preloaded from index.html so
+// they arrive with the script instead of after the first layout, which would
+// lay the page out a second time.
+const FIRST_FONTS = /^(atkinson-hyperlegible|inter)-latin-(400|700)-normal-.*\.woff2$/;
+function preloadFonts(): Plugin {
+  return {
+    name: 'omni-preload-fonts',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const files = Object.keys(ctx.bundle ?? {}).filter((f) => FIRST_FONTS.test(f.split('/').pop() ?? ''));
+        return files.map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${f}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 // The renderer: built into dist/renderer, served by app:// in Electron and by
 // the loopback server in start:web. Everything is bundled; nothing is fetched.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), bootFirst(), preloadFonts()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
     assetsInlineLimit: 0,
     sourcemap: false,
+    rollupOptions: { input: { index: 'renderer/index.html', boot: 'renderer/boot.ts' } },
   },
 });

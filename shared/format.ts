@@ -1,8 +1,18 @@
 // The one place where dates and numbers are turned into text for the guide
 // (and Norwegian date text back into ISO dates).
 
-const numberFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
-const integerFormat = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+// Intl formatters are costly to build (tens of microseconds each, and the first
+// one loads the locale's data): each is built once, when first needed.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(min: number | undefined, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** Norwegian digit groups take a thin space that never breaks («100 000»), not the full-width one Intl gives. */
@@ -11,13 +21,8 @@ const thin = (text: string) => text.replace(/[\u00a0 ]/g, '\u202f');
 /** A number with decimal comma and Norwegian digit grouping, e.g. 1 234,5. */
 export function formatNumber(value: number, fractionDigits?: number): string {
   if (!Number.isFinite(value)) return '–';
-  if (fractionDigits === undefined) return thin(numberFormat.format(value));
-  return thin(
-    new Intl.NumberFormat('nb-NO', {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    }).format(value),
-  );
+  if (fractionDigits === undefined) return thin(numberFormat(undefined, 2).format(value));
+  return thin(numberFormat(fractionDigits, fractionDigits).format(value));
 }
 
 /** A mean, median or standard deviation with one decimal ("2,8"); "–" when there is none. */
@@ -42,7 +47,7 @@ export const fileNamePart = (s: string, fallback = 'fil') =>
     .slice(0, 60) || fallback;
 
 export function formatInteger(value: number): string {
-  return thin(integerFormat.format(value));
+  return thin(numberFormat(undefined, 0).format(value));
 }
 
 /** True when `iso` is a real calendar date written as YYYY-MM-DD. */

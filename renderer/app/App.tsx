@@ -5,11 +5,10 @@ import { PresenterKeys } from '../components/Blackout';
 import { WorkbookBanner } from '../components/WorkbookBanner';
 import { href, pageKey, useRoute } from './router';
 import { KeyHelp } from './KeyHelp';
+// The start page comes with the app (no second round trip before the first screen).
+import { MunicipalitiesPage } from '../features/municipalities/MunicipalitiesPage';
 
 // One chunk per tool, loaded when the guide opens it: start-up loads the shell and the first page only.
-const MunicipalitiesPage = lazy(() =>
-  import('../features/municipalities/MunicipalitiesPage').then((m) => ({ default: m.MunicipalitiesPage })),
-);
 const MunicipalityPage = lazy(() =>
   import('../features/municipalities/MunicipalityPage').then((m) => ({ default: m.MunicipalityPage })),
 );

@@ -46,59 +46,63 @@ export function deletionList(kind: TrashKind, preview: DeletionPreview): string 
     .join(', ');
 }
 
-export function DeleteAction({
+export function DeleteAction(props: DeleteActionProps) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className={props.small ? 'button button--danger-outline button--small' : 'button button--danger-outline'}
+        aria-label={props.ariaLabel}
+        onClick={() => setAsking(true)}
+      >
+        {t('common.delete')}
+      </button>
+      {asking && <DeleteDialog {...props} onClose={() => setAsking(false)} />}
+    </>
+  );
+}
+
+/**
+ * The question itself: its write and its count exist only while it is asked
+ * (a list of 60 has 60 buttons, not 60 of these).
+ */
+function DeleteDialog({
   method,
   id,
   confirmTitle,
   confirmBody,
   deletedMessage,
   onDeleted,
-  ariaLabel,
-  small,
-}: DeleteActionProps) {
-  const [asking, setAsking] = useState(false);
+  onClose,
+}: DeleteActionProps & { onClose: () => void }) {
   const remove = useApiMutation(method);
   const kind = KINDS[method];
   // Counted when the question is asked, so it names everything that goes now (a round's
   // and a board's own text already names their answers and cards; a unit takes nothing along).
-  const preview = useApi('trash.preview', { kind, id }, asking && (kind === 'municipality' || kind === 'session'));
+  const preview = useApi('trash.preview', { kind, id }, kind === 'municipality' || kind === 'session');
   const goes = preview.data ? deletionList(kind, preview.data) : '';
   const { offerUndo } = useUndo();
   return (
-    <>
-      <button
-        type="button"
-        className={small ? 'button button--danger-outline button--small' : 'button button--danger-outline'}
-        aria-label={ariaLabel}
-        onClick={() => setAsking(true)}
-      >
-        {t('common.delete')}
-      </button>
-      {asking && (
-        <ConfirmDialog
-          title={confirmTitle}
-          body={goes ? `${confirmBody} ${t('delete.alsoGoes', { list: goes })}` : confirmBody}
-          confirmLabel={t('common.delete')}
-          busy={remove.isPending}
-          error={remove.error}
-          onCancel={() => {
-            remove.reset();
-            setAsking(false);
-          }}
-          onConfirm={() =>
-            // mutateAsync, not mutate's callbacks: the list refetch after the
-            // deletion unmounts this button before per-call callbacks would run.
-            remove.mutateAsync({ id }).then(
-              (entry) => {
-                setAsking(false);
-                offerUndo(entry, deletedMessage);
-                onDeleted?.();
-              },
-              () => undefined, // shown in the dialog through remove.error
-            )
-          }
-        />
-      )}
-    </>
+    <ConfirmDialog
+      title={confirmTitle}
+      body={goes ? `${confirmBody} ${t('delete.alsoGoes', { list: goes })}` : confirmBody}
+      confirmLabel={t('common.delete')}
+      busy={remove.isPending}
+      error={remove.error}
+      onCancel={onClose}
+      onConfirm={() =>
+        // mutateAsync, not mutate's callbacks: the list refetch after the
+        // deletion unmounts this button before per-call callbacks would run.
+        remove.mutateAsync({ id }).then(
+          (entry) => {
+            onClose();
+            offerUndo(entry, deletedMessage);
+            onDeleted?.();
+          },
+          () => undefined, // shown in the dialog through remove.error
+        )
+      }
+    />
   );
 }

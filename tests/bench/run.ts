@@ -554,6 +554,8 @@ await server.stop();
   );
   const session = one<string>('SELECT session_id FROM boards WHERE id = ?', board);
   const respondentsInRound = one<number>('SELECT count(*) FROM respondents WHERE round_id = ?', roundA);
+  // The summary of the session that held the largest round (its results and the change since the previous one).
+  const reportSession = one<string | null>('SELECT session_id FROM rounds WHERE id = ?', roundA) ?? session;
   type Call = [string, Record<string, unknown>];
   const screens: [string, Call[]][] = [
     [
@@ -643,6 +645,32 @@ await server.stop();
       [
         ['municipalities.get', { id: mun }],
         ['statementSets.list', {}],
+      ],
+    ],
+    [
+      'Oppsummering (session summary with its round and comparison)',
+      [
+        ['sessions.get', { id: reportSession }],
+        ['reports.session', { id: reportSession }],
+        ['guide.get', {}],
+      ],
+    ],
+    [
+      'Sikkerhetskopier (backups)',
+      [
+        ['backups.list', {}],
+        ['workbook.info', {}],
+      ],
+    ],
+    [
+      'Styring (presentation control)',
+      [
+        ['sessions.get', { id: session }],
+        ['agenda.get', { sessionId: session }],
+        ['presenter.state', {}],
+        ['boards.list', { sessionId: session }],
+        ['rounds.list', { municipalityId: mun }],
+        ['content.get', { municipalityId: mun }],
       ],
     ],
   ];

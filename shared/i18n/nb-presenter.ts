@@ -82,7 +82,7 @@ export const nbPresenter = {
   'keys.prev': 'Forrige punkt',
   'keys.black': 'Svart skjerm (av/på)',
   'keys.white': 'Hvit skjerm (av/på)',
-  'keys.fullscreen': 'Fullskjerm',
+  'keys.fullscreen': 'fullskjerm av og på',
   'keys.escape': 'Vis bildet igjen / gå ut av fullskjerm',
   'keys.timer': 'Start eller pause tiden',
   'keys.help': 'Vis tastene',

@@ -7,11 +7,13 @@ import { nbPlanday } from './nb-planday';
 import { nbReport } from './nb-report';
 import { nbPlan } from './nb-plan';
 import { nbPresenter } from './nb-presenter';
+import { nbChecklistKeys } from './nb-checklist-keys';
 
 export const nb = {
   ...nbPlan,
   ...nbSafety,
   ...nbPlanday,
+  ...nbChecklistKeys,
   'app.name': 'Omniverksted',
   'app.tagline': 'Planleggingsdager og oppfølging med Omnimodellen',
   'app.loading': 'Laster …',

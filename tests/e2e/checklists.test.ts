@@ -81,6 +81,24 @@ describe('checklists in Chromium', () => {
       )
       .toEqual(['in_place']);
 
+    // `?` lists the grid's keys (handled by the focused list, so not run by the keymap) and the app's.
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Hurtigtaster' });
+    const helpText = await help.innerText();
+    for (const line of [
+      '1 2 3\nikke startet / i gang / på plass (i lista)',
+      'Mellomrom\nneste status (i lista)',
+      '← →\nneste / forrige enhet (i enhetsfanene)',
+      'svart skjerm',
+    ])
+      expect(helpText).toContain(line);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await page.keyboard.press('2'); // the list has the keys again: i gang, then på plass
+    await expect.poll(() => chartRow(page, 1)).toBe('1. Tankesettet · 0/6 · 0 %');
+    await page.keyboard.press('3');
+    await expect.poll(() => chartRow(page, 1)).toBe('1. Tankesettet · 1/6 · 17 %');
+
     await page.reload();
     await page.getByRole('heading', { name: /Steg 1 Tankesettet/ }).waitFor();
     await expect.poll(() => chartRow(page, 1)).toBe('1. Tankesettet · 1/6 · 17 %');

@@ -1,17 +1,21 @@
 // `npm run gen:workbook -- --size large [--out FILE]`: a generated workbook the
 // size a guide reaches, for the bench and for trying the app at scale.
 //   large (four years): 50 municipalities, 600 units, 2,000 sessions, 400
-//   rounds with 100,000 respondents, 1,000 boards with 30,000 cards.
-// Parents go in through the real API (so content, statement sets and rounds
-// are exactly what the app makes); the bulk rows (checklists, respondents and
-// answers, cards, actions) go in as raw rows through one prepared statement
-// per table, in one transaction per municipality. Deterministic (seeded).
+//   rounds with 100,000 respondents, 1,000 boards with 30,000 cards, and
+//   implementation plans for 30 of the municipalities with 3,000 activities.
+// Parents go in through the real API (so content, statement sets, rounds and
+// plans are exactly what the app makes: a plan starts from the shipped Beiarn
+// template, with its goals, organisation, phases and routines); the bulk rows
+// (checklists, respondents and answers, cards, actions, plan activities and
+// evaluations) go in as raw rows through one prepared statement per table, in
+// one transaction per municipality. Deterministic (seeded).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWorkbookDispatch } from '../electron/api/handlers';
 import { openWorkbook } from '../electron/workbook/connection';
 import { newId } from '../electron/workbook/rows';
+import { addMonths, monthIndex, monthOf, monthOfDate, routineOccurrences, type Plan } from '../shared/plan/model';
 
 export const SIZES = {
   small: {
@@ -22,6 +26,8 @@ export const SIZES = {
     respondentsPer: 40,
     boardsPer: 4,
     cardsPer: 20,
+    plans: 3,
+    activitiesPerPlan: 30,
   },
   medium: {
     municipalities: 20,
@@ -31,6 +37,8 @@ export const SIZES = {
     respondentsPer: 120,
     boardsPer: 10,
     cardsPer: 25,
+    plans: 12,
+    activitiesPerPlan: 60,
   },
   large: {
     municipalities: 50,
@@ -40,6 +48,8 @@ export const SIZES = {
     respondentsPer: 250,
     boardsPer: 20,
     cardsPer: 30,
+    plans: 30,
+    activitiesPerPlan: 100,
   },
 } as const;
 export type Size = keyof typeof SIZES;
@@ -51,8 +61,22 @@ const STATUSES = ['not_started', 'in_progress', 'in_place'] as const;
 const COLORS = ['yellow', 'blue', 'green', 'pink'] as const;
 const FFSS = ['promote', 'prevent', 'stop', 'support'] as const;
 
+/** Plan activities before this month are mostly done; from it on they are planned. */
+export const PLAN_AS_OF = '2026-06';
+/** What a generated plan activity says; {c} is a core component's title, {u} a unit's name. */
+const ACTIVITY_TEXTS = [
+  'Personalmøte om «{c}» på {u}',
+  'Opplæring for ledere: «{c}»',
+  'Arbeid med Omni-trappa i personalgruppen på {u}',
+  'Ståstedsanalyse med de ansatte på {u}',
+  'Veiledning av team på {u}: «{c}»',
+  'Styringsgruppen følger opp «{c}»',
+  'Foreldremøte om trygt og godt miljø på {u}',
+  'Erfaringsdeling mellom enhetene om «{c}»',
+] as const;
+
 /** Bumped when what the generator writes changes, so a cached workbook is made again. */
-export const GENERATOR_REVISION = 2;
+export const GENERATOR_REVISION = 3;
 
 export async function generateWorkbook(
   file: string,
@@ -101,23 +125,108 @@ export async function generateWorkbook(
     action: db.prepare(
       'INSERT INTO actions (id, municipality_id, session_id, card_id, unit_id, category, what, who, due, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    activity: db.prepare(
+      'INSERT INTO plan_activities (id, plan_id, phase_id, month, text, component_id, status, session_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    activityRole: db.prepare(
+      'INSERT INTO plan_activity_roles (activity_id, role_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    evaluation: db.prepare(
+      'INSERT INTO plan_evaluations (id, plan_id, routine_id, month, note, round_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
   };
+
+  /**
+   * Grows a plan made from the template to `activitiesPerPlan` activities, each inside its phase's
+   * months, with one or two of the plan's roles, a core component for most, done or planned by
+   * PLAN_AS_OF, linked to a session of that month now and then; and records the evaluations its
+   * routines called for up to PLAN_AS_OF (a few missed), the yearly one with a status-analysis round.
+   */
+  function writePlanRows(
+    plan: Plan,
+    units: readonly { name: string }[],
+    sessions: readonly { id: string; date: string }[],
+    rounds: readonly { id: string }[],
+    components: readonly { id: Plan['activities'][number]['componentId']; title: string }[],
+  ) {
+    const sessionIn = new Map<string, string>();
+    for (const s of sessions) if (!sessionIn.has(monthOfDate(s.date))) sessionIn.set(monthOfDate(s.date), s.id);
+    // Every month of every phase in order; activity k lands at month k * months / count.
+    const months = plan.phases.flatMap((p) => {
+      const out: { phaseId: string; month: string }[] = [];
+      for (let i = monthIndex(p.fromMonth); i <= monthIndex(p.toMonth); i++)
+        out.push({ phaseId: p.id, month: monthOf(i) });
+      return out;
+    });
+    const extra = spec.activitiesPerPlan - plan.activities.length;
+    const asOf = monthIndex(PLAN_AS_OF);
+    const at = stamp(`${plan.startMonth}-01`);
+    for (let k = 0; k < extra; k++) {
+      const { phaseId, month } = months[Math.floor((k * months.length) / extra)];
+      const component = k % 5 === 4 ? null : components[k % components.length];
+      const text = ACTIVITY_TEXTS[k % ACTIVITY_TEXTS.length]
+        .replace('{c}', component?.title ?? 'Omnimodellen')
+        .replace('{u}', units[k % units.length].name);
+      const x = rnd();
+      const past = monthIndex(month) < asOf;
+      const status = !past ? 'planned' : x < 0.85 ? 'done' : x < 0.9 ? 'postponed' : x < 0.95 ? 'cancelled' : 'planned';
+      const sessionId = k % 2 === 0 ? (sessionIn.get(month) ?? null) : null;
+      const id = newId();
+      insert.activity.run(
+        id,
+        plan.id,
+        phaseId,
+        month,
+        text,
+        component?.id ?? null,
+        status,
+        sessionId,
+        plan.activities.length + k,
+        at,
+        at,
+      );
+      const roles = [plan.roles[k % plan.roles.length], plan.roles[(k * 3 + 1) % plan.roles.length]];
+      for (const [position, role] of [...new Set(roles)].slice(0, 1 + (k % 2)).entries())
+        insert.activityRole.run(id, role.id, position, at, at);
+    }
+    for (const [ri, routine] of plan.routines.entries()) {
+      for (const [oi, month] of routineOccurrences(routine, plan.endMonth).entries()) {
+        if (monthIndex(month) >= asOf || oi % 4 === 3) continue; // not yet, or missed
+        const held = addMonths(month, oi % 2);
+        insert.evaluation.run(
+          newId(),
+          plan.id,
+          routine.id,
+          held,
+          `Gjennomgang ${oi + 1}: ${pick(['tiltakene virker', 'mer tid til oppfølging', 'justert framdrift', 'god deltakelse'])}.`,
+          ri === 1 && rounds.length > 0 ? rounds[oi % rounds.length].id : null,
+          stamp(`${held}-15`),
+          stamp(`${held}-15`),
+        );
+      }
+    }
+    insert.evaluation.run(newId(), plan.id, null, plan.startMonth, 'Oppstartsmøte med styringsgruppen.', null, at, at);
+  }
 
   for (let mi = 0; mi < spec.municipalities; mi++) {
     const m = await call<{ id: string }>('municipalities.create', {
       name: `Kommune ${String(mi + 1).padStart(2, '0')}`,
       county: pick(['Nordland', 'Troms', 'Vestland', 'Innlandet']),
     });
-    const content = await call<{ content: { components: { items: { id: string }[] }[] } }>('content.choose', {
+    const content = await call<{
+      content: {
+        components: { id: Plan['activities'][number]['componentId']; title: string; items: { id: string }[] }[];
+      };
+    }>('content.choose', {
       municipalityId: m.id,
       packId: mi % 2 ? 'omni-beiarn' : 'omni-fauske',
     });
     const itemIds = content.content.components.flatMap((c) => c.items.map((i) => i.id));
-    const units: { id: string; kind: string }[] = [];
+    const units: { id: string; name: string; kind: string }[] = [];
     for (let u = 0; u < spec.unitsPer; u++) {
       const kind = KINDS[u % 3];
       units.push({
-        ...(await call<{ id: string }>('units.create', {
+        ...(await call<{ id: string; name: string }>('units.create', {
           municipalityId: m.id,
           name: `${kind === 'school' ? 'Skole' : kind === 'kindergarten' ? 'Barnehage' : 'Fritid'} ${u + 1}`,
           kind,
@@ -179,8 +288,19 @@ export async function generateWorkbook(
         date: session.date,
       });
     }
+    // A plan for a share of the municipalities, spread evenly, started from the Beiarn template.
+    const hasPlan =
+      Math.floor(((mi + 1) * spec.plans) / spec.municipalities) > Math.floor((mi * spec.plans) / spec.municipalities);
+    const plan = hasPlan
+      ? await call<Plan>('plans.create', {
+          municipalityId: m.id,
+          templateId: 'beiarn',
+          startMonth: addMonths(monthOfDate(sessions[0].date), 2 + (mi % 4)),
+        })
+      : null;
 
     db.transaction(() => {
+      if (plan) writePlanRows(plan, units, sessions, rounds, content.content.components);
       for (const [ui, unit] of units.entries()) {
         for (const [ii, itemId] of itemIds.entries()) {
           if ((ui + ii) % 4 === 3) continue;

@@ -526,6 +526,9 @@ await server.stop();
       'cards',
       'actions',
       'checklist_log',
+      'plans',
+      'plan_activities',
+      'plan_evaluations',
     ].map((t) => [t, one<number>(`SELECT count(*) FROM ${t}`)]),
   );
   console.log(
@@ -556,6 +559,14 @@ await server.stop();
   const respondentsInRound = one<number>('SELECT count(*) FROM respondents WHERE round_id = ?', roundA);
   // The summary of the session that held the largest round (its results and the change since the previous one).
   const reportSession = one<string | null>('SELECT session_id FROM rounds WHERE id = ?', roundA) ?? session;
+  // The municipality whose plan has most activities (the generator gives each plan about 100).
+  const planMun = one<string>(
+    'SELECT p.municipality_id FROM plans p JOIN plan_activities a ON a.plan_id = p.id GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1',
+  );
+  const planActivities = one<number>(
+    'SELECT count(*) FROM plan_activities a JOIN plans p ON p.id = a.plan_id WHERE p.municipality_id = ?',
+    planMun,
+  );
   type Call = [string, Record<string, unknown>];
   const screens: [string, Call[]][] = [
     [
@@ -589,6 +600,9 @@ await server.stop();
         ['sessions.checklistWork', { id: session }],
         ['boards.list', { sessionId: session }],
         ['actions.list', { sessionId: session }],
+        ['rounds.list', { municipalityId: mun }],
+        ['agenda.get', { sessionId: session }],
+        ['plans.get', { municipalityId: mun }],
       ],
     ],
     [
@@ -640,6 +654,15 @@ await server.stop();
         ['actions.list', { sessionId: session }],
       ],
     ],
+    [
+      `Plan (${planActivities} activities)`,
+      [
+        ['municipalities.get', { id: planMun }],
+        ['plans.get', { municipalityId: planMun }],
+        ['sessions.list', { municipalityId: planMun }],
+      ],
+    ],
+    ['Planrapport (plan report)', [['plans.report', { municipalityId: planMun }]]],
     [
       'Påstandssett (statement sets)',
       [

@@ -19,6 +19,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { fieldError } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/fields';
 import {
@@ -74,40 +75,35 @@ export function PlanPage({ id }: { id: string }) {
 
   return (
     <>
-      <p className="crumbs">
-        <a href={href({ name: 'municipality', id })}>{t('plan.back', { municipality: m.name })}</a>
-      </p>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">
-            {t('plan.title')} – {m.name}
-          </h1>
-          {plan && (
-            <p className="page-lead">
-              {t('plan.lead', {
-                municipality: m.name,
-                from: formatMonth(plan.startMonth),
-                to: formatMonth(plan.endMonth),
-              })}
-            </p>
-          )}
-        </div>
-        {plan && (
-          <div className="actions actions--head">
-            <a className="button button--primary" href={href({ name: 'planReport', id })}>
-              {t('plan.report')}
-            </a>
-            <DeleteAction
-              method="plans.delete"
-              id={plan.id}
-              confirmTitle={t('plan.confirmDelete.title')}
-              confirmBody={t('plan.confirmDelete.body')}
-              deletedMessage={t('plan.deleted')}
-              ariaLabel={t('plan.delete')}
-            />
-          </div>
-        )}
-      </div>
+      <PageHeader
+        crumbs={[{ href: href({ name: 'municipality', id }), label: t('plan.back', { municipality: m.name }) }]}
+        title={`${t('plan.title')} – ${m.name}`}
+        lead={
+          plan &&
+          t('plan.lead', {
+            municipality: m.name,
+            from: formatMonth(plan.startMonth),
+            to: formatMonth(plan.endMonth),
+          })
+        }
+        actions={
+          plan && (
+            <>
+              <a className="button button--primary" href={href({ name: 'planReport', id })}>
+                {t('plan.report')}
+              </a>
+              <DeleteAction
+                method="plans.delete"
+                id={plan.id}
+                confirmTitle={t('plan.confirmDelete.title')}
+                confirmBody={t('plan.confirmDelete.body')}
+                deletedMessage={t('plan.deleted')}
+                ariaLabel={t('plan.delete')}
+              />
+            </>
+          )
+        }
+      />
       {!plan ? (
         <CreatePlan municipalityId={id} />
       ) : (

@@ -8,6 +8,7 @@ import { clock, FONT_SCALES, THEMES, type AgendaItem, type PresentationView } fr
 import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { usePresenterKeys } from './keys';
 import { useNow, usePresenterControl, type PresenterControl } from './presentation';
 import { RoomTimer } from './RoomTimer';
@@ -31,27 +32,23 @@ export default function ControlPage({ id }: { id: string }) {
   const next = index >= 0 ? (items[index + 1] ?? null) : null;
   return (
     <div className="control">
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href({ name: 'session', id })}>{t('control.back')}</a>
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">
-            {t('control.title')}: {session.data?.title}
-          </h1>
-          <p className="page-lead">{t('control.openRoom.lead')}</p>
-        </div>
-        <div className="actions actions--head">
-          <button type="button" className="button button--primary" onClick={() => void roomWindow.open()}>
-            {t('control.openRoom')}
-          </button>
-          {roomWindow.canSwap && (
-            <button type="button" className="button" onClick={() => void roomWindow.swap()}>
-              {t('control.switchScreen')}
+      <PageHeader
+        crumbs={[{ href: href({ name: 'session', id }), label: t('control.back') }]}
+        title={`${t('control.title')}: ${session.data?.title ?? ''}`}
+        lead={t('control.openRoom.lead')}
+        actions={
+          <>
+            <button type="button" className="button button--primary" onClick={() => void roomWindow.open()}>
+              {t('control.openRoom')}
             </button>
-          )}
-        </div>
-      </div>
+            {roomWindow.canSwap && (
+              <button type="button" className="button" onClick={() => void roomWindow.swap()}>
+                {t('control.switchScreen')}
+              </button>
+            )}
+          </>
+        }
+      />
       <ErrorNotice error={control.error ?? session.error} />
       {control.loaded && items.length === 0 && <p className="empty">{t('control.noItems')}</p>}
 

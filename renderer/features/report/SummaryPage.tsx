@@ -9,6 +9,7 @@ import { send } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { TextField } from '../../components/fields';
 import { MIME, downloadBase64 } from '../../components/download';
@@ -68,18 +69,18 @@ export function SummaryPage({ id }: { id: string }) {
   return (
     <>
       <div className="no-print">
-        <nav className="crumbs" aria-label="Brødsmuler">
-          <a href={href({ name: 'session', id })}>← {s.title}</a>
-        </nav>
-        <div className="page-head page-head--tight">
-          <div>
-            <h1 className="page-title">{t('report.page.title')}</h1>
-            <p className="page-lead">
+        <PageHeader
+          tight
+          crumbs={[{ href: href({ name: 'session', id }), label: s.title }]}
+          title={t('report.page.title')}
+          lead={
+            <>
               <span className="date-chip date-chip--large">{formatDate(s.date)}</span> {s.title}
-            </p>
-          </div>
-          <SaveButtons save={save} ready={ready} />
-        </div>
+            </>
+          }
+          actions={<SaveButtons save={save} ready={ready} />}
+          actionsLabel={t('report.page.save')}
+        />
         <p className="page-lead summary-lead">{t('report.page.lead')}</p>
         <SaveStatus save={save} loadError={report.error} />
 

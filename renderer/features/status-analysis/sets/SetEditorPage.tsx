@@ -8,6 +8,8 @@ import { t, tc } from '../../../../shared/i18n';
 import { useApi, useApiMutation } from '../../../api/hooks';
 import { href, navigate } from '../../../app/router';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { PageHeader } from '../../../components/PageHeader';
 import { SelectField, TextField } from '../../../components/fields';
 import { Usage } from './SetsPage';
 import {
@@ -36,11 +38,8 @@ export function SetEditorPage({ id, from }: { id: string; from?: string }) {
     window.scrollTo(0, 0);
   }, []);
 
-  const crumbs = (
-    <nav className="crumbs" aria-label={t('sets.crumbs')}>
-      <a href={href({ name: 'sets', from })}>← {t('sets.title')}</a>
-    </nav>
-  );
+  const trail = [{ href: href({ name: 'sets', from }), label: t('sets.title') }];
+  const crumbs = <Breadcrumbs trail={trail} />;
   if (sets.error)
     return (
       <>
@@ -63,7 +62,7 @@ export function SetEditorPage({ id, from }: { id: string; from?: string }) {
   const latest = lineage.reduce((m, s) => (s.version > m.version ? s : m), set);
   return (
     <>
-      {crumbs}
+      <Breadcrumbs trail={trail} current={set.content.name} />
       <SetEditor set={set} latest={latest} from={from} flash={flash} />
     </>
   );
@@ -228,17 +227,20 @@ function SetEditor({
 
   return (
     <form onSubmit={submit} noValidate className="set-editor">
-      <div className="page-head page-head--tight">
-        <div>
-          <h1 className="page-title">{set.content.name}</h1>
-          <p className="page-lead set-editor__lead">
+      <PageHeader
+        tight
+        title={set.content.name}
+        lead={
+          <>
             <span className={audienceBadge(set.content.audience)}>{audienceLabel(set.content.audience)}</span>{' '}
             {t('sets.version', { version: set.version })} · {tc('count.statements', set.content.statements.length)} ·{' '}
             {tc('sets.count.areas', set.content.areas.length)}
-          </p>
-          <Usage set={set} />
-        </div>
-      </div>
+          </>
+        }
+        leadClassName="set-editor__lead"
+      >
+        <Usage set={set} />
+      </PageHeader>
       {set.id !== latest.id ? (
         <p className="notice notice--session">
           {t('sets.olderNotice', { version: set.version, latest: latest.version })}{' '}

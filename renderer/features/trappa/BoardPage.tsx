@@ -269,13 +269,15 @@ function Board({ detail }: { detail: BoardDetail }) {
       </DndContext>
 
       <section className="panel board__actions">
-        <div className="panel__head">
-          <span />
-          <button type="button" className="button button--primary" onClick={() => setActionFor(null)}>
-            + {t('trappa.action.new')}
-          </button>
-        </div>
-        <ActionsPanel sessionId={detail.board.sessionId} units={units.data ?? []} />
+        <ActionsPanel
+          sessionId={detail.board.sessionId}
+          units={units.data ?? []}
+          headActions={
+            <button type="button" className="button button--primary" onClick={() => setActionFor(null)}>
+              + {t('trappa.action.new')}
+            </button>
+          }
+        />
       </section>
 
       {large && (

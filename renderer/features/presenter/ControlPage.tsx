@@ -9,6 +9,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { PanelHeader } from '../../components/PanelHeader';
 import { usePresenterKeys } from './keys';
 import { useNow, usePresenterControl, type PresenterControl } from './presentation';
 import { RoomTimer } from './RoomTimer';
@@ -102,9 +103,7 @@ export default function ControlPage({ id }: { id: string }) {
         </section>
 
         <section className="panel control__time" aria-labelledby="control-time">
-          <h2 id="control-time" className="panel__title">
-            {t('control.clock')}
-          </h2>
+          <PanelHeader id="control-time" title={t('control.clock')} />
           <p className="control__clock">
             {new Date(now).toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })}
           </p>
@@ -125,9 +124,7 @@ export default function ControlPage({ id }: { id: string }) {
       </div>
 
       <section className="panel control__agenda" aria-labelledby="control-agenda">
-        <h2 id="control-agenda" className="panel__title">
-          {t('agenda.title')}
-        </h2>
+        <PanelHeader id="control-agenda" title={t('agenda.title')} />
         <ol className="control__items">
           {items.map((item, i) => (
             <li key={item.id}>
@@ -154,9 +151,7 @@ export default function ControlPage({ id }: { id: string }) {
       </section>
       {session.data?.notes && (
         <section className="panel control__notes" aria-labelledby="control-notes">
-          <h2 id="control-notes" className="panel__title">
-            {t('control.notes')}
-          </h2>
+          <PanelHeader id="control-notes" title={t('control.notes')} />
           <p className="control__notes-text">{session.data.notes}</p>
         </section>
       )}

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { TextField } from '../../components/fields';
 import { MIME, downloadBase64 } from '../../components/download';
+import { PanelHeader } from '../../components/PanelHeader';
 import { ReportView } from './ReportView';
 import { SaveButtons, SaveStatus, useReportSave, useReportTitle } from './save';
 
@@ -102,9 +103,7 @@ export function SummaryPage({ id }: { id: string }) {
             </div>
           </fieldset>
           <section className="panel summary-guide" aria-labelledby="summary-guide">
-            <h2 id="summary-guide" className="panel__title">
-              {t('report.guide.title')}
-            </h2>
+            <PanelHeader id="summary-guide" title={t('report.guide.title')} />
             {g && (g.name || g.title || g.contact) ? (
               <p>{[g.name, g.title, g.contact].filter(Boolean).join(' · ')}</p>
             ) : (

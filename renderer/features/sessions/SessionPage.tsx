@@ -8,6 +8,7 @@ import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveStatus } from '../../components/SaveStatus';
+import { PanelHeader } from '../../components/PanelHeader';
 import { SessionForm } from './SessionForm';
 import { BoardsPanel } from '../trappa/BoardsPanel';
 import { SessionPlanLink } from '../plan/SessionPlanLink';
@@ -61,9 +62,7 @@ export function SessionPage({ id }: { id: string }) {
 
       <div className="columns">
         <section className="panel" aria-labelledby="session-units">
-          <h2 id="session-units" className="panel__title">
-            {t('sessions.field.units')}
-          </h2>
+          <PanelHeader id="session-units" title={t('sessions.field.units')} />
           {taking.length === 0 ? (
             <p className="empty">{t('sessions.noUnits')}</p>
           ) : (
@@ -183,9 +182,7 @@ function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) 
   const busy = text !== saved.current || update.isPending;
   return (
     <section className="panel" aria-labelledby="session-notes">
-      <h2 id="session-notes" className="panel__title">
-        {t('sessions.field.notes')}
-      </h2>
+      <PanelHeader id="session-notes" title={t('sessions.field.notes')} />
       <ErrorNotice error={update.error} />
       <textarea
         className="input input--area input--notes"

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { PageHeader } from '../../../components/PageHeader';
 import { SelectField, TextField } from '../../../components/fields';
+import { PanelHeader } from '../../../components/PanelHeader';
 import { Usage } from './SetsPage';
 import {
   areaIdFromTitle,
@@ -257,9 +258,7 @@ function SetEditor({
       )}
 
       <section className="panel set-about" aria-labelledby="set-about-title">
-        <h2 id="set-about-title" className="panel__title">
-          {t('sets.about')}
-        </h2>
+        <PanelHeader id="set-about-title" title={t('sets.about')} />
         <div className="form-row set-about__fields">
           <TextField
             name="name"
@@ -410,9 +409,7 @@ function SetEditor({
           );
         })}
         <section className="panel panel--quiet set-new-area" aria-labelledby="set-new-area-title">
-          <h3 id="set-new-area-title" className="panel__title">
-            {t('sets.area.new')}
-          </h3>
+          <PanelHeader id="set-new-area-title" level={3} title={t('sets.area.new')} />
           {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Enter from the field inside */}
           <div className="set-new-area__row" onKeyDown={onNewAreaKey}>
             <TextField

@@ -208,6 +208,11 @@ for (const [w, h] of [
     ['board', `#/tavle/${board.id}`],
     ['plan', `#/kommune/${beiarn.id}/plan`],
     ['plan-report', `#/kommune/${beiarn.id}/plan/rapport`],
+    ['summary', `#/okt/${session.id}/oppsummering`],
+    ['control', `#/okt/${session.id}/styring`],
+    ['backups', '#/sikkerhetskopier'],
+    ['sets', `#/pastandssett?fra=${beiarn.id}`],
+    ['set', `#/pastandssett/${schoolSet.id}`],
   ];
   for (const [name, hash] of shots) {
     await page.goto(`${server.url}/${hash}`);

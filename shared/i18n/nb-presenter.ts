@@ -74,7 +74,7 @@ export const nbPresenter = {
   'control.theme.light': 'Lyst',
   'control.fontSize': 'Tekststørrelse',
   'control.noItems': 'Agendaen er tom. Legg til punkter på økta først.',
-  'control.back': '← Tilbake til økta',
+  'control.back': 'Tilbake til økta',
   'control.switchScreen': 'Bytt skjerm',
   'control.notes': 'Notater',
 

@@ -80,6 +80,11 @@ describe('walking skeleton in Chromium', () => {
       await p.getByRole('heading', { level: 1, name: 'Oppstart med Omni-trappa' }).waitFor();
       expect(await p.locator('.page-lead').innerText()).toBe('14.08.2026 Personaldag · 40 deltakere');
       expect(await p.locator('.chip').allInnerTexts()).toEqual(['Beiarn skole Skole']);
+      // One h1; the way back names the municipality, and the trail marks this page as the current one.
+      expect(await p.getByRole('heading', { level: 1 }).count()).toBe(1);
+      const crumbs = p.getByRole('navigation', { name: 'Brødsmuler' });
+      expect(await crumbs.getByRole('link').allInnerTexts()).toEqual(['← Beiarn']);
+      expect(await crumbs.locator('[aria-current="page"]').textContent()).toBe('Oppstart med Omni-trappa');
     };
     await expectSessionPage(page);
     await page.reload();
@@ -96,6 +101,8 @@ describe('walking skeleton in Chromium', () => {
     await page.getByRole('link', { name: /Oppstart med Omni-trappa/ }).click();
     await expectSessionPage(page);
     expect(new URL(page.url()).hash).toBe(sessionUrl);
+    await page.getByRole('navigation', { name: 'Brødsmuler' }).getByRole('link', { name: '← Beiarn' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beiarn' }).waitFor();
   });
 
   it('shows a Norwegian error for an empty or a 10,000-character name and changes nothing', async () => {

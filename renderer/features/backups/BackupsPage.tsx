@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../../../shared/i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { OmniImport } from './OmniImport';
 
 const size = (bytes: number) =>
@@ -26,36 +27,39 @@ export function BackupsPage() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">{t('backups.title')}</h1>
-          <p className="page-lead">{t('backups.lead')}</p>
-        </div>
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--primary button--large"
-            disabled={create.isPending}
-            onClick={() =>
-              create.mutate({}, { onSuccess: (b) => setDone(t('backups.made', { date: formatDateTime(b.createdAt) })) })
-            }
-          >
-            {t('backups.makeNow')}
-          </button>
-          <button
-            type="button"
-            className="button button--large"
-            onClick={() =>
-              openFolder.mutate(
-                {},
-                { onSuccess: (r) => setFolderNote(r.opened ? null : t('backups.noFolder', { dir: r.dir })) },
-              )
-            }
-          >
-            {t('backups.openFolder')}
-          </button>
-        </div>
-      </div>
+      <PageHeader
+        title={t('backups.title')}
+        lead={t('backups.lead')}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button--primary button--large"
+              disabled={create.isPending}
+              onClick={() =>
+                create.mutate(
+                  {},
+                  { onSuccess: (b) => setDone(t('backups.made', { date: formatDateTime(b.createdAt) })) },
+                )
+              }
+            >
+              {t('backups.makeNow')}
+            </button>
+            <button
+              type="button"
+              className="button button--large"
+              onClick={() =>
+                openFolder.mutate(
+                  {},
+                  { onSuccess: (r) => setFolderNote(r.opened ? null : t('backups.noFolder', { dir: r.dir })) },
+                )
+              }
+            >
+              {t('backups.openFolder')}
+            </button>
+          </>
+        }
+      />
 
       {done && (
         <p className="notice notice--ok" role="status">

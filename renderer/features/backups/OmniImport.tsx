@@ -9,6 +9,7 @@ import { readFileBase64 } from '../../api/files';
 import { useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PanelHeader } from '../../components/PanelHeader';
 
 export const SHOWN_TABLES = [
   'units',
@@ -80,9 +81,7 @@ export function OmniImport() {
 
   return (
     <section className="panel" aria-labelledby="omni-import-title">
-      <h2 id="omni-import-title" className="panel__title">
-        {t('omni.title')}
-      </h2>
+      <PanelHeader id="omni-import-title" title={t('omni.title')} />
       <p>{t('omni.lead')}</p>
       <div className="omni-import__row">
         <input

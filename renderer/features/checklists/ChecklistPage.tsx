@@ -11,6 +11,7 @@ import { statusLabel, unitKindLabel } from '../../app/labels';
 import { chordLabel, useKeymap } from '../../app/keymap';
 import { href, navigate, type Route } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { ItemDetails } from './ItemDetails';
 import { UnitProgressChart } from './UnitProgressChart';
 
@@ -182,31 +183,30 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href(session.data ? { name: 'session', id: session.data.id } : { name: 'municipality', id: m.id })}>
-          ← {session.data ? session.data.title : m.name}
-        </a>
-      </nav>
-      <div className="page-head page-head--tight">
-        <div>
-          <h1 className="page-title">
-            {t('checklists.title')} – {m.name}
-          </h1>
-          <p className="page-lead">{pack.title}</p>
-        </div>
-        <div className="segmented" role="group" aria-label={t('checklists.title')}>
-          {(['model', 'law'] as const).map((v) => (
-            <a
-              key={v}
-              className={v === view ? 'segmented__option segmented__option--on' : 'segmented__option'}
-              aria-current={v === view ? 'page' : undefined}
-              href={href({ ...route, view: v })}
-            >
-              {t(v === 'model' ? 'checklists.view.model' : 'checklists.view.law')}
-            </a>
-          ))}
-        </div>
-      </div>
+      <PageHeader
+        tight
+        crumbs={[
+          session.data
+            ? { href: href({ name: 'session', id: session.data.id }), label: session.data.title }
+            : { href: href({ name: 'municipality', id: m.id }), label: m.name },
+        ]}
+        title={`${t('checklists.title')} – ${m.name}`}
+        lead={pack.title}
+        actions={
+          <div className="segmented" role="group" aria-label={t('checklists.title')}>
+            {(['model', 'law'] as const).map((v) => (
+              <a
+                key={v}
+                className={v === view ? 'segmented__option segmented__option--on' : 'segmented__option'}
+                aria-current={v === view ? 'page' : undefined}
+                href={href({ ...route, view: v })}
+              >
+                {t(v === 'model' ? 'checklists.view.model' : 'checklists.view.law')}
+              </a>
+            ))}
+          </div>
+        }
+      />
       {session.data && (
         <p className="notice notice--session">
           {t('checklists.inSession', { title: session.data.title, date: formatDate(session.data.date) })}

@@ -7,6 +7,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { fieldError } from '../../components/FormDialog';
 import { TextArea, TextField } from '../../components/fields';
 
@@ -27,23 +28,22 @@ export function ContentPage({ id }: { id: string }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href({ name: 'municipality', id })}>← {name}</a>
-      </nav>
-      <div className="page-head page-head--tight">
-        <div>
-          <h1 className="page-title">{t('content.title', { name })}</h1>
-          <p className="page-lead">{t('content.lead')}</p>
-        </div>
-        <button
-          type="button"
-          className="button button--danger-outline"
-          onClick={() => setConfirmReset(true)}
-          disabled={!c.edited}
-        >
-          {t('content.reset')}
-        </button>
-      </div>
+      <PageHeader
+        tight
+        crumbs={[{ href: href({ name: 'municipality', id }), label: name }]}
+        title={t('content.title', { name })}
+        lead={t('content.lead')}
+        actions={
+          <button
+            type="button"
+            className="button button--danger-outline"
+            onClick={() => setConfirmReset(true)}
+            disabled={!c.edited}
+          >
+            {t('content.reset')}
+          </button>
+        }
+      />
       {notice && (
         <p className="notice notice--ok" role="status">
           {notice}

@@ -7,6 +7,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PanelHeader } from '../../components/PanelHeader';
 
 export function ModelPanel({ municipality }: { municipality: Municipality }) {
   const packs = useApi('content.packs', {});
@@ -19,24 +20,25 @@ export function ModelPanel({ municipality }: { municipality: Municipality }) {
 
   return (
     <section className="panel panel--model" aria-labelledby="model-title">
-      <div className="panel__head">
-        <h2 id="model-title" className="panel__title">
-          {t('model.title')}
-        </h2>
-        {current && (
-          <div className="actions actions--inline">
-            <a className="button button--primary" href={href({ name: 'checklists', id: municipality.id })}>
-              {t('model.checklists')}
-            </a>
-            <a className="button" href={href({ name: 'progress', id: municipality.id })}>
-              {t('model.progress')}
-            </a>
-            <a className="button" href={href({ name: 'content', id: municipality.id })}>
-              {t('model.editContent')}
-            </a>
-          </div>
-        )}
-      </div>
+      <PanelHeader
+        id="model-title"
+        title={t('model.title')}
+        actions={
+          current && (
+            <>
+              <a className="button button--primary" href={href({ name: 'checklists', id: municipality.id })}>
+                {t('model.checklists')}
+              </a>
+              <a className="button" href={href({ name: 'progress', id: municipality.id })}>
+                {t('model.progress')}
+              </a>
+              <a className="button" href={href({ name: 'content', id: municipality.id })}>
+                {t('model.editContent')}
+              </a>
+            </>
+          )
+        }
+      />
       <ErrorNotice error={content.error ?? packs.error ?? choose.error} />
       {current ? (
         <>

@@ -10,6 +10,7 @@ import { unitKindLabel } from '../../app/labels';
 import { href } from '../../app/router';
 import { CHART } from '../../components/chartStyle';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { UnitProgressChart } from './UnitProgressChart';
 
 /** Long compounds may break before "kompetanse" in narrow table headers. */
@@ -30,20 +31,17 @@ export function ProgressPage({ id }: { id: string }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href({ name: 'municipality', id })}>← {municipality.data.name}</a>
-      </nav>
-      <div className="page-head page-head--tight">
-        <div>
-          <h1 className="page-title">
-            {t('progress.title')} – {municipality.data.name}
-          </h1>
-          <p className="page-lead">{t('progress.lead')}</p>
-        </div>
-        <a className="button button--primary" href={href({ name: 'checklists', id })}>
-          {t('model.checklists')}
-        </a>
-      </div>
+      <PageHeader
+        tight
+        crumbs={[{ href: href({ name: 'municipality', id }), label: municipality.data.name }]}
+        title={`${t('progress.title')} – ${municipality.data.name}`}
+        lead={t('progress.lead')}
+        actions={
+          <a className="button button--primary" href={href({ name: 'checklists', id })}>
+            {t('model.checklists')}
+          </a>
+        }
+      />
       <HeatTable progress={p} selected={unit?.id} onSelect={setUnitId} />
       <div className="columns columns--charts">
         {unit && <UnitProgressChart unitName={unit.name} components={unit.components} />}

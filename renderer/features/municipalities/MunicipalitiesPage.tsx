@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useShortcut } from '../../components/useShortcut';
 import { RecentlyDeleted } from '../trash/RecentlyDeleted';
 import { MunicipalityForm } from './MunicipalityForm';
+import { PageHeader } from '../../components/PageHeader';
 
 export function MunicipalitiesPage() {
   const list = useApi('municipalities.list', {});
@@ -18,15 +19,15 @@ export function MunicipalitiesPage() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">{t('municipalities.title')}</h1>
-          <p className="page-lead">{t('municipalities.lead')}</p>
-        </div>
-        <button type="button" className="button button--primary button--large" onClick={() => setCreating(true)}>
-          + {t('municipalities.add')} <kbd>N</kbd>
-        </button>
-      </div>
+      <PageHeader
+        title={t('municipalities.title')}
+        lead={t('municipalities.lead')}
+        actions={
+          <button type="button" className="button button--primary button--large" onClick={() => setCreating(true)}>
+            + {t('municipalities.add')} <kbd>N</kbd>
+          </button>
+        }
+      />
 
       <ErrorNotice error={list.error} />
       {list.data && list.data.length === 0 && <p className="empty">{t('municipalities.empty')}</p>}

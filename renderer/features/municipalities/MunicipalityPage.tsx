@@ -4,6 +4,7 @@ import { useApi } from '../../api/hooks';
 import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { SessionsPanel } from '../sessions/SessionsPanel';
 import { UnitsPanel } from '../units/UnitsPanel';
 import { ModelPanel } from '../checklists/ModelPanel';
@@ -23,40 +24,39 @@ export function MunicipalityPage({ id }: { id: string }) {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">{m.name}</h1>
-          <p className="page-lead">
-            {[
-              m.county && t('municipalities.county', { county: m.county }),
-              t('municipalities.count', {
-                units: tc('count.units', m.unitCount),
-                sessions: tc('count.sessions', m.sessionCount),
-              }),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-          {m.note && <p className="note-text">{m.note}</p>}
-        </div>
-        <div className="actions actions--head">
-          <a className="button button--primary" href={href({ name: 'plan', id: m.id })}>
-            {t('plan.link')}
-          </a>
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            {t('common.edit')}
-          </button>
-          <OmniExport municipalityId={m.id} name={m.name} />
-          <DeleteAction
-            method="municipalities.delete"
-            id={m.id}
-            confirmTitle={t('municipalities.confirmDelete.title', { name: m.name })}
-            confirmBody={t('municipalities.confirmDelete.lead')}
-            deletedMessage={t('municipalities.deleted', { name: m.name })}
-            onDeleted={() => navigate({ name: 'home' })}
-          />
-        </div>
-      </div>
+      <PageHeader
+        title={m.name}
+        lead={[
+          m.county && t('municipalities.county', { county: m.county }),
+          t('municipalities.count', {
+            units: tc('count.units', m.unitCount),
+            sessions: tc('count.sessions', m.sessionCount),
+          }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        actions={
+          <>
+            <a className="button button--primary" href={href({ name: 'plan', id: m.id })}>
+              {t('plan.link')}
+            </a>
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </button>
+            <OmniExport municipalityId={m.id} name={m.name} />
+            <DeleteAction
+              method="municipalities.delete"
+              id={m.id}
+              confirmTitle={t('municipalities.confirmDelete.title', { name: m.name })}
+              confirmBody={t('municipalities.confirmDelete.lead')}
+              deletedMessage={t('municipalities.deleted', { name: m.name })}
+              onDeleted={() => navigate({ name: 'home' })}
+            />
+          </>
+        }
+      >
+        {m.note && <p className="note-text">{m.note}</p>}
+      </PageHeader>
 
       <div className="columns">
         <UnitsPanel municipality={m} />

@@ -19,8 +19,10 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { fieldError } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/fields';
+import { PanelHeader } from '../../components/PanelHeader';
 import {
   ActivityForm,
   EvaluationForm,
@@ -74,40 +76,35 @@ export function PlanPage({ id }: { id: string }) {
 
   return (
     <>
-      <p className="crumbs">
-        <a href={href({ name: 'municipality', id })}>{t('plan.back', { municipality: m.name })}</a>
-      </p>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">
-            {t('plan.title')} – {m.name}
-          </h1>
-          {plan && (
-            <p className="page-lead">
-              {t('plan.lead', {
-                municipality: m.name,
-                from: formatMonth(plan.startMonth),
-                to: formatMonth(plan.endMonth),
-              })}
-            </p>
-          )}
-        </div>
-        {plan && (
-          <div className="actions actions--head">
-            <a className="button button--primary" href={href({ name: 'planReport', id })}>
-              {t('plan.report')}
-            </a>
-            <DeleteAction
-              method="plans.delete"
-              id={plan.id}
-              confirmTitle={t('plan.confirmDelete.title')}
-              confirmBody={t('plan.confirmDelete.body')}
-              deletedMessage={t('plan.deleted')}
-              ariaLabel={t('plan.delete')}
-            />
-          </div>
-        )}
-      </div>
+      <PageHeader
+        crumbs={[{ href: href({ name: 'municipality', id }), label: t('plan.back', { municipality: m.name }) }]}
+        title={`${t('plan.title')} – ${m.name}`}
+        lead={
+          plan &&
+          t('plan.lead', {
+            municipality: m.name,
+            from: formatMonth(plan.startMonth),
+            to: formatMonth(plan.endMonth),
+          })
+        }
+        actions={
+          plan && (
+            <>
+              <a className="button button--primary" href={href({ name: 'planReport', id })}>
+                {t('plan.report')}
+              </a>
+              <DeleteAction
+                method="plans.delete"
+                id={plan.id}
+                confirmTitle={t('plan.confirmDelete.title')}
+                confirmBody={t('plan.confirmDelete.body')}
+                deletedMessage={t('plan.deleted')}
+                ariaLabel={t('plan.delete')}
+              />
+            </>
+          )
+        }
+      />
       {!plan ? (
         <CreatePlan municipalityId={id} />
       ) : (
@@ -172,9 +169,7 @@ function CreatePlan({ municipalityId }: { municipalityId: string }) {
   ];
   return (
     <section className="panel" aria-labelledby="plan-create-title">
-      <h2 id="plan-create-title" className="panel__title">
-        {t('plan.create.title')}
-      </h2>
+      <PanelHeader id="plan-create-title" title={t('plan.create.title')} />
       <p className="panel__lead">{t('plan.none')}</p>
       <form onSubmit={submit} noValidate className="form-grid plan-create">
         <ErrorNotice error={create.error && Object.keys(create.error.fields).length === 0 ? create.error : null} />
@@ -227,9 +222,7 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
   return (
     <div className="stack">
       <section className="panel" aria-labelledby="plan-timeline-title">
-        <h2 id="plan-timeline-title" className="panel__title">
-          {t('plan.section.timeline')}
-        </h2>
+        <PanelHeader id="plan-timeline-title" title={t('plan.section.timeline')} />
         {/* The SVG is drawn by shared code from workbook data with every text escaped. */}
         {/* Marks are buttons: Enter, Space or a click opens the activity. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- events of the marks inside */}
@@ -247,12 +240,12 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
       </section>
 
       <section className="panel" aria-labelledby="plan-warnings-title">
-        <h2 id="plan-warnings-title" className="panel__title">
-          {t('plan.section.warnings')}{' '}
-          <span className="plan-count">
-            {warnings.length > 0 ? t('plan.warnings.count', { count: warnings.length }) : ''}
-          </span>
-        </h2>
+        <PanelHeader
+          id="plan-warnings-title"
+          title={t('plan.section.warnings')}
+          meta={warnings.length > 0 ? t('plan.warnings.count', { count: warnings.length }) : undefined}
+          alert
+        />
         {warnings.length === 0 ? (
           <p className="plan-ok">{t('plan.warnings.none')}</p>
         ) : (
@@ -270,14 +263,15 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
       </section>
 
       <section className="panel" aria-labelledby="plan-goals-title">
-        <div className="panel__head">
-          <h2 id="plan-goals-title" className="panel__title">
-            {t('plan.section.goals')}
-          </h2>
-          <button type="button" className="button" onClick={() => onEdit({ kind: 'goals' })}>
-            {t('plan.editPlan')}
-          </button>
-        </div>
+        <PanelHeader
+          id="plan-goals-title"
+          title={t('plan.section.goals')}
+          actions={
+            <button type="button" className="button" onClick={() => onEdit({ kind: 'goals' })}>
+              {t('plan.editPlan')}
+            </button>
+          }
+        />
         {plan.overallGoal ? (
           <p className="plan-goal">{plan.overallGoal}</p>
         ) : (
@@ -293,14 +287,15 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
       </section>
 
       <section className="panel" aria-labelledby="plan-org-title">
-        <div className="panel__head">
-          <h2 id="plan-org-title" className="panel__title">
-            {t('plan.section.organisation')}
-          </h2>
-          <button type="button" className="button" onClick={() => onEdit({ kind: 'role' })}>
-            {t('plan.roles.add')}
-          </button>
-        </div>
+        <PanelHeader
+          id="plan-org-title"
+          title={t('plan.section.organisation')}
+          actions={
+            <button type="button" className="button" onClick={() => onEdit({ kind: 'role' })}>
+              {t('plan.roles.add')}
+            </button>
+          }
+        />
         {plan.roles.length === 0 && <p className="empty">{t('plan.roles.none')}</p>}
         <ul className="rows">
           {plan.roles.map((r) => (
@@ -334,14 +329,15 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
       </section>
 
       <section className="panel" aria-labelledby="plan-schedule-title">
-        <div className="panel__head">
-          <h2 id="plan-schedule-title" className="panel__title">
-            {t('plan.section.schedule')}
-          </h2>
-          <button type="button" className="button" onClick={() => onEdit({ kind: 'phase' })}>
-            {t('plan.phases.add')}
-          </button>
-        </div>
+        <PanelHeader
+          id="plan-schedule-title"
+          title={t('plan.section.schedule')}
+          actions={
+            <button type="button" className="button" onClick={() => onEdit({ kind: 'phase' })}>
+              {t('plan.phases.add')}
+            </button>
+          }
+        />
         <ErrorNotice error={deleteItem.error} />
         {plan.phases.map((p) => {
           const activities = plan.activities.filter((a) => a.phaseId === p.id);
@@ -436,19 +432,20 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
       </section>
 
       <section className="panel" aria-labelledby="plan-eval-title">
-        <div className="panel__head">
-          <h2 id="plan-eval-title" className="panel__title">
-            {t('plan.section.evaluation')}
-          </h2>
-          <div className="row__actions">
-            <button type="button" className="button" onClick={() => onEdit({ kind: 'routine' })}>
-              {t('plan.routines.add')}
-            </button>
-            <button type="button" className="button button--primary" onClick={() => onEdit({ kind: 'evaluation' })}>
-              {t('plan.evaluations.add')}
-            </button>
-          </div>
-        </div>
+        <PanelHeader
+          id="plan-eval-title"
+          title={t('plan.section.evaluation')}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => onEdit({ kind: 'routine' })}>
+                {t('plan.routines.add')}
+              </button>
+              <button type="button" className="button button--primary" onClick={() => onEdit({ kind: 'evaluation' })}>
+                {t('plan.evaluations.add')}
+              </button>
+            </>
+          }
+        />
         {plan.evaluationNote && <p className="panel__lead">{plan.evaluationNote}</p>}
         <ul className="rows">
           {plan.routines.map((r) => {

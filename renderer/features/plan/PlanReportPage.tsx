@@ -4,6 +4,7 @@
 import { t } from '../../../shared/i18n';
 import { useApi } from '../../api/hooks';
 import { href } from '../../app/router';
+import { PageHeader } from '../../components/PageHeader';
 import { ReportView } from '../report/ReportView';
 import { SaveButtons, SaveStatus, useReportSave, useReportTitle } from '../report/save';
 
@@ -16,16 +17,14 @@ export function PlanReportPage({ id }: { id: string }) {
   return (
     <>
       <div className="no-print">
-        <nav className="crumbs" aria-label="Brødsmuler">
-          <a href={href({ name: 'plan', id })}>← {t('plan.title')}</a>
-        </nav>
-        <div className="page-head page-head--tight">
-          <div>
-            <h1 className="page-title">{t('plan.report')}</h1>
-            <p className="page-lead">{t('plan.report.lead')}</p>
-          </div>
-          <SaveButtons save={save} ready={ready} />
-        </div>
+        <PageHeader
+          tight
+          crumbs={[{ href: href({ name: 'plan', id }), label: t('plan.title') }]}
+          title={t('plan.report')}
+          lead={t('plan.report.lead')}
+          actions={<SaveButtons save={save} ready={ready} />}
+          actionsLabel={t('report.page.save')}
+        />
         <SaveStatus save={save} loadError={report.error} />
         {doc && <h2 className="panel__title panel__title--spaced">{t('report.page.preview')}</h2>}
       </div>

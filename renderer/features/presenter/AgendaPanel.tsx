@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { SelectField, TextArea, TextField } from '../../components/fields';
+import { PanelHeader } from '../../components/PanelHeader';
 import './presenter.css';
 
 export function AgendaPanel({ session }: { session: Session }) {
@@ -36,18 +37,19 @@ export function AgendaPanel({ session }: { session: Session }) {
   };
   return (
     <section className="panel panel--model agenda" aria-labelledby="agenda-title">
-      <div className="panel__head">
-        <h2 id="agenda-title" className="panel__title">
-          {t('agenda.title')}
-        </h2>
-        <a
-          className="button button--primary"
-          href={href({ name: 'present', id: session.id })}
-          aria-disabled={items.length === 0 || undefined}
-        >
-          {t('agenda.present')}
-        </a>
-      </div>
+      <PanelHeader
+        id="agenda-title"
+        title={t('agenda.title')}
+        actions={
+          <a
+            className="button button--primary"
+            href={href({ name: 'present', id: session.id })}
+            aria-disabled={items.length === 0 || undefined}
+          >
+            {t('agenda.present')}
+          </a>
+        }
+      />
       <p className="panel__lead">{t('agenda.lead')}</p>
       <ErrorNotice error={agenda.error ?? move.error ?? remove.error ?? setStart.error} />
       {a && (

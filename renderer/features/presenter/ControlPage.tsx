@@ -8,6 +8,8 @@ import { clock, FONT_SCALES, THEMES, type AgendaItem, type PresentationView } fr
 import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
+import { PanelHeader } from '../../components/PanelHeader';
 import { usePresenterKeys } from './keys';
 import { useNow, usePresenterControl, type PresenterControl } from './presentation';
 import { RoomTimer } from './RoomTimer';
@@ -31,27 +33,23 @@ export default function ControlPage({ id }: { id: string }) {
   const next = index >= 0 ? (items[index + 1] ?? null) : null;
   return (
     <div className="control">
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href({ name: 'session', id })}>{t('control.back')}</a>
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">
-            {t('control.title')}: {session.data?.title}
-          </h1>
-          <p className="page-lead">{t('control.openRoom.lead')}</p>
-        </div>
-        <div className="actions actions--head">
-          <button type="button" className="button button--primary" onClick={() => void roomWindow.open()}>
-            {t('control.openRoom')}
-          </button>
-          {roomWindow.canSwap && (
-            <button type="button" className="button" onClick={() => void roomWindow.swap()}>
-              {t('control.switchScreen')}
+      <PageHeader
+        crumbs={[{ href: href({ name: 'session', id }), label: t('control.back') }]}
+        title={`${t('control.title')}: ${session.data?.title ?? ''}`}
+        lead={t('control.openRoom.lead')}
+        actions={
+          <>
+            <button type="button" className="button button--primary" onClick={() => void roomWindow.open()}>
+              {t('control.openRoom')}
             </button>
-          )}
-        </div>
-      </div>
+            {roomWindow.canSwap && (
+              <button type="button" className="button" onClick={() => void roomWindow.swap()}>
+                {t('control.switchScreen')}
+              </button>
+            )}
+          </>
+        }
+      />
       <ErrorNotice error={control.error ?? session.error} />
       {control.loaded && items.length === 0 && <p className="empty">{t('control.noItems')}</p>}
 
@@ -105,9 +103,7 @@ export default function ControlPage({ id }: { id: string }) {
         </section>
 
         <section className="panel control__time" aria-labelledby="control-time">
-          <h2 id="control-time" className="panel__title">
-            {t('control.clock')}
-          </h2>
+          <PanelHeader id="control-time" title={t('control.clock')} />
           <p className="control__clock">
             {new Date(now).toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })}
           </p>
@@ -128,9 +124,7 @@ export default function ControlPage({ id }: { id: string }) {
       </div>
 
       <section className="panel control__agenda" aria-labelledby="control-agenda">
-        <h2 id="control-agenda" className="panel__title">
-          {t('agenda.title')}
-        </h2>
+        <PanelHeader id="control-agenda" title={t('agenda.title')} />
         <ol className="control__items">
           {items.map((item, i) => (
             <li key={item.id}>
@@ -157,9 +151,7 @@ export default function ControlPage({ id }: { id: string }) {
       </section>
       {session.data?.notes && (
         <section className="panel control__notes" aria-labelledby="control-notes">
-          <h2 id="control-notes" className="panel__title">
-            {t('control.notes')}
-          </h2>
+          <PanelHeader id="control-notes" title={t('control.notes')} />
           <p className="control__notes-text">{session.data.notes}</p>
         </section>
       )}

@@ -9,9 +9,11 @@ import { send } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { TextField } from '../../components/fields';
 import { MIME, downloadBase64 } from '../../components/download';
+import { PanelHeader } from '../../components/PanelHeader';
 import { ReportView } from './ReportView';
 import { SaveButtons, SaveStatus, useReportSave, useReportTitle } from './save';
 
@@ -68,18 +70,18 @@ export function SummaryPage({ id }: { id: string }) {
   return (
     <>
       <div className="no-print">
-        <nav className="crumbs" aria-label="Brødsmuler">
-          <a href={href({ name: 'session', id })}>← {s.title}</a>
-        </nav>
-        <div className="page-head page-head--tight">
-          <div>
-            <h1 className="page-title">{t('report.page.title')}</h1>
-            <p className="page-lead">
+        <PageHeader
+          tight
+          crumbs={[{ href: href({ name: 'session', id }), label: s.title }]}
+          title={t('report.page.title')}
+          lead={
+            <>
               <span className="date-chip date-chip--large">{formatDate(s.date)}</span> {s.title}
-            </p>
-          </div>
-          <SaveButtons save={save} ready={ready} />
-        </div>
+            </>
+          }
+          actions={<SaveButtons save={save} ready={ready} />}
+          actionsLabel={t('report.page.save')}
+        />
         <p className="page-lead summary-lead">{t('report.page.lead')}</p>
         <SaveStatus save={save} loadError={report.error} />
 
@@ -101,9 +103,7 @@ export function SummaryPage({ id }: { id: string }) {
             </div>
           </fieldset>
           <section className="panel summary-guide" aria-labelledby="summary-guide">
-            <h2 id="summary-guide" className="panel__title">
-              {t('report.guide.title')}
-            </h2>
+            <PanelHeader id="summary-guide" title={t('report.guide.title')} />
             {g && (g.name || g.title || g.contact) ? (
               <p>{[g.name, g.title, g.contact].filter(Boolean).join(' · ')}</p>
             ) : (

@@ -90,23 +90,22 @@ export function useReportSave(report: SavedReport | undefined, excel?: () => Pro
   return { kinds: excel ? ['word', 'pdf', 'excel'] : ['word', 'pdf'], busy, saved, error, run };
 }
 
-/** The save buttons, in the page head; disabled while the report loads or a file is being saved. */
+/**
+ * The save buttons, for the page head's actions (named there as a group, `report.page.save`); disabled while the
+ * report loads or a file is being saved.
+ */
 export function SaveButtons({ save, ready }: { save: ReportSave; ready: boolean }) {
-  return (
-    <div className="actions actions--head" role="group" aria-label={t('report.page.save')}>
-      {save.kinds.map((kind) => (
-        <button
-          key={kind}
-          type="button"
-          className="button button--primary"
-          disabled={!ready || save.busy !== null}
-          onClick={() => void save.run(kind)}
-        >
-          {save.busy === kind ? t('report.page.saving') : t(LABELS[kind])}
-        </button>
-      ))}
-    </div>
-  );
+  return save.kinds.map((kind) => (
+    <button
+      key={kind}
+      type="button"
+      className="button button--primary"
+      disabled={!ready || save.busy !== null}
+      onClick={() => void save.run(kind)}
+    >
+      {save.busy === kind ? t('report.page.saving') : t(LABELS[kind])}
+    </button>
+  ));
 }
 
 /** What was saved (announced), or why not; `loadError` is the report's own loading error. */

@@ -6,7 +6,9 @@ import { sessionKindLabel, unitKindLabel } from '../../app/labels';
 import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { SaveStatus } from '../../components/SaveStatus';
+import { PanelHeader } from '../../components/PanelHeader';
 import { SessionForm } from './SessionForm';
 import { BoardsPanel } from '../trappa/BoardsPanel';
 import { SessionPlanLink } from '../plan/SessionPlanLink';
@@ -26,43 +28,41 @@ export function SessionPage({ id }: { id: string }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href({ name: 'municipality', id: m.id })}>← {m.name}</a>
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">{s.title}</h1>
-          <p className="page-lead">
+      <PageHeader
+        crumbs={[{ href: href({ name: 'municipality', id: m.id }), label: m.name }]}
+        title={s.title}
+        lead={
+          <>
             <span className="date-chip date-chip--large">{formatDate(s.date)}</span>{' '}
             {[sessionKindLabel(s.kind), s.participantCount !== null && tc('count.participants', s.participantCount)]
               .filter(Boolean)
               .join(' · ')}
-          </p>
-        </div>
-        <div className="actions actions--head">
-          <a className="button button--primary" href={href({ name: 'summary', id: s.id })}>
-            {t('report.page.open')}
-          </a>
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            {t('common.edit')}
-          </button>
-          <DeleteAction
-            method="sessions.delete"
-            id={s.id}
-            confirmTitle={t('sessions.confirmDelete.title', { title: s.title })}
-            confirmBody={t('sessions.confirmDelete.lead', { date: formatDate(s.date) })}
-            deletedMessage={t('sessions.deleted', { title: s.title })}
-            onDeleted={() => navigate({ name: 'municipality', id: m.id })}
-          />
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            <a className="button button--primary" href={href({ name: 'summary', id: s.id })}>
+              {t('report.page.open')}
+            </a>
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </button>
+            <DeleteAction
+              method="sessions.delete"
+              id={s.id}
+              confirmTitle={t('sessions.confirmDelete.title', { title: s.title })}
+              confirmBody={t('sessions.confirmDelete.lead', { date: formatDate(s.date) })}
+              deletedMessage={t('sessions.deleted', { title: s.title })}
+              onDeleted={() => navigate({ name: 'municipality', id: m.id })}
+            />
+          </>
+        }
+      />
       <SessionPlanLink session={s} />
 
       <div className="columns">
         <section className="panel" aria-labelledby="session-units">
-          <h2 id="session-units" className="panel__title">
-            {t('sessions.field.units')}
-          </h2>
+          <PanelHeader id="session-units" title={t('sessions.field.units')} />
           {taking.length === 0 ? (
             <p className="empty">{t('sessions.noUnits')}</p>
           ) : (
@@ -182,9 +182,7 @@ function NotesPanel({ sessionId, notes }: { sessionId: string; notes: string }) 
   const busy = text !== saved.current || update.isPending;
   return (
     <section className="panel" aria-labelledby="session-notes">
-      <h2 id="session-notes" className="panel__title">
-        {t('sessions.field.notes')}
-      </h2>
+      <PanelHeader id="session-notes" title={t('sessions.field.notes')} />
       <ErrorNotice error={update.error} />
       <textarea
         className="input input--area input--notes"

@@ -6,6 +6,7 @@ import { useApi } from '../../api/hooks';
 import { sessionKindLabel } from '../../app/labels';
 import { href, navigate } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PanelHeader } from '../../components/PanelHeader';
 import { SessionForm } from './SessionForm';
 
 export function SessionsPanel({ municipality }: { municipality: Municipality }) {
@@ -14,14 +15,15 @@ export function SessionsPanel({ municipality }: { municipality: Municipality }) 
 
   return (
     <section className="panel" aria-labelledby="sessions-title">
-      <div className="panel__head">
-        <h2 id="sessions-title" className="panel__title">
-          {t('sessions.title')}
-        </h2>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          + {t('sessions.add')}
-        </button>
-      </div>
+      <PanelHeader
+        id="sessions-title"
+        title={t('sessions.title')}
+        actions={
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            + {t('sessions.add')}
+          </button>
+        }
+      />
       <p className="panel__lead">{t('sessions.lead')}</p>
       <ErrorNotice error={sessions.error} />
       {sessions.data?.length === 0 && <p className="empty">{t('sessions.empty')}</p>}

@@ -11,25 +11,27 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { mismatchedKinds, proposeSet } from '../../../shared/analysis/setChoice';
 import { SelectField, TextField } from '../../components/fields';
+import { PanelHeader } from '../../components/PanelHeader';
 
 export function AnalysisPanel({ municipality }: { municipality: Municipality }) {
   const rounds = useApi('rounds.list', { municipalityId: municipality.id });
   const [creating, setCreating] = useState(false);
   return (
     <section className="panel panel--model" aria-labelledby="analysis-title">
-      <div className="panel__head">
-        <h2 id="analysis-title" className="panel__title">
-          {t('analysis.title')}
-        </h2>
-        <div className="row__actions">
-          <a className="button" href={href({ name: 'sets', from: municipality.id })}>
-            {t('sets.link')}
-          </a>
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            + {t('analysis.newRound')}
-          </button>
-        </div>
-      </div>
+      <PanelHeader
+        id="analysis-title"
+        title={t('analysis.title')}
+        actions={
+          <>
+            <a className="button" href={href({ name: 'sets', from: municipality.id })}>
+              {t('sets.link')}
+            </a>
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              + {t('analysis.newRound')}
+            </button>
+          </>
+        }
+      />
       <p className="panel__lead">{t('analysis.lead')}</p>
       <ErrorNotice error={rounds.error} />
       {rounds.data?.length === 0 && <p className="empty">{t('analysis.noRounds')}</p>}

@@ -17,6 +17,7 @@ import { t, tc } from '../../../shared/i18n';
 import { send } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PanelHeader } from '../../components/PanelHeader';
 
 interface Picked {
   fileName: string;
@@ -159,9 +160,7 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
       )}
       {preview && !done && (
         <section className="panel import__preview" aria-labelledby="preview-title" aria-busy={busy}>
-          <h2 id="preview-title" className="panel__title">
-            {t('analysis.import.preview')}
-          </h2>
+          <PanelHeader id="preview-title" title={t('analysis.import.preview')} />
           {preview.sheets.length > 1 && (
             <label className="field import__sheet">
               <span className="field__label">{t('import.sheet')}</span>

@@ -10,6 +10,7 @@ import { href, navigate, ROUND_TABS, type Route, type RoundTab } from '../../app
 import { DeleteAction } from '../../components/DeleteAction';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
 import { MIME, downloadBase64 } from '../../components/download';
 import { CompareView } from './CompareView';
 import { ConsensusView } from './ConsensusView';
@@ -39,33 +40,34 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href({ name: 'municipality', id: round.municipalityId })}>← {municipality.data.name}</a>
-      </nav>
-      <div className="page-head page-head--tight">
-        <div>
-          <h1 className="page-title">{round.title}</h1>
-          <p className="page-lead">
+      <PageHeader
+        tight
+        crumbs={[{ href: href({ name: 'municipality', id: round.municipalityId }), label: municipality.data.name }]}
+        title={round.title}
+        lead={
+          <>
             <span className="date-chip date-chip--large">{formatDate(round.date)}</span> {roundKindLabel(round.kind)} ·{' '}
             {set.content.name} · {tc('count.respondents', d.respondents.length)}
-          </p>
-        </div>
-        <div className="actions actions--head">
-          <button type="button" className="button" onClick={() => setExporting(true)}>
-            {t('analysis.export')}
-          </button>
-          <DeleteAction
-            method="rounds.delete"
-            id={round.id}
-            confirmTitle={t('analysis.confirmDelete.title', { title: round.title })}
-            confirmBody={t('analysis.confirmDelete.body', {
-              respondents: tc('count.respondents', d.respondents.length),
-            })}
-            deletedMessage={t('analysis.deleted', { title: round.title })}
-            onDeleted={() => navigate({ name: 'municipality', id: round.municipalityId })}
-          />
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setExporting(true)}>
+              {t('analysis.export')}
+            </button>
+            <DeleteAction
+              method="rounds.delete"
+              id={round.id}
+              confirmTitle={t('analysis.confirmDelete.title', { title: round.title })}
+              confirmBody={t('analysis.confirmDelete.body', {
+                respondents: tc('count.respondents', d.respondents.length),
+              })}
+              deletedMessage={t('analysis.deleted', { title: round.title })}
+              onDeleted={() => navigate({ name: 'municipality', id: round.municipalityId })}
+            />
+          </>
+        }
+      />
       {exporting && <ExportDialog roundId={round.id} onClose={() => setExporting(false)} />}
       <nav className="segmented segmented--tabs" aria-label={t('analysis.tabs')}>
         {ROUND_TABS.map((k) => (

@@ -1,5 +1,5 @@
 // FFSS actions: this session's, and the open ones carried from earlier sessions.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FFSS_IDS, type FfssId } from '../../../shared/content/pack';
 import type { Unit } from '../../../shared/domain';
 import { formatDate } from '../../../shared/format';
@@ -9,6 +9,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/fields';
+import { PanelHeader } from '../../components/PanelHeader';
 
 export const FFSS_KEYS: Record<FfssId, MessageKey> = {
   promote: 'trappa.ffss.promote',
@@ -28,11 +29,14 @@ export function ActionsPanel({
   unitId,
   units,
   title,
+  headActions,
 }: {
   sessionId?: string;
   unitId?: string;
   units: Unit[];
   title?: string;
+  /** Buttons beside the heading (the board's «+ Nytt tiltak»). */
+  headActions?: ReactNode;
 }) {
   const bySession = useApi('actions.list', { sessionId: sessionId ?? '' }, Boolean(sessionId));
   const byUnit = useApi('actions.forUnit', { unitId: unitId ?? '' }, Boolean(unitId) && !sessionId);
@@ -41,9 +45,7 @@ export function ActionsPanel({
   const headingId = `actions-${sessionId ?? unitId}`;
   return (
     <section className="actions-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {title ?? t('trappa.actions')}
-      </h2>
+      <PanelHeader id={headingId} title={title ?? t('trappa.actions')} actions={headActions} />
       {sessionId && <p className="panel__lead">{t('trappa.actions.lead')}</p>}
       <ErrorNotice error={actions.error ?? update.error} />
       {actions.data?.length === 0 && <p className="empty">{t('trappa.actions.none')}</p>}

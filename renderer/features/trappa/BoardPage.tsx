@@ -20,6 +20,7 @@ import { href, navigate } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { useApi } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { SaveStatus } from '../../components/SaveStatus';
 import { ActionDialog, ActionsPanel } from './ActionsPanel';
 import { InboxArea, PaperFace, StepRow } from './BoardCards';
@@ -126,9 +127,10 @@ function Board({ detail }: { detail: BoardDetail }) {
 
   return (
     <div className="board" ref={boardRef}>
-      <nav className="crumbs" aria-label="Brødsmuler">
-        <a href={href({ name: 'session', id: detail.board.sessionId })}>← {session.data?.title ?? ''}</a>
-      </nav>
+      <Breadcrumbs
+        trail={[{ href: href({ name: 'session', id: detail.board.sessionId }), label: session.data?.title ?? '' }]}
+        current={detail.board.title}
+      />
       <div className="board__head">
         <h1 className="page-title page-title--board">{detail.board.title}</h1>
         <BoardTimer boardId={boardId} initial={detail.timer} />
@@ -267,13 +269,15 @@ function Board({ detail }: { detail: BoardDetail }) {
       </DndContext>
 
       <section className="panel board__actions">
-        <div className="panel__head">
-          <span />
-          <button type="button" className="button button--primary" onClick={() => setActionFor(null)}>
-            + {t('trappa.action.new')}
-          </button>
-        </div>
-        <ActionsPanel sessionId={detail.board.sessionId} units={units.data ?? []} />
+        <ActionsPanel
+          sessionId={detail.board.sessionId}
+          units={units.data ?? []}
+          headActions={
+            <button type="button" className="button button--primary" onClick={() => setActionFor(null)}>
+              + {t('trappa.action.new')}
+            </button>
+          }
+        />
       </section>
 
       {large && (

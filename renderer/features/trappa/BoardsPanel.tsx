@@ -8,6 +8,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { href, navigate } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PanelHeader } from '../../components/PanelHeader';
 import { ActionsPanel } from './ActionsPanel';
 
 export function BoardsPanel({ session, units }: { session: Session; units: Unit[] }) {
@@ -29,14 +30,15 @@ export function BoardsPanel({ session, units }: { session: Session; units: Unit[
     );
   return (
     <section className="panel panel--model" aria-labelledby="boards-title">
-      <div className="panel__head">
-        <h2 id="boards-title" className="panel__title">
-          {t('trappa.title')}
-        </h2>
-        <button type="button" className="button button--primary" onClick={newBoard} disabled={create.isPending}>
-          + {t('trappa.boards.new')}
-        </button>
-      </div>
+      <PanelHeader
+        id="boards-title"
+        title={t('trappa.title')}
+        actions={
+          <button type="button" className="button button--primary" onClick={newBoard} disabled={create.isPending}>
+            + {t('trappa.boards.new')}
+          </button>
+        }
+      />
       <p className="panel__lead">{t('trappa.boards.lead')}</p>
       <ErrorNotice error={boards.error ?? create.error ?? close.error ?? reopen.error} />
       {boards.data?.length === 0 && <p className="empty">{t('trappa.boards.none')}</p>}

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../shared/format';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PanelHeader } from '../../components/PanelHeader';
 
 const KIND: Record<TrashKind, MessageKey> = {
   municipality: 'trash.kind.municipality',
@@ -26,9 +27,7 @@ export function RecentlyDeleted({ limit = 5 }: { limit?: number }) {
   if (entries.length === 0) return null;
   return (
     <section className="panel panel--quiet" aria-labelledby="trash-title">
-      <h2 id="trash-title" className="panel__title">
-        {t('trash.title')}
-      </h2>
+      <PanelHeader id="trash-title" title={t('trash.title')} />
       <p className="panel__lead">{t('trash.lead')}</p>
       <ErrorNotice error={restore.error} />
       <ul className="rows">

@@ -5,6 +5,7 @@ import { useApi } from '../../api/hooks';
 import { unitKindLabel } from '../../app/labels';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { PanelHeader } from '../../components/PanelHeader';
 import { UnitForm } from './UnitForm';
 
 export function UnitsPanel({ municipality }: { municipality: Municipality }) {
@@ -14,14 +15,15 @@ export function UnitsPanel({ municipality }: { municipality: Municipality }) {
 
   return (
     <section className="panel" aria-labelledby="units-title">
-      <div className="panel__head">
-        <h2 id="units-title" className="panel__title">
-          {t('units.title')}
-        </h2>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          + {t('units.add')}
-        </button>
-      </div>
+      <PanelHeader
+        id="units-title"
+        title={t('units.title')}
+        actions={
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            + {t('units.add')}
+          </button>
+        }
+      />
       <p className="panel__lead">{t('units.lead')}</p>
       <ErrorNotice error={units.error} />
       {units.data?.length === 0 && <p className="empty">{t('units.empty')}</p>}

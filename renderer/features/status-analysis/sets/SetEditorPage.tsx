@@ -8,7 +8,10 @@ import { t, tc } from '../../../../shared/i18n';
 import { useApi, useApiMutation } from '../../../api/hooks';
 import { href, navigate } from '../../../app/router';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { PageHeader } from '../../../components/PageHeader';
 import { SelectField, TextField } from '../../../components/fields';
+import { PanelHeader } from '../../../components/PanelHeader';
 import { Usage } from './SetsPage';
 import {
   areaIdFromTitle,
@@ -36,11 +39,8 @@ export function SetEditorPage({ id, from }: { id: string; from?: string }) {
     window.scrollTo(0, 0);
   }, []);
 
-  const crumbs = (
-    <nav className="crumbs" aria-label={t('sets.crumbs')}>
-      <a href={href({ name: 'sets', from })}>← {t('sets.title')}</a>
-    </nav>
-  );
+  const trail = [{ href: href({ name: 'sets', from }), label: t('sets.title') }];
+  const crumbs = <Breadcrumbs trail={trail} />;
   if (sets.error)
     return (
       <>
@@ -63,7 +63,7 @@ export function SetEditorPage({ id, from }: { id: string; from?: string }) {
   const latest = lineage.reduce((m, s) => (s.version > m.version ? s : m), set);
   return (
     <>
-      {crumbs}
+      <Breadcrumbs trail={trail} current={set.content.name} />
       <SetEditor set={set} latest={latest} from={from} flash={flash} />
     </>
   );
@@ -228,17 +228,20 @@ function SetEditor({
 
   return (
     <form onSubmit={submit} noValidate className="set-editor">
-      <div className="page-head page-head--tight">
-        <div>
-          <h1 className="page-title">{set.content.name}</h1>
-          <p className="page-lead set-editor__lead">
+      <PageHeader
+        tight
+        title={set.content.name}
+        lead={
+          <>
             <span className={audienceBadge(set.content.audience)}>{audienceLabel(set.content.audience)}</span>{' '}
             {t('sets.version', { version: set.version })} · {tc('count.statements', set.content.statements.length)} ·{' '}
             {tc('sets.count.areas', set.content.areas.length)}
-          </p>
-          <Usage set={set} />
-        </div>
-      </div>
+          </>
+        }
+        leadClassName="set-editor__lead"
+      >
+        <Usage set={set} />
+      </PageHeader>
       {set.id !== latest.id ? (
         <p className="notice notice--session">
           {t('sets.olderNotice', { version: set.version, latest: latest.version })}{' '}
@@ -255,9 +258,7 @@ function SetEditor({
       )}
 
       <section className="panel set-about" aria-labelledby="set-about-title">
-        <h2 id="set-about-title" className="panel__title">
-          {t('sets.about')}
-        </h2>
+        <PanelHeader id="set-about-title" title={t('sets.about')} />
         <div className="form-row set-about__fields">
           <TextField
             name="name"
@@ -408,9 +409,7 @@ function SetEditor({
           );
         })}
         <section className="panel panel--quiet set-new-area" aria-labelledby="set-new-area-title">
-          <h3 id="set-new-area-title" className="panel__title">
-            {t('sets.area.new')}
-          </h3>
+          <PanelHeader id="set-new-area-title" level={3} title={t('sets.area.new')} />
           {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Enter from the field inside */}
           <div className="set-new-area__row" onKeyDown={onNewAreaKey}>
             <TextField

@@ -7,6 +7,7 @@ import { t, tc } from '../../../../shared/i18n';
 import { useApi, useApiMutation } from '../../../api/hooks';
 import { href, navigate } from '../../../app/router';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { PageHeader } from '../../../components/PageHeader';
 import { FormDialog, fieldError } from '../../../components/FormDialog';
 import { TextField } from '../../../components/fields';
 import { audienceBadge, audienceLabel, isCopy, lineages, setFlash } from './setEditing';
@@ -22,17 +23,16 @@ export function SetsPage({ from }: { from?: string }) {
 
   return (
     <>
-      {from && municipality.data && (
-        <nav className="crumbs" aria-label={t('sets.crumbs')}>
-          <a href={href({ name: 'municipality', id: from })}>← {municipality.data.name}</a>
-        </nav>
-      )}
-      <div className="page-head page-head--tight">
-        <div>
-          <h1 className="page-title">{t('sets.title')}</h1>
-          <p className="page-lead">{t('sets.lead')}</p>
-        </div>
-      </div>
+      <PageHeader
+        tight
+        crumbs={
+          from && municipality.data
+            ? [{ href: href({ name: 'municipality', id: from }), label: municipality.data.name }]
+            : undefined
+        }
+        title={t('sets.title')}
+        lead={t('sets.lead')}
+      />
       <ErrorNotice error={sets.error} />
       {sets.isPending && <p className="empty">{t('app.loading')}</p>}
       <ul className="sets" aria-label={t('sets.title')}>

@@ -6,6 +6,7 @@ import * as c from '../checklists';
 import * as pack from '../content/pack';
 import * as edit from '../content/edit';
 import * as an from '../analysis/api';
+import { ImportPreview } from '../analysis/importer';
 import * as tr from '../trappa/api';
 import * as omni from '../transfer';
 import * as bk from '../backups';
@@ -69,7 +70,7 @@ export const contract = {
   'statementSets.save': method(an.StatementSetSave, an.StatementSetInfo),
 
   'rounds.list': method(z.object({ municipalityId: d.Id }), z.array(an.Round)),
-  'rounds.get': method(d.IdInput, an.RoundDetailOut),
+  'rounds.get': method(d.IdInput, an.RoundDetail),
   'rounds.create': method(an.RoundCreate, an.Round),
   'rounds.delete': method(d.IdInput, d.TrashEntry),
   'rounds.reveal': method(z.object({ id: d.Id, revealed: z.boolean() }), an.Round),
@@ -78,18 +79,18 @@ export const contract = {
     z.object({ roundId: d.Id, number: z.number().int().min(1) }),
     z.object({ number: z.number() }),
   ),
-  'rounds.previewImport': method(an.ImportFile, an.ImportPreviewOut),
-  'rounds.import': method(an.ImportFile, an.ImportResultOut),
+  'rounds.previewImport': method(an.ImportFile, ImportPreview),
+  'rounds.import': method(an.ImportFile, an.ImportResult),
   'rounds.setConsensus': method(an.ConsensusSet, z.record(z.string(), z.number())),
-  'rounds.results': method(d.IdInput, an.RoundResultsOut),
-  'rounds.compare': method(z.object({ a: d.Id, b: d.Id }), an.RoundComparisonOut),
+  'rounds.results': method(d.IdInput, an.RoundResults),
+  'rounds.compare': method(z.object({ a: d.Id, b: d.Id }), an.RoundComparison),
   'rounds.exportXlsx': method(an.ExportRequest, an.ExportFile),
   'analysis.threshold': method(d.Empty, an.Threshold),
   'analysis.setThreshold': method(an.Threshold, an.Threshold),
 
   'boards.list': method(z.object({ sessionId: d.Id }), z.array(tr.Board)),
   'boards.create': method(tr.BoardCreate, tr.Board),
-  'boards.get': method(d.IdInput, tr.BoardDetailOut),
+  'boards.get': method(d.IdInput, tr.BoardDetail),
   'boards.rename': method(tr.BoardRename, tr.Board),
   'boards.delete': method(d.IdInput, d.TrashEntry),
   'boards.apply': method(tr.BoardApply, z.object({ changed: z.number() })),

@@ -72,9 +72,9 @@ export interface DispatchOptions {
   readOnly?: boolean;
   /**
    * Check every result against its output schema (shared/api/outputs.ts) and answer `internal`,
-   * naming the mismatch, when one does not match. On in tests and wherever OMNI_CHECK_OUTPUTS=1 (set by vitest for the unit
-   * harness and the start:web servers the end-to-end tests run); off in the shipped app, where it
-   * would only add a parse per call.
+   * naming the mismatch, when one does not match. On wherever OMNI_CHECK_OUTPUTS=1: vitest sets it
+   * for the unit harness and the start:web servers the end-to-end tests run. Off in the shipped
+   * app, where it would only add a parse per call.
    */
   checkOutputs?: boolean;
 }

@@ -47,7 +47,8 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
         board,
         state: boards.state(id),
         timer: boards.timer(id),
-        steps: pack.staircase,
+        // The board shows each step's title and text; the step's source is the content page's.
+        steps: pack.staircase.map(({ step, title, description }) => ({ step, title, description })),
         sessionClosed: session.closedAt !== null,
         municipalityId: session.municipalityId,
       };

@@ -113,14 +113,17 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       return { number };
     }),
 
-    'rounds.previewImport': (input) => preview(input),
+    'rounds.previewImport': async (input) => {
+      const { respondents, ok: _ok, ...shown } = await preview(input);
+      return { ...shown, respondentCount: respondents.length };
+    },
     'rounds.import': async (input) => {
       const roundId = input.roundId;
       const p = await preview(input);
       if (!p.ok) throw new ApiError('invalid_input', t('error.importRejected', { errors: p.fileErrors.join(' ') }));
       // All rows in one transaction: a failure saves none of them.
       const numbers = db.transaction(() => analysis.importRespondents(roundId, p.respondents))();
-      return { imported: numbers.length, rejectedCells: p.rejected.length, firstNumber: numbers[0] ?? null };
+      return { imported: numbers.length };
     },
 
     'rounds.setConsensus': write(

@@ -49,7 +49,6 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
         timer: boards.timer(id),
         // The board shows each step's title and text; the step's source is the content page's.
         steps: pack.staircase.map(({ step, title, description }) => ({ step, title, description })),
-        sessionClosed: session.closedAt !== null,
         municipalityId: session.municipalityId,
       };
     },

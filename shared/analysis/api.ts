@@ -124,6 +124,7 @@ export type { Role };
 
 // ---------------------------------------------------------------- results
 
+import { ImportPreview } from './importer';
 import { Breakdown, Comparison, LargestGaps, Summary } from './scoring';
 
 export const RoundDetail = z.strictObject({
@@ -153,8 +154,6 @@ export const RoundResults = z.strictObject({
   threshold: z.number().int(),
   /** Forms in the round now (shown even while hidden). */
   answered: z.number().int().min(0),
-  /** When the shown results were revealed. */
-  revealedAt: z.string().nullable(),
   /** Forms added, changed or deleted since the reveal: not in the shown results until the guide reveals again. */
   changedSinceReveal: z.number().int().min(0),
   /** Null unless status is 'shown'. */
@@ -170,12 +169,17 @@ export type RoundResults = z.infer<typeof RoundResults>;
 export const RoundComparison = z.strictObject({ a: Round, b: Round, comparison: Comparison });
 export type RoundComparison = z.infer<typeof RoundComparison>;
 
-export const ImportResult = z.strictObject({
-  imported: z.number().int().min(0),
-  rejectedCells: z.number().int().min(0),
-  firstNumber: z.number().int().nullable(),
-});
+export const ImportResult = z.strictObject({ imported: z.number().int().min(0) });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+/**
+ * The preview as the guide sees it: how many forms the file holds, not the forms (they stay in the main
+ * process); the file can be imported when `fileErrors` is empty.
+ */
+export const ImportPreviewOut = ImportPreview.omit({ respondents: true, ok: true }).extend({
+  respondentCount: z.number().int().min(0),
+});
+export type ImportPreviewOut = z.infer<typeof ImportPreviewOut>;
 
 export const ExportFile = z.object({ fileName: z.string(), dataBase64: z.string() });
 

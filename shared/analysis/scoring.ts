@@ -82,8 +82,6 @@ export const Breakdown = z.strictObject({
   by: BreakdownBy,
   /** The threshold actually applied (at least MIN_THRESHOLD). */
   threshold: z.number().int().min(MIN_THRESHOLD),
-  /** Total number of respondents (the sum over all groups). */
-  respondents: count,
   /** Roles in ROLES order, units by id (the caller may sort units by name); the null group last. */
   groups: z.array(BreakdownGroup),
 });
@@ -343,7 +341,7 @@ function compareKeys(by: BreakdownBy, a: string | null, b: string | null): numbe
  * single group, and never fewer people than the threshold (when every group
  * is suppressed, the remainder is just the total). With a single group, that
  * group is the total; whether a total that small may be shown is the caller's
- * decision (`Breakdown.respondents` < `Breakdown.threshold`).
+ * decision (the summary's respondents < `Breakdown.threshold`).
  *
  * This is the rule for one breakdown on its own. A round shows two (role and
  * unit) side by side: shared/analysis/privacy.ts decides what a round shows.
@@ -404,7 +402,6 @@ export function breakdownCounts(
   return {
     by,
     threshold: t,
-    respondents: sizes.reduce((a, b) => a + b, 0),
     groups: sorted.map((g, i) => ({
       key: g.key,
       respondents: suppressed[i] ? null : sizes[i],

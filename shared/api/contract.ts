@@ -6,7 +6,6 @@ import * as c from '../checklists';
 import * as pack from '../content/pack';
 import * as edit from '../content/edit';
 import * as an from '../analysis/api';
-import { ImportPreview } from '../analysis/importer';
 import * as tr from '../trappa/api';
 import * as omni from '../transfer';
 import * as bk from '../backups';
@@ -79,7 +78,7 @@ export const contract = {
     z.object({ roundId: d.Id, number: z.number().int().min(1) }),
     z.object({ number: z.number() }),
   ),
-  'rounds.previewImport': method(an.ImportFile, ImportPreview),
+  'rounds.previewImport': method(an.ImportFile, an.ImportPreviewOut),
   'rounds.import': method(an.ImportFile, an.ImportResult),
   'rounds.setConsensus': method(an.ConsensusSet, z.record(z.string(), z.number())),
   'rounds.results': method(d.IdInput, an.RoundResults),

@@ -50,7 +50,6 @@ export const BoardDetail = z.strictObject({
   state: BoardState,
   timer: Timer,
   steps: z.array(StaircaseStepOut),
-  sessionClosed: z.boolean(),
   municipalityId: z.string(),
 });
 export type BoardDetail = z.infer<typeof BoardDetail>;

@@ -87,10 +87,8 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
 
   return {
     'statementSets.list': write(() => analysis.listSets()),
-    'statementSets.copy': write(({ id, name }: { id: string; name: string }) => analysis.copySet(id, name)),
-    'statementSets.save': write(({ id, content }: Parameters<Handlers['statementSets.save']>[0]) =>
-      analysis.saveSet(id, content),
-    ),
+    'statementSets.copy': write(({ id, name }) => analysis.copySet(id, name)),
+    'statementSets.save': write(({ id, content }) => analysis.saveSet(id, content)),
 
     'rounds.list': ({ municipalityId }) => analysis.rounds(municipalityId),
     'rounds.get': ({ id }) => {
@@ -103,12 +101,10 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       };
     },
     'rounds.create': write(analysis.createRound),
-    'rounds.delete': write(({ id }: { id: string }) => trash.remove('round', id)),
-    'rounds.reveal': write(({ id, revealed }: { id: string; revealed: boolean }) => analysis.reveal(id, revealed)),
-    'rounds.saveRespondent': write((input: Parameters<Handlers['rounds.saveRespondent']>[0]) =>
-      analysis.saveRespondent(input),
-    ),
-    'rounds.deleteRespondent': write(({ roundId, number }: { roundId: string; number: number }) => {
+    'rounds.delete': write(({ id }) => trash.remove('round', id)),
+    'rounds.reveal': write(({ id, revealed }) => analysis.reveal(id, revealed)),
+    'rounds.saveRespondent': write((input) => analysis.saveRespondent(input)),
+    'rounds.deleteRespondent': write(({ roundId, number }) => {
       analysis.deleteRespondent(roundId, number);
       return { number };
     }),
@@ -126,10 +122,7 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       return { imported: numbers.length };
     },
 
-    'rounds.setConsensus': write(
-      ({ roundId, target, value }: { roundId: string; target: string; value: number | null }) =>
-        analysis.setConsensus(roundId, target, value),
-    ),
+    'rounds.setConsensus': write(({ roundId, target, value }) => analysis.setConsensus(roundId, target, value)),
     'rounds.results': ({ id }) => publicResults(id),
     'rounds.compare': ({ a, b }) => {
       const ra = results(a);
@@ -176,6 +169,6 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
     },
 
     'analysis.threshold': () => ({ value: analysis.threshold() }),
-    'analysis.setThreshold': write(({ value }: { value: number }) => ({ value: analysis.setThreshold(value) })),
+    'analysis.setThreshold': write(({ value }) => ({ value: analysis.setThreshold(value) })),
   };
 }

@@ -52,19 +52,15 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
         municipalityId: session.municipalityId,
       };
     },
-    'boards.rename': write(({ id, title }: { id: string; title: string }) => boards.rename(id, title)),
-    'boards.delete': write(({ id }: { id: string }) => trash.remove('board', id)),
-    'boards.apply': write(({ boardId, command }: Parameters<Handlers['boards.apply']>[0]) =>
-      boards.apply(boardId, command),
-    ),
-    'boards.setTimer': write(({ boardId, timer }: Parameters<Handlers['boards.setTimer']>[0]) =>
-      boards.setTimer(boardId, timer),
-    ),
-    'sessions.close': write(({ id }: { id: string }) => {
+    'boards.rename': write(({ id, title }) => boards.rename(id, title)),
+    'boards.delete': write(({ id }) => trash.remove('board', id)),
+    'boards.apply': write(({ boardId, command }) => boards.apply(boardId, command)),
+    'boards.setTimer': write(({ boardId, timer }) => boards.setTimer(boardId, timer)),
+    'sessions.close': write(({ id }) => {
       boards.closeSession(id);
       return sessions.get(id);
     }),
-    'sessions.reopen': write(({ id }: { id: string }) => {
+    'sessions.reopen': write(({ id }) => {
       boards.reopenSession(id);
       return sessions.get(id);
     }),

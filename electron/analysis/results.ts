@@ -49,12 +49,11 @@ export function roundResultsReader(db: Database.Database) {
       gaps: null,
     };
     const frozen = round.revealed ? analysis.revealedCells(id) : null;
-    if (!round.revealed)
-      return { ...base, status: 'hidden', revealedAt: null, changedSinceReveal: 0, disclosure: null };
+    if (!round.revealed) return { ...base, status: 'hidden', changedSinceReveal: 0, disclosure: null };
     // A round revealed before reveals were frozen: its live counts are what was shown.
     const cells = frozen?.cells ?? analysis.cells(id);
     const shown = shownResults(set.content, cells, threshold);
-    const revealed = { revealedAt: frozen?.revealedAt ?? null, changedSinceReveal: frozen?.changed ?? 0 };
+    const revealed = { changedSinceReveal: frozen?.changed ?? 0 };
     if (!shown.summary)
       return { ...base, ...revealed, threshold: shown.disclosure.threshold, status: 'too_few', disclosure: null };
     const names = new Map(units.list(round.municipalityId).map((u) => [u.id, u.name]));

@@ -87,10 +87,8 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
 
   return {
     'statementSets.list': write(() => analysis.listSets()),
-    'statementSets.copy': write(({ id, name }: { id: string; name: string }) => analysis.copySet(id, name)),
-    'statementSets.save': write(({ id, content }: Parameters<Handlers['statementSets.save']>[0]) =>
-      analysis.saveSet(id, content),
-    ),
+    'statementSets.copy': write(({ id, name }) => analysis.copySet(id, name)),
+    'statementSets.save': write(({ id, content }) => analysis.saveSet(id, content)),
 
     'rounds.list': ({ municipalityId }) => analysis.rounds(municipalityId),
     'rounds.get': ({ id }) => {
@@ -103,30 +101,28 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       };
     },
     'rounds.create': write(analysis.createRound),
-    'rounds.delete': write(({ id }: { id: string }) => trash.remove('round', id)),
-    'rounds.reveal': write(({ id, revealed }: { id: string; revealed: boolean }) => analysis.reveal(id, revealed)),
-    'rounds.saveRespondent': write((input: Parameters<Handlers['rounds.saveRespondent']>[0]) =>
-      analysis.saveRespondent(input),
-    ),
-    'rounds.deleteRespondent': write(({ roundId, number }: { roundId: string; number: number }) => {
+    'rounds.delete': write(({ id }) => trash.remove('round', id)),
+    'rounds.reveal': write(({ id, revealed }) => analysis.reveal(id, revealed)),
+    'rounds.saveRespondent': write((input) => analysis.saveRespondent(input)),
+    'rounds.deleteRespondent': write(({ roundId, number }) => {
       analysis.deleteRespondent(roundId, number);
       return { number };
     }),
 
-    'rounds.previewImport': (input) => preview(input),
+    'rounds.previewImport': async (input) => {
+      const { respondents, ok: _ok, ...shown } = await preview(input);
+      return { ...shown, respondentCount: respondents.length };
+    },
     'rounds.import': async (input) => {
       const roundId = input.roundId;
       const p = await preview(input);
       if (!p.ok) throw new ApiError('invalid_input', t('error.importRejected', { errors: p.fileErrors.join(' ') }));
       // All rows in one transaction: a failure saves none of them.
       const numbers = db.transaction(() => analysis.importRespondents(roundId, p.respondents))();
-      return { imported: numbers.length, rejectedCells: p.rejected.length, firstNumber: numbers[0] ?? null };
+      return { imported: numbers.length };
     },
 
-    'rounds.setConsensus': write(
-      ({ roundId, target, value }: { roundId: string; target: string; value: number | null }) =>
-        analysis.setConsensus(roundId, target, value),
-    ),
+    'rounds.setConsensus': write(({ roundId, target, value }) => analysis.setConsensus(roundId, target, value)),
     'rounds.results': ({ id }) => publicResults(id),
     'rounds.compare': ({ a, b }) => {
       const ra = results(a);
@@ -173,6 +169,6 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
     },
 
     'analysis.threshold': () => ({ value: analysis.threshold() }),
-    'analysis.setThreshold': write(({ value }: { value: number }) => ({ value: analysis.setThreshold(value) })),
+    'analysis.setThreshold': write(({ value }) => ({ value: analysis.setThreshold(value) })),
   };
 }

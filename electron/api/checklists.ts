@@ -48,24 +48,18 @@ export function createChecklistHandlers(workbook: Workbook): ChecklistHandlers {
   return {
     'content.packs': () => content.summaries(),
     'content.get': ({ municipalityId }) => content.get(municipalityId),
-    'content.choose': write(({ municipalityId, packId }: { municipalityId: string; packId: string }) =>
-      content.choose(municipalityId, packId),
-    ),
-    'content.reset': write(({ municipalityId }: { municipalityId: string }) => content.reset(municipalityId)),
+    'content.choose': write(({ municipalityId, packId }) => content.choose(municipalityId, packId)),
+    'content.reset': write(({ municipalityId }) => content.reset(municipalityId)),
     'content.updateList': write(content.updateList),
     'content.updateStep': write(content.updateStep),
-    'content.acceptNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) =>
-      content.acceptNotice(municipalityId, key),
-    ),
-    'content.dismissNotice': write(({ municipalityId, key }: { municipalityId: string; key: string }) =>
-      content.dismissNotice(municipalityId, key),
-    ),
+    'content.acceptNotice': write(({ municipalityId, key }) => content.acceptNotice(municipalityId, key)),
+    'content.dismissNotice': write(({ municipalityId, key }) => content.dismissNotice(municipalityId, key)),
 
     'checklists.get': ({ unitId }) => {
       units.get(unitId);
       return { unitId, statuses: checklists.statuses(unitId) };
     },
-    'checklists.set': write((input: Parameters<Handlers['checklists.set']>[0]) => {
+    'checklists.set': write((input) => {
       const unit = units.get(input.unitId);
       const pack = content.require(unit.municipalityId).content;
       if (!allItemIds(pack).has(input.itemId)) throw new ApiError('not_found', t('error.itemNotInContent'));

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
 import { isReadMethod } from '../../shared/api/reads';
+import { outputProblem } from '../../shared/api/outputs';
 import { ApiError, type Result } from '../../shared/api/result';
 import { t, type MessageKey } from '../../shared/i18n';
 import { WRITE_MESSAGES, diskProblem } from '../workbook/disk';
@@ -69,6 +70,13 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 export interface DispatchOptions {
   /** The workbook is open for reading only: only read methods run. */
   readOnly?: boolean;
+  /**
+   * Check every result against its output schema (shared/api/outputs.ts) and answer `internal`,
+   * naming the mismatch, when one does not match. On wherever OMNI_CHECK_OUTPUTS=1: vitest sets it
+   * for the unit harness and the start:web servers the end-to-end tests run. Off in the shipped
+   * app, where it would only add a parse per call.
+   */
+  checkOutputs?: boolean;
 }
 
 export function createDispatch(
@@ -76,6 +84,7 @@ export function createDispatch(
   log: (err: unknown) => void = console.error,
   options: DispatchOptions = {},
 ): Dispatch {
+  const checkOutputs = options.checkOutputs ?? process.env.OMNI_CHECK_OUTPUTS === '1';
   return async (method, input) => {
     if (!isMethodName(method))
       return {
@@ -89,6 +98,12 @@ export function createDispatch(
     try {
       const handler = handlers[method] as (i: unknown) => unknown;
       const value = await handler(parsed.data);
+      const problem = checkOutputs ? outputProblem(method, value) : null;
+      if (problem) {
+        // Tests and development only: the message names the mismatch for the developer.
+        log(new Error(problem));
+        return { ok: false, error: { code: 'internal', message: `${t('error.internal')} (${problem})` } };
+      }
       return { ok: true, value };
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: err.toBody() };

@@ -49,7 +49,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
     'municipalities.get': ({ id }) => municipalities.get(id),
     'municipalities.create': write(municipalities.create),
     'municipalities.update': write(municipalities.update),
-    'municipalities.delete': write(({ id }: { id: string }) => trash.remove('municipality', id)),
+    'municipalities.delete': write(({ id }) => trash.remove('municipality', id)),
 
     'units.list': ({ municipalityId }) => {
       municipalities.get(municipalityId);
@@ -57,7 +57,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
     },
     'units.create': write(units.create),
     'units.update': write(units.update),
-    'units.delete': write(({ id }: { id: string }) => trash.remove('unit', id)),
+    'units.delete': write(({ id }) => trash.remove('unit', id)),
 
     'sessions.list': ({ municipalityId }) => {
       municipalities.get(municipalityId);
@@ -66,7 +66,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
     'sessions.get': ({ id }) => sessions.get(id),
     'sessions.create': write(sessions.create),
     'sessions.update': write(sessions.update),
-    'sessions.delete': write(({ id }: { id: string }) => trash.remove('session', id)),
+    'sessions.delete': write(({ id }) => trash.remove('session', id)),
 
     ...createChecklistHandlers(workbook),
     ...createAnalysisHandlers(workbook),
@@ -86,7 +86,7 @@ export function createHandlers(workbook: Workbook, host: Host = {}): Handlers {
     ...createPresenterHandlers(workbook),
 
     'trash.list': () => trash.list(),
-    'trash.restore': write(({ id }: { id: string }) => trash.restore(id)),
+    'trash.restore': write(({ id }) => trash.restore(id)),
     'trash.preview': ({ kind, id }) => trash.preview(kind, id),
   };
   return { ...handlers, ...createReportHandlers(workbook, handlers) };

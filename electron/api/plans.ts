@@ -61,7 +61,7 @@ export function createPlanHandlers(workbook: Workbook): PlanHandlers {
       plan: plans.forMunicipality(municipalityId),
       components: components(municipalityId),
     }),
-    'plans.create': write(({ municipalityId, templateId, startMonth }: Parameters<Handlers['plans.create']>[0]) => {
+    'plans.create': write(({ municipalityId, templateId, startMonth }) => {
       municipalities.get(municipalityId);
       if (templateId === null) return plans.create(municipalityId, emptyPlan(t('plan.defaultTitle'), startMonth));
       const tpl = shippedTemplates().get(templateId);
@@ -74,11 +74,11 @@ export function createPlanHandlers(workbook: Workbook): PlanHandlers {
     'plans.saveActivity': write(plans.saveActivity),
     'plans.saveRoutine': write(plans.saveRoutine),
     'plans.saveEvaluation': write(plans.saveEvaluation),
-    'plans.deleteItem': write((input: Parameters<Handlers['plans.deleteItem']>[0]) => {
+    'plans.deleteItem': write((input) => {
       plans.assertItem(input);
       return trash.remove(`plan_${input.kind}`, input.id);
     }),
-    'plans.delete': write(({ id }: { id: string }) => trash.remove('plan', id)),
+    'plans.delete': write(({ id }) => trash.remove('plan', id)),
     'plans.report': ({ municipalityId, today }) => {
       const municipality = municipalities.get(municipalityId);
       const plan = plans.forMunicipality(municipalityId);

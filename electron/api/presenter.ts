@@ -22,13 +22,11 @@ export function createPresenterHandlers(workbook: Workbook, now: () => number = 
   const write = transactional(workbook.db);
   return {
     'agenda.get': ({ sessionId }) => agenda.agenda(sessionId),
-    'agenda.setStart': write(({ sessionId, startTime }: { sessionId: string; startTime: string }) =>
-      agenda.setStart(sessionId, startTime),
-    ),
+    'agenda.setStart': write(({ sessionId, startTime }) => agenda.setStart(sessionId, startTime)),
     'agenda.add': write(agenda.add),
     'agenda.update': write(agenda.update),
-    'agenda.move': write(({ id, position }: { id: string; position: number }) => agenda.move(id, position)),
-    'agenda.delete': write(({ id }: { id: string }) => agenda.remove(id)),
+    'agenda.move': write(({ id, position }) => agenda.move(id, position)),
+    'agenda.delete': write(({ id }) => agenda.remove(id)),
     'presenter.state': () => agenda.presentation(),
     'presenter.set': write(agenda.setPresentation),
   };

@@ -129,7 +129,7 @@ export function createReportHandlers(workbook: Workbook, api: Reads): ReportHand
       return { fileName: `${fileName}.xlsx`, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'guide.get': () => guide(),
-    'guide.set': write((profile: GuideProfile) => {
+    'guide.set': write((profile) => {
       settings.putJson(GUIDE_KEY, profile);
       return guide();
     }),

@@ -47,24 +47,20 @@ export function createTrappaHandlers(workbook: Workbook): TrappaHandlers {
         board,
         state: boards.state(id),
         timer: boards.timer(id),
-        steps: pack.staircase,
-        sessionClosed: session.closedAt !== null,
+        // The board shows each step's title and text; the step's source is the content page's.
+        steps: pack.staircase.map(({ step, title, description }) => ({ step, title, description })),
         municipalityId: session.municipalityId,
       };
     },
-    'boards.rename': write(({ id, title }: { id: string; title: string }) => boards.rename(id, title)),
-    'boards.delete': write(({ id }: { id: string }) => trash.remove('board', id)),
-    'boards.apply': write(({ boardId, command }: Parameters<Handlers['boards.apply']>[0]) =>
-      boards.apply(boardId, command),
-    ),
-    'boards.setTimer': write(({ boardId, timer }: Parameters<Handlers['boards.setTimer']>[0]) =>
-      boards.setTimer(boardId, timer),
-    ),
-    'sessions.close': write(({ id }: { id: string }) => {
+    'boards.rename': write(({ id, title }) => boards.rename(id, title)),
+    'boards.delete': write(({ id }) => trash.remove('board', id)),
+    'boards.apply': write(({ boardId, command }) => boards.apply(boardId, command)),
+    'boards.setTimer': write(({ boardId, timer }) => boards.setTimer(boardId, timer)),
+    'sessions.close': write(({ id }) => {
       boards.closeSession(id);
       return sessions.get(id);
     }),
-    'sessions.reopen': write(({ id }: { id: string }) => {
+    'sessions.reopen': write(({ id }) => {
       boards.reopenSession(id);
       return sessions.get(id);
     }),

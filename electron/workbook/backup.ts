@@ -25,7 +25,14 @@ function stamp(now: Date): string {
 }
 const dayOf = (now: Date) => stamp(now).slice(0, 10);
 
-/** Backup files of this workbook, oldest first (names sort by time). */
+/**
+ * Names sort by time; copies made within one second carry -2, -3 ... (see backupWorkbook), which
+ * sort by number here: "manual-10" after "manual-9", and the first copy ("manual") before "manual-2".
+ */
+const sortKey = (name: string) =>
+  name.replace(/(?:-(\d+))?\.backup\.sqlite$/, (_, n: string | undefined) => `.${(n ?? '1').padStart(6, '0')}`);
+
+/** Backup files of this workbook, oldest first. */
 export function listBackups(workbookPath: string): string[] {
   const dir = backupsDirFor(workbookPath);
   const base = path.basename(workbookPath);
@@ -37,7 +44,7 @@ export function listBackups(workbookPath: string): string[] {
   }
   return names
     .filter((f) => f.startsWith(`${base}.`) && f.endsWith(BACKUP_SUFFIX))
-    .sort()
+    .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
     .map((f) => path.join(dir, f));
 }
 
@@ -148,9 +155,15 @@ export async function backupWorkbook(
     // Leftovers of a copy that was cut short.
     for (const f of fs.readdirSync(dir))
       if (f.startsWith(`${base}.`) && f.endsWith(PARTIAL_SUFFIX)) fs.rmSync(path.join(dir, f), { force: true });
-    let target = path.join(dir, `${base}.${stamp(now)}.${reason}${BACKUP_SUFFIX}`);
-    for (let i = 2; fs.existsSync(target); i++)
-      target = path.join(dir, `${base}.${stamp(now)}.${reason}-${i}${BACKUP_SUFFIX}`);
+    // Another copy within the same second takes the next number after every copy of that second
+    // (not the first free name: a pruned "manual" would come back as the oldest and be pruned at once).
+    const prefix = `${base}.${stamp(now)}.${reason}`;
+    const taken = fs.readdirSync(dir).flatMap((f) => {
+      const m = f.startsWith(prefix) ? /^(?:-(\d+))?\.backup\.sqlite$/.exec(f.slice(prefix.length)) : null;
+      return m ? [Number(m[1] ?? 1)] : [];
+    });
+    const next = Math.max(0, ...taken) + 1;
+    const target = path.join(dir, next === 1 ? `${prefix}${BACKUP_SUFFIX}` : `${prefix}-${next}${BACKUP_SUFFIX}`);
     partial = `${target}${PARTIAL_SUFFIX}`;
     fs.writeFileSync(partial, '', { mode: PRIVATE_FILE, flag: 'w' });
     await db.backup(partial);

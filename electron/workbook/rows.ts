@@ -11,7 +11,11 @@ export function mergeDefined<T extends object>(current: T, input: Partial<T>): T
   return { ...current, ...defined };
 }
 
-/** Wraps a write so it runs in one transaction: a failure leaves the workbook as it was. */
+/**
+ * Wraps a write so it runs in one transaction: a failure leaves the workbook as it was. Where a handler
+ * is defined (`'rounds.delete': write(({ id }) => ...)`) its parameter takes its type from the contract
+ * method, by inference from the handler type expected there: never restate it.
+ */
 export function transactional(db: Database.Database) {
   return <A, R>(fn: (a: A) => R) => db.transaction(fn) as unknown as (a: A) => R;
 }

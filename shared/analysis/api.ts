@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Id, LIMITS, text } from '../domain';
 import { isIsoDate, parseDate } from '../format';
 import { t, type MessageKey } from '../i18n';
-import { ROLES, StatementSetContent, type Role } from './types';
+import { AnswerValue, ROLES, StatementSetContent, type Role } from './types';
 
 export const ROUND_KINDS = ['baseline', 'follow_up'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
@@ -58,8 +58,6 @@ export const Round = z.object({
 });
 export type Round = z.infer<typeof Round>;
 
-export const AnswerInput = z.union([z.number().int(), z.literal('dont_know'), z.null()]);
-
 export const RespondentSave = z.object({
   roundId: Id,
   /** Omit for the next free number. */
@@ -69,7 +67,7 @@ export const RespondentSave = z.object({
     .nullable()
     .default(null),
   unitId: Id.nullable().default(null),
-  answers: z.record(z.string().max(8), AnswerInput),
+  answers: z.record(z.string().max(8), AnswerValue),
 });
 
 export const RespondentOut = z.object({
@@ -78,7 +76,7 @@ export const RespondentOut = z.object({
   role: z.enum(ROLES).nullable(),
   unitId: z.string().nullable(),
   source: z.enum(['keyboard', 'import']),
-  answers: z.record(z.string(), AnswerInput),
+  answers: z.record(z.string(), AnswerValue),
 });
 export type RespondentOut = z.infer<typeof RespondentOut>;
 
@@ -126,61 +124,63 @@ export type { Role };
 
 // ---------------------------------------------------------------- results
 
-import type { Breakdown, Comparison, LargestGaps, Summary } from './scoring';
-import type { ImportPreview } from './importer';
+import { ImportPreview } from './importer';
+import { Breakdown, Comparison, LargestGaps, Summary } from './scoring';
 
-export interface RoundDetail {
-  round: Round;
-  set: StatementSetInfo;
-  respondents: RespondentOut[];
-  consensus: Record<string, number>;
-}
+export const RoundDetail = z.strictObject({
+  round: Round,
+  set: StatementSetInfo,
+  respondents: z.array(RespondentOut),
+  consensus: z.record(z.string(), z.number()),
+});
+export type RoundDetail = z.infer<typeof RoundDetail>;
 
 /**
  * - hidden: not revealed; nothing but the number of forms.
  * - too_few: revealed, but fewer than the threshold answered: no figure at all.
  * - shown: the figures as frozen at the reveal, through the privacy rule.
  */
-export type ResultStatus = 'hidden' | 'too_few' | 'shown';
+export const ResultStatus = z.enum(['hidden', 'too_few', 'shown']);
+export type ResultStatus = z.infer<typeof ResultStatus>;
 
-/** A round's results as they may be shown (shared/analysis/privacy.ts): every screen, export and summary reads them. */
-export interface RoundResults {
-  round: Round;
-  set: StatementSetInfo;
-  status: ResultStatus;
-  threshold: number;
+/**
+ * A round's results as they may be shown (shared/analysis/privacy.ts): every screen, export and summary reads them.
+ * Strict: a field not named here is refused, never passed on.
+ */
+export const RoundResults = z.strictObject({
+  round: Round,
+  set: StatementSetInfo,
+  status: ResultStatus,
+  threshold: z.number().int(),
   /** Forms in the round now (shown even while hidden). */
-  answered: number;
-  /** When the shown results were revealed. */
-  revealedAt: string | null;
+  answered: z.number().int().min(0),
   /** Forms added, changed or deleted since the reveal: not in the shown results until the guide reveals again. */
-  changedSinceReveal: number;
+  changedSinceReveal: z.number().int().min(0),
   /** Null unless status is 'shown'. */
-  summary: Summary | null;
-  byRole: Breakdown | null;
+  summary: Summary.nullable(),
+  byRole: Breakdown.nullable(),
   /** Units by name, the group without a unit last. */
-  byUnit: Breakdown | null;
-  gaps: LargestGaps | null;
-  consensus: Record<string, number>;
-}
+  byUnit: Breakdown.nullable(),
+  gaps: LargestGaps.nullable(),
+  consensus: z.record(z.string(), z.number()),
+});
+export type RoundResults = z.infer<typeof RoundResults>;
 
-export interface RoundComparison {
-  a: Round;
-  b: Round;
-  comparison: Comparison;
-}
+export const RoundComparison = z.strictObject({ a: Round, b: Round, comparison: Comparison });
+export type RoundComparison = z.infer<typeof RoundComparison>;
 
-export interface ImportResult {
-  imported: number;
-  rejectedCells: number;
-  firstNumber: number | null;
-}
+export const ImportResult = z.strictObject({ imported: z.number().int().min(0) });
+export type ImportResult = z.infer<typeof ImportResult>;
 
-export const RoundDetailOut = z.custom<RoundDetail>();
-export const RoundResultsOut = z.custom<RoundResults>();
-export const RoundComparisonOut = z.custom<RoundComparison>();
-export const ImportPreviewOut = z.custom<ImportPreview>();
-export const ImportResultOut = z.custom<ImportResult>();
+/**
+ * The preview as the guide sees it: how many forms the file holds, not the forms (they stay in the main
+ * process); the file can be imported when `fileErrors` is empty.
+ */
+export const ImportPreviewOut = ImportPreview.omit({ respondents: true, ok: true }).extend({
+  respondentCount: z.number().int().min(0),
+});
+export type ImportPreviewOut = z.infer<typeof ImportPreviewOut>;
+
 export const ExportFile = z.object({ fileName: z.string(), dataBase64: z.string() });
 
 // Status analysis (issue 10): the export leaves per-respondent rows out unless asked for.

@@ -38,59 +38,66 @@
 //   is rejected and becomes null.
 import { formatInteger } from '../format';
 import { t } from '../i18n';
-import { ROLES, ROLE_WORDS, type AnswerValue, type Role, type StatementSetContent } from './types';
+import { z } from 'zod';
+import { AnswerValue, ROLES, ROLE_WORDS, type Role, type StatementSetContent } from './types';
 
 /** One spreadsheet cell as the readers deliver it. */
 export type Cell = string | number | null | { formula: string };
 
-export interface ImportedRespondent {
+export const ImportedRespondent = z.strictObject({
   /** 1-based spreadsheet row (the header is row 1). */
-  row: number;
-  role: Role | null;
-  unitId: string | null;
+  row: z.number().int().min(1),
+  role: z.enum(ROLES).nullable(),
+  unitId: z.string().nullable(),
   /** By statement code, for every statement column in the file. */
-  answers: Record<string, AnswerValue>;
-}
+  answers: z.record(z.string(), AnswerValue),
+});
+export type ImportedRespondent = z.infer<typeof ImportedRespondent>;
 
-export interface RejectedCell {
-  row: number;
+export const RejectedCell = z.strictObject({
+  row: z.number().int().min(1),
   /** The column's header as written in the file (trimmed). */
-  column: string;
+  column: z.string(),
   /** The cell's content as the guide sees it. */
-  value: string;
+  value: z.string(),
   /** Norwegian: what was wrong and what is allowed. */
-  reason: string;
-}
+  reason: z.string(),
+});
+export type RejectedCell = z.infer<typeof RejectedCell>;
 
-export type ImportColumnKind = 'statement' | 'role' | 'unit' | 'ignored';
+export const ImportColumnKind = z.enum(['statement', 'role', 'unit', 'ignored']);
+export type ImportColumnKind = z.infer<typeof ImportColumnKind>;
 
 /**
  * How a column's reading was found: its code, a metadata name, a role/unit header, its text (exact or close),
  * or the guide's choice.
  */
-export type MatchedBy = 'code' | 'metadata' | 'header' | 'text' | 'similar' | 'guide' | 'none';
+export const MatchedBy = z.enum(['code', 'metadata', 'header', 'text', 'similar', 'guide', 'none']);
+export type MatchedBy = z.infer<typeof MatchedBy>;
 
-export interface ImportColumn {
-  header: string;
-  kind: ImportColumnKind;
+export const ImportColumn = z.strictObject({
+  header: z.string(),
+  kind: ImportColumnKind,
   /** The statement code, for statement columns. */
-  code?: string;
-  matchedBy?: MatchedBy;
+  code: z.string().optional(),
+  matchedBy: MatchedBy.optional(),
   /** 0..1: how close the header is to the statement's text (1 for an exact match). */
-  confidence?: number;
-}
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type ImportColumn = z.infer<typeof ImportColumn>;
 
 /** The guide's reading of a column: 'ignore', 'role', 'unit' or 'statement:CODE'. */
 export type ColumnChoice = 'ignore' | 'role' | 'unit' | `statement:${string}`;
 
-export interface RoleWord {
+export const RoleWord = z.strictObject({
   /** As written in the file (the first spelling seen). */
-  word: string;
-  count: number;
-  role: Role | null;
+  word: z.string(),
+  count: z.number().int().min(0),
+  role: z.enum(ROLES).nullable(),
   /** known: a role word of the app; suggested: a word staff use; guide: the guide's choice; unknown: no role yet. */
-  how: 'known' | 'suggested' | 'guide' | 'unknown';
-}
+  how: z.enum(['known', 'suggested', 'guide', 'unknown']),
+});
+export type RoleWord = z.infer<typeof RoleWord>;
 
 export interface ImportOptions {
   /** By column index (0 = A); a missing entry keeps the automatic reading. */
@@ -99,20 +106,21 @@ export interface ImportOptions {
   roleWords?: Record<string, Role | 'none'>;
 }
 
-export interface ImportPreview {
+export const ImportPreview = z.strictObject({
   /** True when there are no file errors (rejected cells do not block an import). */
-  ok: boolean;
-  fileErrors: string[];
-  respondents: ImportedRespondent[];
-  rejected: RejectedCell[];
-  columns: ImportColumn[];
+  ok: z.boolean(),
+  fileErrors: z.array(z.string()),
+  respondents: z.array(ImportedRespondent),
+  rejected: z.array(RejectedCell),
+  columns: z.array(ImportColumn),
   /** 1-based row of the header (2 when a title row sits above it). */
-  headerRow: number;
-  roleWords: RoleWord[];
+  headerRow: z.number().int().min(1),
+  roleWords: z.array(RoleWord),
   /** The workbook's sheets (empty for CSV) and the one read. */
-  sheets: string[];
-  sheet: string | null;
-}
+  sheets: z.array(z.string()),
+  sheet: z.string().nullable(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /** The most answer rows one file may hold. */
 export const MAX_RESPONDENTS = 5000;

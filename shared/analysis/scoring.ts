@@ -6,6 +6,7 @@
 // value (the distribution), so sums are exact integers and the result does not
 // depend on the order of respondents. Only the final division (and square
 // root) rounds.
+import { z } from 'zod';
 import { ROLES, type AnswerValue, type Respondent, type Role, type StatementSetContent } from './types';
 
 /** The smallest group size a breakdown may ever show. */
@@ -14,138 +15,148 @@ export const MIN_THRESHOLD = 3;
 export const DEFAULT_THRESHOLD = 5;
 
 // ---------------------------------------------------------------------------
-// Result types
+// Result types: each is its schema (the API checks results against them; strict,
+// so a field that is not named here is never shown, exported or sent).
+
+const count = z.number().int().min(0);
+const nullableNumber = z.number().nullable();
 
 /** Descriptive statistics over a set of answers. */
-export interface Stats {
+export const Stats = z.strictObject({
   /** Answers with a valid scale value. */
-  n: number;
+  n: count,
   /** Answers "don't know". */
-  dontKnow: number;
+  dontKnow: count,
   /** No answer: null, absent, or not a valid scale value. */
-  missing: number;
+  missing: count,
   /** Null when n = 0. */
-  mean: number | null;
+  mean: nullableNumber,
   /** Mean of the two middle values for even n; null when n = 0. */
-  median: number | null;
+  median: nullableNumber,
   /** Sample standard deviation (n - 1, like Excel STDEV.S); null when n < 2. */
-  sd: number | null;
+  sd: nullableNumber,
   /** Count per scale value: index 0 = value 1 ... index max - 1 = value max. */
-  distribution: number[];
+  distribution: z.array(count),
   /** Share (0..1) of the answered values in the top two scale values; null when n = 0. */
-  topTwoShare: number | null;
-}
+  topTwoShare: z.number().min(0).max(1).nullable(),
+});
+export type Stats = z.infer<typeof Stats>;
 
-export interface StatementStats extends Stats {
-  code: string;
-  areaId: string;
-}
+export const StatementStats = Stats.extend({ code: z.string(), areaId: z.string() });
+export type StatementStats = z.infer<typeof StatementStats>;
 
 /** Statistics over all answered values of an area's statements, pooled. */
-export interface AreaStats extends Stats {
-  areaId: string;
-  title: string;
+export const AreaStats = Stats.extend({
+  areaId: z.string(),
+  title: z.string(),
   /** Number of statements in the area. */
-  statements: number;
-}
+  statements: count,
+});
+export type AreaStats = z.infer<typeof AreaStats>;
 
-export interface Summary {
+export const Summary = z.strictObject({
   /** Number of respondents. */
-  respondents: number;
+  respondents: count,
   /** In set order. */
-  statements: StatementStats[];
+  statements: z.array(StatementStats),
   /** In set order. */
-  areas: AreaStats[];
-}
+  areas: z.array(AreaStats),
+});
+export type Summary = z.infer<typeof Summary>;
 
-export type BreakdownBy = 'role' | 'unit';
+export const BreakdownBy = z.enum(['role', 'unit']);
+export type BreakdownBy = z.infer<typeof BreakdownBy>;
 
-export interface BreakdownGroup {
+export const BreakdownGroup = z.strictObject({
   /** The role or unit id; null for respondents without one. */
-  key: string | null;
+  key: z.string().nullable(),
   /** Null when suppressed: a hidden group's size is never given. */
-  respondents: number | null;
-  suppressed: boolean;
+  respondents: count.nullable(),
+  suppressed: z.boolean(),
   /** Null when suppressed. */
-  summary: Summary | null;
-}
+  summary: Summary.nullable(),
+});
+export type BreakdownGroup = z.infer<typeof BreakdownGroup>;
 
-export interface Breakdown {
-  by: BreakdownBy;
+export const Breakdown = z.strictObject({
+  by: BreakdownBy,
   /** The threshold actually applied (at least MIN_THRESHOLD). */
-  threshold: number;
-  /** Total number of respondents (the sum over all groups). */
-  respondents: number;
+  threshold: z.number().int().min(MIN_THRESHOLD),
   /** Roles in ROLES order, units by id (the caller may sort units by name); the null group last. */
-  groups: BreakdownGroup[];
-}
+  groups: z.array(BreakdownGroup),
+});
+export type Breakdown = z.infer<typeof Breakdown>;
 
-export interface RoundPoint {
-  n: number;
-  mean: number | null;
-}
+export const RoundPoint = z.strictObject({ n: count, mean: nullableNumber });
+export type RoundPoint = z.infer<typeof RoundPoint>;
 
-export interface StatementComparison {
-  code: string;
+export const StatementComparison = z.strictObject({
+  code: z.string(),
   /** From round b, or from round a when the statement is only in a. */
-  text: string;
+  text: z.string(),
   /** From round b, or from round a when the statement is only in a. */
-  areaId: string;
+  areaId: z.string(),
   /** Which rounds have the statement. */
-  presence: 'both' | 'a' | 'b';
+  presence: z.enum(['both', 'a', 'b']),
   /** Same trimmed wording in both rounds, on the same scale. */
-  comparable: boolean;
-  a: RoundPoint | null;
-  b: RoundPoint | null;
+  comparable: z.boolean(),
+  a: RoundPoint.nullable(),
+  b: RoundPoint.nullable(),
   /** b.mean - a.mean; null unless comparable and both means exist. */
-  change: number | null;
-}
+  change: nullableNumber,
+});
+export type StatementComparison = z.infer<typeof StatementComparison>;
 
-export interface AreaComparison {
-  areaId: string;
+export const AreaComparison = z.strictObject({
+  areaId: z.string(),
   /** From round b. */
-  title: string;
+  title: z.string(),
   /** Number of comparable statements pooled. */
-  statements: number;
+  statements: count,
   /** Pooled over the comparable statements only. */
-  a: RoundPoint;
-  b: RoundPoint;
-  change: number | null;
-}
+  a: RoundPoint,
+  b: RoundPoint,
+  change: nullableNumber,
+});
+export type AreaComparison = z.infer<typeof AreaComparison>;
 
-export interface Comparison {
+export const Comparison = z.strictObject({
   /** Same scale (max and labels) in both rounds; if not, nothing is comparable. */
-  scaleComparable: boolean;
+  scaleComparable: z.boolean(),
   /** Statements of b in b's order, then statements only in a in a's order. */
-  statements: StatementComparison[];
+  statements: z.array(StatementComparison),
   /** Areas present in both rounds, in b's order. */
-  areas: AreaComparison[];
-}
+  areas: z.array(AreaComparison),
+});
+export type Comparison = z.infer<typeof Comparison>;
 
-export interface AreaGap {
-  areaId: string;
-  title: string;
-  n: number;
-  mean: number;
+export const AreaGap = z.strictObject({
+  areaId: z.string(),
+  title: z.string(),
+  n: count,
+  mean: z.number(),
   /** Distance from the mean to the top of the scale. */
-  gap: number;
-}
+  gap: z.number(),
+});
+export type AreaGap = z.infer<typeof AreaGap>;
 
-export interface StatementSpread {
-  code: string;
-  text: string;
-  areaId: string;
-  n: number;
-  mean: number;
-  sd: number;
-}
+export const StatementSpread = z.strictObject({
+  code: z.string(),
+  text: z.string(),
+  areaId: z.string(),
+  n: count,
+  mean: z.number(),
+  sd: z.number(),
+});
+export type StatementSpread = z.infer<typeof StatementSpread>;
 
-export interface LargestGaps {
+export const LargestGaps = z.strictObject({
   /** Lowest area means first (ties: set order); areas without answers left out. */
-  areas: AreaGap[];
+  areas: z.array(AreaGap),
   /** Widest disagreement (largest sd) first (ties: set order); statements with n < 2 left out. */
-  statements: StatementSpread[];
-}
+  statements: z.array(StatementSpread),
+});
+export type LargestGaps = z.infer<typeof LargestGaps>;
 
 // ---------------------------------------------------------------------------
 // Statistics from counts
@@ -330,7 +341,7 @@ function compareKeys(by: BreakdownBy, a: string | null, b: string | null): numbe
  * single group, and never fewer people than the threshold (when every group
  * is suppressed, the remainder is just the total). With a single group, that
  * group is the total; whether a total that small may be shown is the caller's
- * decision (`Breakdown.respondents` < `Breakdown.threshold`).
+ * decision (the summary's respondents < `Breakdown.threshold`).
  *
  * This is the rule for one breakdown on its own. A round shows two (role and
  * unit) side by side: shared/analysis/privacy.ts decides what a round shows.
@@ -391,7 +402,6 @@ export function breakdownCounts(
   return {
     by,
     threshold: t,
-    respondents: sizes.reduce((a, b) => a + b, 0),
     groups: sorted.map((g, i) => ({
       key: g.key,
       respondents: suppressed[i] ? null : sizes[i],

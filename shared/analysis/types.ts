@@ -87,7 +87,8 @@ export const StatementSetContent = z
 export type StatementSetContent = z.infer<typeof StatementSetContent>;
 
 /** One answer: a scale value, "don't know", or no answer (missing). */
-export type AnswerValue = number | 'dont_know' | null;
+export const AnswerValue = z.union([z.number().int(), z.literal('dont_know'), z.null()]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export interface Respondent {
   /** Anonymous respondent number within the round (1, 2, 3 ...). Never a name. */

@@ -4,7 +4,7 @@ import { Id, text } from '../domain';
 import { isIsoDate, parseDate } from '../format';
 import { t } from '../i18n';
 import { FFSS_IDS } from '../content/pack';
-import { Command, type BoardState } from './board';
+import { BoardState, Command } from './board';
 
 export const Board = z.object({
   id: z.string(),
@@ -45,15 +45,14 @@ export const BoardRename = z.object({ id: Id, title: text('trappa.field.title', 
 
 export const StaircaseStepOut = z.object({ step: z.number(), title: z.string(), description: z.string() });
 
-export interface BoardDetail {
-  board: Board;
-  state: BoardState;
-  timer: Timer;
-  steps: z.infer<typeof StaircaseStepOut>[];
-  sessionClosed: boolean;
-  municipalityId: string;
-}
-export const BoardDetailOut = z.custom<BoardDetail>();
+export const BoardDetail = z.strictObject({
+  board: Board,
+  state: BoardState,
+  timer: Timer,
+  steps: z.array(StaircaseStepOut),
+  municipalityId: z.string(),
+});
+export type BoardDetail = z.infer<typeof BoardDetail>;
 
 export const BoardApply = z.object({ boardId: Id, command: Command });
 export const BoardTimer = z.object({ boardId: Id, timer: Timer });

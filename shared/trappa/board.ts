@@ -5,35 +5,37 @@
 import { z } from 'zod';
 
 /** Step 1..7 of the staircase, or null for the inbox (cards not placed yet). */
+const StepSchema = z.number().int().min(1).max(7).nullable();
 export type Step = number | null;
-
-export interface Card {
-  id: string;
-  text: string;
-  /** Group or table label, e.g. "Bord 3". */
-  group: string;
-  color: CardColor;
-  step: Step;
-  /** Order within its step (or the inbox), 0, 1, 2 ... */
-  position: number;
-  votes: number;
-  /** Set when deleted: the card can be restored until the session is closed. */
-  deleted: boolean;
-}
 
 export const CARD_COLORS = ['yellow', 'blue', 'green', 'pink', 'white'] as const;
 export type CardColor = (typeof CARD_COLORS)[number];
 
-export interface BoardState {
+export const Card = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  /** Group or table label, e.g. "Bord 3". */
+  group: z.string(),
+  color: z.enum(CARD_COLORS),
+  step: StepSchema,
+  /** Order within its step (or the inbox), 0, 1, 2 ... */
+  position: z.number().int().min(0),
+  votes: z.number().int().min(0),
+  /** Set when deleted: the card can be restored until the session is closed. */
+  deleted: z.boolean(),
+});
+export type Card = z.infer<typeof Card>;
+
+export const BoardState = z.strictObject({
   /** While false the cards' texts are hidden from the room (the room writes first). */
-  revealed: boolean;
-  cards: Card[];
-}
+  revealed: z.boolean(),
+  cards: z.array(Card),
+});
+export type BoardState = z.infer<typeof BoardState>;
 
 /** The longest card text (the guide sees the count as the limit nears). */
 export const CARD_TEXT_MAX = 500;
 
-const StepSchema = z.number().int().min(1).max(7).nullable();
 const CardId = z.string().min(1).max(64);
 
 /** Everything that changes a board. Each has an inverse (see `inverse`). */

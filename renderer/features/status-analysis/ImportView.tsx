@@ -3,14 +3,8 @@
 // each role word counts as, every rejected cell with its reason), the guide
 // changes what is wrong, then imports on their word.
 import { useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../../shared/analysis/api';
-import {
-  columnLetter,
-  type ColumnChoice,
-  type ImportColumn,
-  type ImportPreview,
-  type RoleWord,
-} from '../../../shared/analysis/importer';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, type ImportPreviewOut } from '../../../shared/analysis/api';
+import { columnLetter, type ColumnChoice, type ImportColumn, type RoleWord } from '../../../shared/analysis/importer';
 import { ROLES, ROLE_WORDS, type Role, type StatementSetContent } from '../../../shared/analysis/types';
 import { formatInteger } from '../../../shared/format';
 import { t, tc } from '../../../shared/i18n';
@@ -75,7 +69,7 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
   const inputRef = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [choices, setChoices] = useState<Choices>({});
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<ImportPreviewOut | null>(null);
   const [previewError, setPreviewError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -185,7 +179,7 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
           ) : (
             <p className="import__summary">
               {t('analysis.import.willImport', {
-                respondents: tc('count.respondents', preview.respondents.length),
+                respondents: tc('count.respondents', preview.respondentCount),
                 columns: preview.columns.filter((c) => c.kind === 'statement').length,
               })}
             </p>
@@ -195,7 +189,7 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
               <button
                 type="button"
                 className="button button--primary"
-                disabled={busy || doImport.isPending || preview.respondents.length === 0}
+                disabled={busy || doImport.isPending || preview.respondentCount === 0}
                 onClick={() =>
                   picked &&
                   doImport.mutate(
@@ -207,7 +201,7 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
                   )
                 }
               >
-                {t('analysis.import.confirm', { respondents: tc('count.respondents', preview.respondents.length) })}
+                {t('analysis.import.confirm', { respondents: tc('count.respondents', preview.respondentCount) })}
               </button>
               <button
                 type="button"
@@ -321,7 +315,7 @@ function Columns({
   onChange,
   disabled,
 }: {
-  preview: ImportPreview;
+  preview: ImportPreviewOut;
   set: StatementSetContent;
   onChange: (index: number, choice: ColumnChoice) => void;
   disabled: boolean;

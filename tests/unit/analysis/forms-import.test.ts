@@ -131,7 +131,7 @@ describe('import of files as survey tools export them', () => {
     const file = { roundId: round.id, fileName: 'svar.xlsx', dataBase64: bytes.toString('base64') };
     const first = await h.ok('rounds.previewImport', file);
     // «Spørsmål 1» is nothing the app knows: the import waits for the guide.
-    expect(first.ok).toBe(false);
+    expect(first.fileErrors).toHaveLength(1);
     expect(first.fileErrors[0]).toContain('«Spørsmål 1»');
     const index = first.columns.findIndex((c) => c.header === 'Spørsmål 1');
     const mapping = first.columns.map((_, i) => (i === index ? ('statement:T1' as const) : null));
@@ -187,7 +187,6 @@ describe('import of files as survey tools export them', () => {
     const preview = await h.ok('rounds.previewImport', file);
     expect(preview.fileErrors).toEqual([]);
     expect(preview.headerRow).toBe(2);
-    expect(preview.respondents[0].row).toBe(3);
     await h.ok('rounds.import', file);
     const want = expected(
       respondents.map((r) => ({ ...r, role: r.role === 'lærer' ? 'Lærer' : r.role })),

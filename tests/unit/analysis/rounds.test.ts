@@ -102,10 +102,10 @@ describe('rounds and answers', () => {
     const { round } = await setup();
     const file = { roundId: round.id, fileName: 'svar.csv', dataBase64: fixture('school-30.csv') };
     const preview = await h.ok('rounds.previewImport', file);
-    expect(preview).toMatchObject({ ok: true, fileErrors: [] });
-    expect(preview.respondents).toHaveLength(30);
+    expect(preview.fileErrors).toEqual([]);
+    expect(preview.respondentCount).toBe(30);
     expect(count('respondents')).toBe(0);
-    expect(await h.ok('rounds.import', file)).toMatchObject({ imported: 30, firstNumber: 1 });
+    expect(await h.ok('rounds.import', file)).toEqual({ imported: 30 });
     expect(count('respondents')).toBe(30);
     const wrong = await h.call('rounds.import', { ...file, dataBase64: fixture('wrong-column.csv') });
     expect(wrong).toMatchObject({

@@ -308,7 +308,7 @@ describe('breakdown and suppression', () => {
       ...Array.from({ length: 5 }, (_, i) => respondent(i + 12, { A1: 3 }, null, 'u1')),
     ];
     const byRole = breakdown(SET, rows, 'role', 5);
-    expect(byRole).toMatchObject({ by: 'role', threshold: 5, respondents: 16 });
+    expect(byRole).toMatchObject({ by: 'role', threshold: 5 });
     expect(byRole.groups.map((g) => [g.key, g.respondents, g.suppressed])).toEqual([
       ['teacher', 6, false],
       ['assistant', 5, false],

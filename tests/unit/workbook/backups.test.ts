@@ -29,6 +29,17 @@ describe('backups page', () => {
     for (const b of list) expect(b.bytes).toBeGreaterThan(4096);
   });
 
+  it('a guide who saves copies quickly gets each one back, and the oldest go first', async () => {
+    const h = await harness();
+    const made: string[] = [];
+    // More copies than are kept, within a second or two: the newest is never the one pruned.
+    for (let i = 0; i < 13; i++) made.push((await h.ok('backups.create', {})).name);
+    expect(new Set(made).size).toBe(13);
+    const kept = (await h.ok('backups.list', {})).map((b) => b.name);
+    expect(kept).toHaveLength(10);
+    expect(kept.slice(0, 9)).toEqual(made.slice(-9).reverse());
+  });
+
   it('restores a copy: the workbook is backed up first, then holds exactly what the copy held', async () => {
     const h = await harness();
     const beiarn = await h.ok('municipalities.create', { name: 'Beiarn' });

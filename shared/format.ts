@@ -38,7 +38,7 @@ export function formatChange(change: number | null, digits = 1): string {
 }
 
 /** A file name part from a title: Norwegian letters kept, anything a file system dislikes dropped. */
-export const fileNamePart = (s: string, fallback = 'fil') =>
+export const fileNamePart = (s: string, fallback: string) =>
   s
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\s-]/gu, '')

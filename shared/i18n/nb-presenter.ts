@@ -104,8 +104,6 @@ export const nbPresenter = {
   'room.board.hiddenCard': 'Skjult kort',
   'room.board.more': '+{count} til',
   'room.board.unplaced': '{count} kort ikke plassert ennå',
-  'room.board.votes': '{count} stemmer',
-  'room.board.vote': '1 stemme',
   'room.board.empty': 'Ingen kort',
   'room.board.notChosen': 'Ingen tavle er valgt for dette punktet.',
   'room.analysis.notChosen': 'Ingen runde er valgt for dette punktet.',

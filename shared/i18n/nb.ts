@@ -7,6 +7,7 @@ import { nbPlanday } from './nb-planday';
 import { nbReport } from './nb-report';
 import { nbPlan } from './nb-plan';
 import { nbPresenter } from './nb-presenter';
+import { nbStrings } from './nb-strings';
 
 export const nb = {
   ...nbPlan,
@@ -222,8 +223,6 @@ export const nb = {
   'trappa.hideCards': 'Skjul kortene',
   'trappa.hidden': 'Skjult kort',
   'trappa.hiddenNotice': 'Kortene er skjult for deltakerne. Trykk «Vis alle kortene» når alle har skrevet.',
-  'trappa.votes': '{count} stemmer',
-  'trappa.votes.one': '1 stemme',
   'trappa.voteUp': 'Stemme +1',
   'trappa.voteDown': 'Stemme −1',
   'trappa.sortByVotes': 'Sorter etter stemmer',
@@ -452,7 +451,6 @@ export const nb = {
 
   'sets.title': 'Påstandssett',
   'sets.link': 'Påstandssett',
-  'sets.crumbs': 'Brødsmuler',
   'sets.lead':
     'Påstandene de ansatte svarer på i ståstedsanalysen. Et sett som er brukt i en runde, er låst: endrer du det, blir det en ny versjon, og runden beholder teksten den ble gjennomført med.',
   'sets.count.areas.one': '{count} område',
@@ -659,6 +657,7 @@ export const nb = {
   ...nbAnalysisPrivacy,
   ...nbReport,
   ...nbPresenter,
+  ...nbStrings,
 } as const;
 
 export type MessageKey = keyof typeof nb;

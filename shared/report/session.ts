@@ -83,7 +83,7 @@ const heading = (level: 2 | 3, text: string): ReportBlock => ({ kind: 'heading',
 const paragraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 export function sessionReportFileName(municipality: string, session: Session): string {
-  return `${t('report.fileName')}-${fileNamePart(municipality, 'kommune')}-${fileNamePart(session.title, 'okt')}-${session.date}`;
+  return `${t('report.fileName')}-${fileNamePart(municipality, t('fileName.municipality'))}-${fileNamePart(session.title, t('fileName.session'))}-${session.date}`;
 }
 
 function header(data: SessionReportData): ReportDocument['meta'] {

@@ -166,7 +166,7 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
+      <nav className="crumbs" aria-label={t('common.crumbs')}>
         <a href={href(session.data ? { name: 'session', id: session.data.id } : { name: 'municipality', id: m.id })}>
           ← {session.data ? session.data.title : m.name}
         </a>

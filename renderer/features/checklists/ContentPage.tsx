@@ -27,7 +27,7 @@ export function ContentPage({ id }: { id: string }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
+      <nav className="crumbs" aria-label={t('common.crumbs')}>
         <a href={href({ name: 'municipality', id })}>← {name}</a>
       </nav>
       <div className="page-head page-head--tight">

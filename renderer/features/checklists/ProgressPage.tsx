@@ -30,7 +30,7 @@ export function ProgressPage({ id }: { id: string }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
+      <nav className="crumbs" aria-label={t('common.crumbs')}>
         <a href={href({ name: 'municipality', id })}>← {municipality.data.name}</a>
       </nav>
       <div className="page-head page-head--tight">

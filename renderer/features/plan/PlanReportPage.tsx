@@ -16,7 +16,7 @@ export function PlanReportPage({ id }: { id: string }) {
   return (
     <>
       <div className="no-print">
-        <nav className="crumbs" aria-label="Brødsmuler">
+        <nav className="crumbs" aria-label={t('common.crumbs')}>
           <a href={href({ name: 'plan', id })}>← {t('plan.title')}</a>
         </nav>
         <div className="page-head page-head--tight">

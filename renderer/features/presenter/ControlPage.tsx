@@ -31,7 +31,7 @@ export default function ControlPage({ id }: { id: string }) {
   const next = index >= 0 ? (items[index + 1] ?? null) : null;
   return (
     <div className="control">
-      <nav className="crumbs" aria-label="Brødsmuler">
+      <nav className="crumbs" aria-label={t('common.crumbs')}>
         <a href={href({ name: 'session', id })}>{t('control.back')}</a>
       </nav>
       <div className="page-head">

@@ -68,7 +68,7 @@ export function SummaryPage({ id }: { id: string }) {
   return (
     <>
       <div className="no-print">
-        <nav className="crumbs" aria-label="Brødsmuler">
+        <nav className="crumbs" aria-label={t('common.crumbs')}>
           <a href={href({ name: 'session', id })}>← {s.title}</a>
         </nav>
         <div className="page-head page-head--tight">

@@ -26,7 +26,7 @@ export function SessionPage({ id }: { id: string }) {
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
+      <nav className="crumbs" aria-label={t('common.crumbs')}>
         <a href={href({ name: 'municipality', id: m.id })}>← {m.name}</a>
       </nav>
       <div className="page-head">

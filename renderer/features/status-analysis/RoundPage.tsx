@@ -39,7 +39,7 @@ export function RoundPage({ route }: { route: Extract<Route, { name: 'round' }> 
 
   return (
     <>
-      <nav className="crumbs" aria-label="Brødsmuler">
+      <nav className="crumbs" aria-label={t('common.crumbs')}>
         <a href={href({ name: 'municipality', id: round.municipalityId })}>← {municipality.data.name}</a>
       </nav>
       <div className="page-head page-head--tight">

@@ -126,7 +126,7 @@ function Board({ detail }: { detail: BoardDetail }) {
 
   return (
     <div className="board" ref={boardRef}>
-      <nav className="crumbs" aria-label="Brødsmuler">
+      <nav className="crumbs" aria-label={t('common.crumbs')}>
         <a href={href({ name: 'session', id: detail.board.sessionId })}>← {session.data?.title ?? ''}</a>
       </nav>
       <div className="board__head">

@@ -37,7 +37,7 @@ export function SetEditorPage({ id, from }: { id: string; from?: string }) {
   }, []);
 
   const crumbs = (
-    <nav className="crumbs" aria-label={t('sets.crumbs')}>
+    <nav className="crumbs" aria-label={t('common.crumbs')}>
       <a href={href({ name: 'sets', from })}>← {t('sets.title')}</a>
     </nav>
   );

@@ -23,7 +23,7 @@ export function SetsPage({ from }: { from?: string }) {
   return (
     <>
       {from && municipality.data && (
-        <nav className="crumbs" aria-label={t('sets.crumbs')}>
+        <nav className="crumbs" aria-label={t('common.crumbs')}>
           <a href={href({ name: 'municipality', id: from })}>← {municipality.data.name}</a>
         </nav>
       )}

@@ -7,7 +7,7 @@ import { t, type MessageKey } from '../i18n';
 export const ROLES = ['teacher', 'assistant', 'leader', 'kindergarten_teacher', 'skilled_worker', 'other'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** How a role is written in import files and on screen (bokmål, lower case). */
+/** How a role is written in answer files, read by the importer and written by the export (bokmål, lower case). */
 export const ROLE_WORDS: Record<Role, string> = {
   teacher: 'lærer',
   assistant: 'assistent',
@@ -16,6 +16,10 @@ export const ROLE_WORDS: Record<Role, string> = {
   skilled_worker: 'fagarbeider',
   other: 'annet',
 };
+
+/** A role's name on screen and in reports; a key that is no role is shown as it is. */
+export const roleName = (role: string): string =>
+  (ROLES as readonly string[]).includes(role) ? t(`role.${role as Role}`) : role;
 
 /** A statement code: one to three capital letters and a number, e.g. A1, LM12. */
 export const STATEMENT_CODE = /^[A-ZÆØÅ]{1,3}[0-9]{1,3}$/;

@@ -3,6 +3,13 @@ export const nbStrings = {
   'common.crumbs': 'Brødsmuler',
   'common.datePlaceholder': 'dd.mm.åååå',
 
+  'role.teacher': 'Lærer',
+  'role.assistant': 'Assistent',
+  'role.leader': 'Leder',
+  'role.kindergarten_teacher': 'Barnehagelærer',
+  'role.skilled_worker': 'Fagarbeider',
+  'role.other': 'Annet',
+
   'count.votes.one': '{count} stemme',
   'count.votes.other': '{count} stemmer',
 
@@ -68,6 +75,21 @@ export const nbStrings = {
 
   'room.board.cardBack': 'Omni',
   'plan.sessionCarries.activity': '«{text}» ({month}, {status})',
+
+  'format.dateTime': '{date} kl. {time}',
+  'format.month': '{month} {year}',
+  'format.month.1': 'jan.',
+  'format.month.2': 'feb.',
+  'format.month.3': 'mars',
+  'format.month.4': 'apr.',
+  'format.month.5': 'mai',
+  'format.month.6': 'juni',
+  'format.month.7': 'juli',
+  'format.month.8': 'aug.',
+  'format.month.9': 'sep.',
+  'format.month.10': 'okt.',
+  'format.month.11': 'nov.',
+  'format.month.12': 'des.',
 
   'keys.name.space': 'Mellomrom',
 } as const;

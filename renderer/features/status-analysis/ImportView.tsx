@@ -11,7 +11,7 @@ import {
   type ImportPreview,
   type RoleWord,
 } from '../../../shared/analysis/importer';
-import { ROLES, ROLE_WORDS, type Role, type StatementSetContent } from '../../../shared/analysis/types';
+import { ROLES, roleName, type Role, type StatementSetContent } from '../../../shared/analysis/types';
 import { formatInteger } from '../../../shared/format';
 import { t, tc } from '../../../shared/i18n';
 import { send } from '../../api/client';
@@ -43,7 +43,6 @@ const roleKey = (word: string) =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/ ?\/ ?/g, '/');
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 const choiceOf = (c: ImportColumn): ColumnChoice =>
   c.kind === 'statement' ? `statement:${c.code}` : c.kind === 'ignored' ? 'ignore' : c.kind;
 
@@ -300,7 +299,7 @@ function RoleWords({
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
-                        {capitalise(ROLE_WORDS[r])}
+                        {roleName(r)}
                       </option>
                     ))}
                     <option value="none">{t('import.roles.none')}</option>

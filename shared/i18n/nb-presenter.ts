@@ -118,5 +118,5 @@ export const nbPresenter = {
   'room.analysis.meanOf': 'Snitt {mean}',
   'room.progress.noModel': 'Kommunen har ikke valgt modell ennå.',
   'room.progress.inPlace': '{inPlace} av {total}',
-  'room.progress.more': '+{count} enheter til',
+  'room.progress.more': '+{units} til',
 } as const;

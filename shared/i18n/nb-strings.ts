@@ -10,6 +10,10 @@ export const nbStrings = {
   'role.skilled_worker': 'Fagarbeider',
   'role.other': 'Annet',
 
+  'count.remarks.one': '{count} merknad',
+  'count.remarks.other': '{count} merknader',
+  'count.cells.one': '{count} celle',
+  'count.cells.other': '{count} celler',
   'count.votes.one': '{count} stemme',
   'count.votes.other': '{count} stemmer',
 

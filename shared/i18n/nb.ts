@@ -165,7 +165,7 @@ export const nb = {
   'analysis.import.preview': 'Forhåndsvisning',
   'analysis.import.cannot': 'Filen kan ikke importeres:',
   'analysis.import.willImport': 'Svarene fra {respondents} blir importert, med svar på {columns} påstander.',
-  'analysis.import.rejectedLead': '{count} celler blir ikke tatt med. De regnes som ubesvart:',
+  'analysis.import.rejectedLead': '{cells} blir ikke tatt med og regnes som ubesvart:',
   'analysis.import.row': 'Rad',
   'analysis.import.column': 'Kolonne',
   'analysis.import.value': 'Verdi',

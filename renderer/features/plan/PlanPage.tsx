@@ -2,7 +2,7 @@
 // the timeline, goals, organisation, the schedule as an editable list, evaluation.
 import { useMemo, useState, type FormEvent } from 'react';
 import { formatDate, formatMonth, todayIso } from '../../../shared/format';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { checkPlan, type PlanWarning } from '../../../shared/plan/checks';
 import {
   addMonths,
@@ -249,9 +249,7 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
       <section className="panel" aria-labelledby="plan-warnings-title">
         <h2 id="plan-warnings-title" className="panel__title">
           {t('plan.section.warnings')}{' '}
-          <span className="plan-count">
-            {warnings.length > 0 ? t('plan.warnings.count', { count: warnings.length }) : ''}
-          </span>
+          <span className="plan-count">{warnings.length > 0 ? tc('count.remarks', warnings.length) : ''}</span>
         </h2>
         {warnings.length === 0 ? (
           <p className="plan-ok">{t('plan.warnings.none')}</p>

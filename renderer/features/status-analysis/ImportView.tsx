@@ -226,7 +226,9 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
           {preview.columns.length > 0 && <Columns preview={preview} set={set} onChange={setColumn} disabled={busy} />}
           {preview.rejected.length > 0 && (
             <>
-              <p className="notice">{t('analysis.import.rejectedLead', { count: preview.rejected.length })}</p>
+              <p className="notice">
+                {t('analysis.import.rejectedLead', { cells: tc('count.cells', preview.rejected.length) })}
+              </p>
               <div className="table-wrap">
                 <table className="data-table">
                   <thead>

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { nb } from '../../shared/i18n/nb';
 
 const ROOT = join(__dirname, '..', '..');
 const SCANNED = ['shared', 'electron', 'renderer'];
@@ -230,6 +231,14 @@ describe('user-facing strings live in the catalogue', () => {
     const found = scan().map((f) => `${posix(f.file)}:${f.line}  ${JSON.stringify(f.text)}`);
     expect(found).toEqual([]);
   }, 30_000); // parses every source file: a few seconds on a busy machine
+
+  it('gives every counted noun both forms, so tc() never falls back to a key', () => {
+    const keys = Object.keys(nb);
+    const one = keys.filter((k) => k.endsWith('.one')).map((k) => k.slice(0, -'.one'.length));
+    const other = keys.filter((k) => k.endsWith('.other')).map((k) => k.slice(0, -'.other'.length));
+    expect(one.filter((k) => !other.includes(k))).toEqual([]);
+    for (const base of one) expect(nb[`${base}.one` as keyof typeof nb], base).toContain('{count}');
+  });
 
   it('keeps every allow-list entry in use', () => {
     for (const entry of ALLOWED) {

@@ -7,7 +7,8 @@
 //     NORWEGIAN_WORDS (common bokmål words that are not English words a technical string would hold);
 //   - JSX text holds a word (two letters or more): text between tags is always UI, so it goes through t().
 //     Key caps inside <kbd> are key names (Ctrl+Z, PageUp) and HTML entities (&nbsp;) are not words;
-//   - a text attribute (aria-label, title, placeholder, alt, label) is a literal with a word in it.
+//   - a text attribute (aria-label, title, placeholder, alt, label), or a literal rendered as a JSX child
+//     ({'Tekst'}, {ok ? 'Ja' : 'Nei'}), holds a word.
 // Import and export paths are skipped. True exceptions go in ALLOWED, each with its reason.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -152,6 +153,25 @@ function isTextAttribute(node: ts.Node): boolean {
   return ts.isJsxAttribute(node.parent) && TEXT_ATTRIBUTES.has(node.parent.name.getText());
 }
 
+/** A literal that is itself a child of a JSX element: {'text'}, {cond ? 'a' : 'b'}, {x ?? 'text'}. */
+function renderedInJsx(node: ts.Node): boolean {
+  const LOGICAL = [
+    ts.SyntaxKind.AmpersandAmpersandToken,
+    ts.SyntaxKind.BarBarToken,
+    ts.SyntaxKind.QuestionQuestionToken,
+  ];
+  let n: ts.Node = node;
+  for (;;) {
+    const p = n.parent;
+    if (ts.isParenthesizedExpression(p)) n = p;
+    else if (ts.isConditionalExpression(p) && p.condition !== n) n = p;
+    else if (ts.isBinaryExpression(p) && p.right === n && LOGICAL.includes(p.operatorToken.kind)) n = p;
+    else break;
+  }
+  const p = n.parent;
+  return ts.isJsxExpression(p) && (ts.isJsxElement(p.parent) || ts.isJsxFragment(p.parent));
+}
+
 function insideKbd(node: ts.Node): boolean {
   const parent = node.parent;
   return ts.isJsxElement(parent) && parent.openingElement.tagName.getText() === 'kbd';
@@ -186,7 +206,8 @@ export function norwegianLiterals(file: string, source: string): Finding[] {
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (isModulePath(node)) return;
-      if (readsAsNorwegian(node.text) || (isTextAttribute(node) && A_WORD.test(node.text))) report(node, node.text);
+      const shown = isTextAttribute(node) || renderedInJsx(node);
+      if (readsAsNorwegian(node.text) || (shown && A_WORD.test(node.text))) report(node, node.text);
     } else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       if (readsAsNorwegian(node.text)) report(node, node.text);
     } else if (ts.isJsxText(node)) {
@@ -219,12 +240,14 @@ describe('user-facing strings live in the catalogue', () => {
       "const c = 'Brødsmuler';",
       'const d = <p>Trykk her <kbd>Ctrl+Z</kbd> x&nbsp;</p>;',
       'const e = <nav aria-label="Sti" className="crumbs" />;',
+      'const h = <p className="lead">{ok ? \'Klar\' : null}</p>;',
+      "const i = <div>{mode === 'merge' && <p />}</div>;",
       "const f = 'Koden «' + code + '»';",
       "import x from './og';",
       "const g = t('common.save', { x: 'nb-NO', y: 'Error: not found' });",
     ].join('\n');
     const texts = norwegianLiterals('probe.tsx', code).map((f) => f.text);
-    expect(texts).toEqual(['Lagre', 'Slett', 'enheter', 'Brødsmuler', 'Trykk her', 'Sti', 'Koden «', '»']);
+    expect(texts).toEqual(['Lagre', 'Slett', 'enheter', 'Brødsmuler', 'Trykk her', 'Sti', 'Klar', 'Koden «', '»']);
   });
 
   it('has no Norwegian string literal in shared/, electron/ or renderer/ outside shared/i18n/', () => {

@@ -1,5 +1,7 @@
 // The one place where dates and numbers are turned into text for the guide
 // (and Norwegian date text back into ISO dates).
+import { t } from './i18n/translate';
+import type { MessageKey } from './i18n/nb';
 
 // Intl formatters are costly to build (tens of microseconds each, and the first
 // one loads the locale's data): each is built once, when first needed.
@@ -38,7 +40,7 @@ export function formatChange(change: number | null, digits = 1): string {
 }
 
 /** A file name part from a title: Norwegian letters kept, anything a file system dislikes dropped. */
-export const fileNamePart = (s: string, fallback = 'fil') =>
+export const fileNamePart = (s: string, fallback: string) =>
   s
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\s-]/gu, '')
@@ -71,7 +73,10 @@ export function formatDate(iso: string): string {
 export function formatDateTime(timestamp: string): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} kl. ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return t('format.dateTime', {
+    date: `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`,
+    time: `${pad(date.getHours())}:${pad(date.getMinutes())}`,
+  });
 }
 
 /** An ISO timestamp -> its local date as dd.mm.yyyy. */
@@ -81,13 +86,11 @@ export function formatDay(timestamp: string): string {
   return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
 }
 
-const MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
-
 /** YYYY-MM -> "aug. 2026". */
 export function formatMonth(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return month;
-  return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return t('format.month', { month: t(`format.month.${Number(m[2])}` as MessageKey), year: m[1] });
 }
 
 /**

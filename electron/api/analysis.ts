@@ -163,7 +163,7 @@ export function createAnalysisHandlers(workbook: Workbook): AnalysisHandlers {
       }
       const bytes = await writeRoundWorkbook({ results: publicResultsOf(r), respondents, unitNames });
       return {
-        fileName: `${fileNamePart(r.round.title, 'runde')}-${r.round.date}.xlsx`,
+        fileName: `${fileNamePart(r.round.title, t('fileName.round'))}-${r.round.date}.xlsx`,
         dataBase64: Buffer.from(bytes).toString('base64'),
       };
     },

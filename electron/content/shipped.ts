@@ -7,6 +7,7 @@ import fauske from '../../resources/content/omni-fauske.json';
 import beiarn1 from '../../resources/content/revisions/omni-beiarn-1.json';
 import fauske1 from '../../resources/content/revisions/omni-fauske-1.json';
 import { parsePack, type ContentPack } from '../../shared/content/pack';
+import { t } from '../../shared/i18n';
 
 /** The model a municipality sees before it chooses its own content: the newer (Fauske) order. */
 export const DEFAULT_PACK = 'omni-fauske';
@@ -19,9 +20,9 @@ let earlierCache: Map<string, ContentPack> | undefined;
 function parseAll(raw: Record<string, unknown>, idOf: (pack: ContentPack) => string): Map<string, ContentPack> {
   const packs = new Map<string, ContentPack>();
   for (const [file, data] of Object.entries(raw)) {
-    const r = parsePack(data, `Innholdspakken ${file}.json`);
+    const r = parsePack(data, t('pack.shippedName', { file }));
     if (!r.ok) throw new Error(r.message);
-    if (idOf(r.pack) !== file) throw new Error(`Innholdspakken ${file}.json har id «${idOf(r.pack)}».`);
+    if (idOf(r.pack) !== file) throw new Error(t('pack.shippedWrongId', { file, id: idOf(r.pack) }));
     packs.set(file, r.pack);
   }
   return packs;

@@ -2,6 +2,7 @@
 import school from '../../resources/content/statements-school.json';
 import kindergarten from '../../resources/content/statements-kindergarten.json';
 import { StatementSetContent } from '../../shared/analysis/types';
+import { t } from '../../shared/i18n';
 
 const RAW: Record<string, unknown> = { 'statements-school': school, 'statements-kindergarten': kindergarten };
 let cache: Map<string, StatementSetContent> | undefined;
@@ -21,7 +22,7 @@ export function shippedStatementSets(): Map<string, StatementSetContent> {
     for (const [file, raw] of Object.entries(RAW)) {
       const r = StatementSetContent.safeParse(raw);
       if (!r.success)
-        throw new Error(`Påstandssettet ${file}.json er ugyldig: ${r.error.issues.map((i) => i.message).join(' ')}`);
+        throw new Error(t('sets.shippedInvalid', { file, problems: r.error.issues.map((i) => i.message).join(' ') }));
       sets.set(file, r.data);
     }
     cache = sets;

@@ -2,6 +2,7 @@
 // and validated when first used.
 import beiarn from '../../resources/plans/beiarn.json';
 import { PlanTemplate } from '../../shared/plan/template';
+import { t } from '../../shared/i18n';
 
 const RAW: Record<string, unknown> = { beiarn };
 let cache: Map<string, PlanTemplate> | undefined;
@@ -14,9 +15,12 @@ export function shippedTemplates(): Map<string, PlanTemplate> {
       const r = PlanTemplate.safeParse(raw);
       if (!r.success)
         throw new Error(
-          `Planmalen ${file}.json er ugyldig: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          t('planTemplate.shippedInvalid', {
+            file,
+            problems: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+          }),
         );
-      if (r.data.id !== file) throw new Error(`Planmalen ${file}.json har id «${r.data.id}».`);
+      if (r.data.id !== file) throw new Error(t('planTemplate.shippedWrongId', { file, id: r.data.id }));
       out.set(file, r.data);
     }
     cache = out;

@@ -16,7 +16,7 @@ function sheetName(caption: string, taken: Set<string>): string {
       .replace(/[[\]:*?/\\]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .slice(0, 31) || 'Tabell';
+      .slice(0, 31) || t('results.table');
   let name = base;
   for (let i = 2; taken.has(name.toLocaleLowerCase('nb')); i++)
     name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { createWorkbookDispatch } from '../api/handlers';
 import { openWorkbook } from '../workbook/connection';
 import { startWebServer } from './server';
+import { t } from '../../shared/i18n';
 
 export const DEFAULT_WEB_WORKBOOK = path.join('data', 'workbook.omni.sqlite');
 
@@ -17,13 +18,14 @@ async function main() {
   });
   const workbookPath = values.workbook ?? process.env.OMNI_WORKBOOK ?? DEFAULT_WEB_WORKBOOK;
   const port = values.port ? Number(values.port) : 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ugyldig port: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(t('web.badPort', { port: String(values.port) }));
 
   const workbook = await openWorkbook(workbookPath);
   const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
   const server = await startWebServer({ dispatch: createWorkbookDispatch(workbook), staticDir, port });
-  console.log(`Omniverksted: ${server.url}`);
-  console.log(`Arbeidsbok: ${workbook.path}`);
+  console.log(t('web.started', { url: server.url }));
+  console.log(t('web.workbook', { path: workbook.path }));
 
   const stop = async () => {
     await server.close();

@@ -120,7 +120,7 @@ export function exportMunicipality(
     payload: payload.toString('base64'),
   };
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || 'kommune';
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || t('fileName.municipality');
   return {
     fileName: `${safe} ${now.toISOString().slice(0, 10)}.omni`,
     data: Buffer.from(JSON.stringify(file), 'utf8'),

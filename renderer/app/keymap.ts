@@ -38,6 +38,7 @@
 // The key help (`?`) lists every binding that has a `description`, taken from
 // this registry when it opens: see `registeredBindings` and KeyHelp.tsx.
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { t } from '../../shared/i18n';
 
 export type KeyScope = 'dialog' | 'typing' | 'tool' | 'global';
 
@@ -190,7 +191,7 @@ const KEY_NAMES: Record<string, string> = {
   ArrowDown: '↓',
   ArrowLeft: '←',
   ArrowRight: '→',
-  Space: 'Mellomrom',
+  Space: t('keys.name.space'),
   Escape: 'Esc',
 };
 

@@ -11,7 +11,7 @@ export type Crumb = { href: string; label: ReactNode };
  */
 export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current?: ReactNode }) {
   return (
-    <nav className="crumbs" aria-label={t('sets.crumbs')}>
+    <nav className="crumbs" aria-label={t('common.crumbs')}>
       <ol className="crumbs__list">
         {trail.map((c, i) => (
           <li key={i} className="crumbs__item">

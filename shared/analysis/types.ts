@@ -2,11 +2,12 @@
 // their answers. Pure types and zod schemas shared by scoring, import,
 // the workbook and the UI.
 import { z } from 'zod';
+import { t, type MessageKey } from '../i18n';
 
 export const ROLES = ['teacher', 'assistant', 'leader', 'kindergarten_teacher', 'skilled_worker', 'other'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** How a role is written in import files and on screen (bokmål, lower case). */
+/** How a role is written in answer files, read by the importer and written by the export (bokmål, lower case). */
 export const ROLE_WORDS: Record<Role, string> = {
   teacher: 'lærer',
   assistant: 'assistent',
@@ -15,6 +16,10 @@ export const ROLE_WORDS: Record<Role, string> = {
   skilled_worker: 'fagarbeider',
   other: 'annet',
 };
+
+/** A role's name on screen and in reports; a key that is no role is shown as it is. */
+export const roleName = (role: string): string =>
+  (ROLES as readonly string[]).includes(role) ? t(`role.${role as Role}`) : role;
 
 /** A statement code: one to three capital letters and a number, e.g. A1, LM12. */
 export const STATEMENT_CODE = /^[A-ZÆØÅ]{1,3}[0-9]{1,3}$/;
@@ -27,60 +32,62 @@ export const Scale = z
     labels: z.array(z.string().trim().min(1).max(60)),
     dontKnowLabel: z.string().trim().min(1).max(60),
   })
-  .refine((s) => s.labels.length === s.max - s.min + 1, { error: 'Skalaen må ha én etikett per verdi.' });
+  .refine((s) => s.labels.length === s.max - s.min + 1, { error: () => t('sets.error.scaleLabels') });
 export type Scale = z.infer<typeof Scale>;
 
-const required = (what: string, max: number) =>
+const required = (what: MessageKey, max: number) =>
   z
-    .string({ error: `${what} er ugyldig.` })
+    .string({ error: () => t('validation.invalid', { field: t(what) }) })
     .trim()
-    .min(1, { error: `${what} må fylles ut.` })
-    .max(max, { error: `${what} kan være høyst ${max} tegn.` });
+    .min(1, { error: () => t('validation.required', { field: t(what) }) })
+    .max(max, { error: () => t('validation.tooLong', { field: t(what), max }) });
 
 export const Area = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]{1,40}$/, { error: 'Område-id-en kan bare ha små bokstaver a–z, tall og bindestrek.' }),
-  title: required('Navnet på området', 80),
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: () => t('sets.error.areaId') }),
+  title: required('sets.schema.areaTitle', 80),
 });
 export type Area = z.infer<typeof Area>;
 
 export const Statement = z.object({
-  code: z.string().regex(STATEMENT_CODE, { error: 'Koden må være 1–3 store bokstaver og et tall, for eksempel A1.' }),
+  code: z.string().regex(STATEMENT_CODE, { error: () => t('sets.codeInvalid') }),
   areaId: z.string(),
-  text: required('Påstanden', 300),
+  text: required('sets.schema.statement', 300),
 });
 export type Statement = z.infer<typeof Statement>;
 
 export const StatementSetContent = z
   .object({
-    name: required('Navnet på påstandssettet', 120),
+    name: required('sets.schema.name', 120),
     /** Which units the set is written for. */
     audience: z.enum(['school', 'kindergarten', 'any']),
     scale: Scale,
     areas: z
       .array(Area)
-      .min(1, { error: 'Settet må ha minst ett område.' })
-      .max(20, { error: 'Settet kan ha høyst 20 områder.' }),
+      .min(1, { error: () => t('sets.error.areasMin') })
+      .max(20, { error: () => t('sets.error.areasMax', { max: 20 }) }),
     statements: z
       .array(Statement)
-      .min(1, { error: 'Settet må ha minst én påstand.' })
-      .max(200, { error: 'Settet kan ha høyst 200 påstander.' }),
+      .min(1, { error: () => t('sets.error.statementsMin') })
+      .max(200, { error: () => t('sets.error.statementsMax', { max: 200 }) }),
   })
   .superRefine((set, ctx) => {
     const areaIds = new Set(set.areas.map((a) => a.id));
     if (areaIds.size !== set.areas.length)
-      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'To områder har samme id.' });
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: t('sets.error.areaTwice') });
     const codes = new Set<string>();
     set.statements.forEach((s, i) => {
       if (codes.has(s.code))
-        ctx.addIssue({ code: 'custom', path: ['statements', i, 'code'], message: `Koden ${s.code} brukes to ganger.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statements', i, 'code'],
+          message: t('sets.codeTwice', { code: s.code }),
+        });
       codes.add(s.code);
       if (!areaIds.has(s.areaId))
         ctx.addIssue({
           code: 'custom',
           path: ['statements', i, 'areaId'],
-          message: `Påstand ${s.code} hører til et område som ikke finnes.`,
+          message: t('sets.error.unknownArea', { code: s.code }),
         });
     });
   });

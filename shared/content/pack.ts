@@ -4,6 +4,7 @@
 // and are validated by this schema at load and in a test; a municipality works
 // on its own edited copy. Ids are stable: progress is recorded against them.
 import { z } from 'zod';
+import { t } from '../i18n';
 
 export const COMPONENT_IDS = ['mindset', 'law', 'values', 'staircase', 'analysis', 'action', 'follow-up'] as const;
 export type ComponentId = (typeof COMPONENT_IDS)[number];
@@ -14,14 +15,14 @@ export const FFSS_IDS = ['promote', 'prevent', 'stop', 'support'] as const;
 export type FfssId = (typeof FFSS_IDS)[number];
 
 const IdText = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
-  error: 'Id-er skrives med små bokstaver a–z, tall og bindestrek (høyst 64 tegn).',
+  error: () => t('pack.error.id'),
 });
 const Text = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { error: 'Teksten kan ikke være tom.' })
-    .max(max, { error: `Teksten kan være høyst ${max} tegn.` });
+    .min(1, { error: () => t('pack.error.emptyText') })
+    .max(max, { error: () => t('validation.tooLong', { field: t('apiField.text'), max }) });
 
 export const ChecklistItem = z.object({
   id: IdText,
@@ -34,10 +35,13 @@ export const ChecklistItem = z.object({
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
 export const Component = z.object({
-  id: z.enum(COMPONENT_IDS, { error: `Komponenten må ha en av id-ene ${COMPONENT_IDS.join(', ')}.` }),
+  id: z.enum(COMPONENT_IDS, { error: () => t('pack.error.componentId', { ids: COMPONENT_IDS.join(', ') }) }),
   title: Text(80),
   description: Text(600),
-  items: z.array(ChecklistItem).min(1, { error: 'Hver komponent trenger minst ett punkt i sjekklista.' }).max(60),
+  items: z
+    .array(ChecklistItem)
+    .min(1, { error: () => t('pack.error.componentItems') })
+    .max(60),
 });
 export type Component = z.infer<typeof Component>;
 
@@ -84,9 +88,9 @@ export const ContentPack = z
     version: z.number().int().min(1),
     title: Text(120),
     description: Text(600),
-    components: z.array(Component).length(7, { error: 'En pakke må ha nøyaktig sju kjernekomponenter.' }),
-    staircase: z.array(StaircaseStep).length(7, { error: 'Omni-trappa må ha nøyaktig sju trinn.' }),
-    ffss: z.array(FfssCategory).length(4, { error: 'FFSS må ha nøyaktig fire kategorier.' }),
+    components: z.array(Component).length(7, { error: () => t('pack.error.components') }),
+    staircase: z.array(StaircaseStep).length(7, { error: () => t('pack.error.staircase') }),
+    ffss: z.array(FfssCategory).length(4, { error: () => t('pack.error.ffss') }),
     lawChecklists: z.array(LawChecklist).min(1),
     /** The rest of the Omni toolbox as named content; older copies have none. */
     toolbox: z.array(Tool).max(30).optional(),
@@ -95,8 +99,7 @@ export const ContentPack = z
     const seen = new Map<string, string>();
     const unique = (id: string, where: string, path: (string | number)[]) => {
       const first = seen.get(id);
-      if (first)
-        ctx.addIssue({ code: 'custom', path, message: `Id-en «${id}» brukes to ganger (${first} og ${where}).` });
+      if (first) ctx.addIssue({ code: 'custom', path, message: t('pack.error.idTwice', { id, first, second: where }) });
       else seen.set(id, where);
     };
     const componentIds = new Set<string>();
@@ -105,30 +108,34 @@ export const ContentPack = z
         ctx.addIssue({
           code: 'custom',
           path: ['components', ci, 'id'],
-          message: `Komponenten «${c.id}» finnes to ganger.`,
+          message: t('pack.error.componentTwice', { id: c.id }),
         });
       componentIds.add(c.id);
-      c.items.forEach((item, ii) => unique(item.id, `komponenten «${c.title}»`, ['components', ci, 'items', ii, 'id']));
+      c.items.forEach((item, ii) =>
+        unique(item.id, t('pack.where.component', { title: c.title }), ['components', ci, 'items', ii, 'id']),
+      );
     });
     pack.staircase.forEach((s, i) => {
       if (s.step !== i + 1)
         ctx.addIssue({
           code: 'custom',
           path: ['staircase', i, 'step'],
-          message: `Trinn nummer ${i + 1} i Omni-trappa mangler eller står i feil rekkefølge.`,
+          message: t('pack.error.stepOrder', { step: i + 1 }),
         });
     });
     FFSS_IDS.forEach((id) => {
       if (!pack.ffss.some((f) => f.id === id))
-        ctx.addIssue({ code: 'custom', path: ['ffss'], message: `FFSS-kategorien «${id}» mangler.` });
+        ctx.addIssue({ code: 'custom', path: ['ffss'], message: t('pack.error.ffssMissing', { id }) });
     });
     pack.lawChecklists.forEach((l, li) => {
-      unique(l.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'id']);
+      unique(l.id, t('pack.where.lawList', { title: l.title }), ['lawChecklists', li, 'id']);
       l.items.forEach((item, ii) =>
-        unique(item.id, `lovsjekklista «${l.title}»`, ['lawChecklists', li, 'items', ii, 'id']),
+        unique(item.id, t('pack.where.lawList', { title: l.title }), ['lawChecklists', li, 'items', ii, 'id']),
       );
     });
-    pack.toolbox?.forEach((tool, ti) => unique(tool.id, `verktøykassa («${tool.title}»)`, ['toolbox', ti, 'id']));
+    pack.toolbox?.forEach((tool, ti) =>
+      unique(tool.id, t('pack.where.toolbox', { title: tool.title }), ['toolbox', ti, 'id']),
+    );
   });
 export type ContentPack = z.infer<typeof ContentPack>;
 
@@ -139,12 +146,13 @@ export function describePackIssue(pack: unknown, issue: z.core.$ZodIssue): strin
   let where = '';
   if (p[0] === 'components' && typeof p[1] === 'number') {
     const c = data?.components?.[p[1]];
-    where = `Komponent ${p[1] + 1}${c?.title ? ` («${c.title}»)` : ''}`;
-    if (p[2] === 'items' && typeof p[3] === 'number') where += `, punkt ${p[3] + 1}`;
-  } else if (p[0] === 'staircase' && typeof p[1] === 'number') where = `Omni-trappa, trinn ${p[1] + 1}`;
+    where = t('pack.where.componentNumber', { number: p[1] + 1 });
+    if (c?.title) where = t('pack.where.titled', { where, title: c.title });
+    if (p[2] === 'items' && typeof p[3] === 'number') where = t('pack.where.item', { where, number: p[3] + 1 });
+  } else if (p[0] === 'staircase' && typeof p[1] === 'number') where = t('pack.where.step', { step: p[1] + 1 });
   else if (p[0] === 'lawChecklists' && typeof p[1] === 'number') {
-    where = `Lovsjekkliste ${p[1] + 1}`;
-    if (p[2] === 'items' && typeof p[3] === 'number') where += `, punkt ${p[3] + 1}`;
+    where = t('pack.where.lawListNumber', { number: p[1] + 1 });
+    if (p[2] === 'items' && typeof p[3] === 'number') where = t('pack.where.item', { where, number: p[3] + 1 });
   } else if (p.length > 0) where = String(p[0]);
   return where ? `${where}: ${issue.message}` : issue.message;
 }
@@ -152,12 +160,12 @@ export function describePackIssue(pack: unknown, issue: z.core.$ZodIssue): strin
 /** Validate a pack; the error names every problem found. */
 export function parsePack(
   data: unknown,
-  name = 'Innholdspakken',
+  name = t('pack.name'),
 ): { ok: true; pack: ContentPack } | { ok: false; message: string; problems: string[] } {
   const r = ContentPack.safeParse(data);
   if (r.success) return { ok: true, pack: r.data };
   const problems = r.error.issues.map((i) => describePackIssue(data, i));
-  return { ok: false, problems, message: `${name} er ugyldig: ${problems.join(' ')}` };
+  return { ok: false, problems, message: t('pack.invalid', { name, problems: problems.join(' ') }) };
 }
 
 /** The law lists that apply to a unit: by its kind, and the school list for a unit marked as SFO. */

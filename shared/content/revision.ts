@@ -3,6 +3,7 @@
 // text alone, and keeps the guide's text wherever it was edited, with a notice
 // that offers the new text. Three-way by stable ids: base (the shipped revision
 // the copy started from), mine (the copy), next (the new shipped revision).
+import { t } from '../i18n';
 import type { ChecklistItem, ContentPack, LawChecklist, RevisionNotice } from './pack';
 
 export { RevisionNotice } from './pack';
@@ -116,7 +117,7 @@ export function mergeRevision(
     const m = mine.staircase.find((s) => s.step === n.step);
     const b = base?.staircase.find((s) => s.step === n.step);
     if (!m) return n;
-    const where = `Omni-trappa, trinn ${n.step}`;
+    const where = t('pack.where.step', { step: n.step });
     return {
       ...n,
       title: text(`step-title:${n.step}`, where, m.title, b?.title, n.title),

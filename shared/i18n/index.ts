@@ -1,24 +1,9 @@
 import { formatInteger } from '../format';
-import { nb, type Catalogue, type MessageKey } from './nb';
+import type { Catalogue, MessageKey } from './nb';
+import { t } from './translate';
 
 export type { MessageKey, Catalogue };
-export type MessageParams = Record<string, string | number>;
-
-const catalogues: Record<string, Catalogue> = { nb };
-let active: Catalogue = nb;
-
-/** Choose the UI language. Only bokmål ships today; unknown codes keep bokmål. */
-export function setLanguage(code: string): void {
-  active = catalogues[code] ?? nb;
-}
-
-/** Look up a UI string and fill `{name}` placeholders. */
-export function t(key: MessageKey, params?: MessageParams): string {
-  const template = active[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
+export { setLanguage, t, type MessageParams } from './translate';
 type PluralBase<K> = K extends `${infer B}.one` ? B : never;
 export type CountKey = PluralBase<MessageKey>;
 

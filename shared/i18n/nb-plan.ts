@@ -66,7 +66,6 @@ export const nbPlan = {
   'plan.section.components': 'Kjernekomponenter',
   'plan.components.missing': 'ikke innført i noen aktivitet ennå.',
   'plan.warnings.none': 'Ingen merknader: planen henger sammen.',
-  'plan.warnings.count': '{count} merknader',
   'plan.warning.goTo': 'Gå til',
   'plan.goals.none': 'Ingen mål skrevet ennå.',
   'plan.roles.none': 'Ingen roller ennå.',

@@ -82,7 +82,6 @@ export const nbPresenter = {
   'keys.prev': 'Forrige punkt',
   'keys.black': 'Svart skjerm (av/på)',
   'keys.white': 'Hvit skjerm (av/på)',
-  'keys.fullscreen': 'fullskjerm av og på',
   'keys.escape': 'Vis bildet igjen / gå ut av fullskjerm',
   'keys.timer': 'Start eller pause tiden',
   'keys.help': 'Vis tastene',
@@ -104,8 +103,6 @@ export const nbPresenter = {
   'room.board.hiddenCard': 'Skjult kort',
   'room.board.more': '+{count} til',
   'room.board.unplaced': '{count} kort ikke plassert ennå',
-  'room.board.votes': '{count} stemmer',
-  'room.board.vote': '1 stemme',
   'room.board.empty': 'Ingen kort',
   'room.board.notChosen': 'Ingen tavle er valgt for dette punktet.',
   'room.analysis.notChosen': 'Ingen runde er valgt for dette punktet.',
@@ -120,5 +117,5 @@ export const nbPresenter = {
   'room.analysis.meanOf': 'Snitt {mean}',
   'room.progress.noModel': 'Kommunen har ikke valgt modell ennå.',
   'room.progress.inPlace': '{inPlace} av {total}',
-  'room.progress.more': '+{count} enheter til',
+  'room.progress.more': '+{units} til',
 } as const;

@@ -8,6 +8,7 @@ import { nbReport } from './nb-report';
 import { nbPlan } from './nb-plan';
 import { nbPresenter } from './nb-presenter';
 import { nbChecklistKeys } from './nb-checklist-keys';
+import { nbStrings } from './nb-strings';
 
 export const nb = {
   ...nbPlan,
@@ -166,7 +167,7 @@ export const nb = {
   'analysis.import.preview': 'Forhåndsvisning',
   'analysis.import.cannot': 'Filen kan ikke importeres:',
   'analysis.import.willImport': 'Svarene fra {respondents} blir importert, med svar på {columns} påstander.',
-  'analysis.import.rejectedLead': '{count} celler blir ikke tatt med. De regnes som ubesvart:',
+  'analysis.import.rejectedLead': '{cells} blir ikke tatt med og regnes som ubesvart:',
   'analysis.import.row': 'Rad',
   'analysis.import.column': 'Kolonne',
   'analysis.import.value': 'Verdi',
@@ -224,8 +225,6 @@ export const nb = {
   'trappa.hideCards': 'Skjul kortene',
   'trappa.hidden': 'Skjult kort',
   'trappa.hiddenNotice': 'Kortene er skjult for deltakerne. Trykk «Vis alle kortene» når alle har skrevet.',
-  'trappa.votes': '{count} stemmer',
-  'trappa.votes.one': '1 stemme',
   'trappa.voteUp': 'Stemme +1',
   'trappa.voteDown': 'Stemme −1',
   'trappa.sortByVotes': 'Sorter etter stemmer',
@@ -454,7 +453,6 @@ export const nb = {
 
   'sets.title': 'Påstandssett',
   'sets.link': 'Påstandssett',
-  'sets.crumbs': 'Brødsmuler',
   'sets.lead':
     'Påstandene de ansatte svarer på i ståstedsanalysen. Et sett som er brukt i en runde, er låst: endrer du det, blir det en ny versjon, og runden beholder teksten den ble gjennomført med.',
   'sets.count.areas.one': '{count} område',
@@ -661,6 +659,7 @@ export const nb = {
   ...nbAnalysisPrivacy,
   ...nbReport,
   ...nbPresenter,
+  ...nbStrings,
 } as const;
 
 export type MessageKey = keyof typeof nb;

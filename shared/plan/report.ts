@@ -21,7 +21,7 @@ export interface PlanReportInput {
 
 /** Without extension: municipality and the day the report is made, Norwegian letters kept. */
 export const planReportFileName = (municipality: string, today: string) =>
-  `${t('plan.report.fileName')}-${fileNamePart(municipality, 'kommune')}-${today}`;
+  `${t('plan.report.fileName')}-${fileNamePart(municipality, t('fileName.municipality'))}-${today}`;
 
 export function buildPlanReport(input: PlanReportInput): SavedReport {
   const { plan, today } = input;

@@ -1,6 +1,7 @@
 // Plan templates (resources/plans/*.json): a whole plan written with months relative to its start,
 // so the guide picks the start month and every date shifts with it. Validated at load and in a test.
 import { z } from 'zod';
+import { t } from '../i18n';
 import { COMPONENT_IDS } from '../content/pack';
 import { ACTIVITY_STATUSES, addMonths, type Plan } from './model';
 
@@ -72,25 +73,33 @@ export const PlanTemplate = z
   .superRefine((tpl, ctx) => {
     const roles = new Set(tpl.roles.map((r) => r.key));
     if (roles.size !== tpl.roles.length)
-      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'Two roles share a key.' });
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: t('planTemplate.error.roleTwice') });
     tpl.phases.forEach((p, pi) => {
       if (p.toMonth < p.fromMonth)
-        ctx.addIssue({ code: 'custom', path: ['phases', pi, 'toMonth'], message: 'A phase ends before it starts.' });
+        ctx.addIssue({ code: 'custom', path: ['phases', pi, 'toMonth'], message: t('planTemplate.error.phaseOrder') });
       p.activities.forEach((a, ai) => {
         for (const r of a.responsible)
           if (!roles.has(r))
-            ctx.addIssue({ code: 'custom', path: ['phases', pi, 'activities', ai], message: `Unknown role «${r}».` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['phases', pi, 'activities', ai],
+              message: t('planTemplate.error.unknownRole', { role: r }),
+            });
         if (a.month >= tpl.lengthMonths)
           ctx.addIssue({
             code: 'custom',
             path: ['phases', pi, 'activities', ai, 'month'],
-            message: 'Activity after the plan ends.',
+            message: t('planTemplate.error.afterEnd'),
           });
       });
     });
     tpl.routines.forEach((r, ri) => {
       if (r.role && !roles.has(r.role))
-        ctx.addIssue({ code: 'custom', path: ['routines', ri, 'role'], message: `Unknown role «${r.role}».` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routines', ri, 'role'],
+          message: t('planTemplate.error.unknownRole', { role: r.role }),
+        });
     });
   });
 export type PlanTemplate = z.infer<typeof PlanTemplate>;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { RoundResults } from '../analysis/api';
 import type { BreakdownGroup, Comparison } from '../analysis/scoring';
-import { ROLE_WORDS, type Role } from '../analysis/types';
+import { roleName } from '../analysis/types';
 import type { SessionWork } from '../checklists';
 import { Id, type Session } from '../domain';
 import { fileNamePart, formatChange, formatDate, formatInteger, formatMean, formatNumber } from '../format';
@@ -78,12 +78,11 @@ export interface SessionReportData {
 
 // ---------------------------------------------------------------- builder
 
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 const heading = (level: 2 | 3, text: string): ReportBlock => ({ kind: 'heading', level, text });
 const paragraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 export function sessionReportFileName(municipality: string, session: Session): string {
-  return `${t('report.fileName')}-${fileNamePart(municipality, 'kommune')}-${fileNamePart(session.title, 'okt')}-${session.date}`;
+  return `${t('report.fileName')}-${fileNamePart(municipality, t('fileName.municipality'))}-${fileNamePart(session.title, t('fileName.session'))}-${session.date}`;
 }
 
 function header(data: SessionReportData): ReportDocument['meta'] {
@@ -120,7 +119,7 @@ function workSection(data: SessionReportData): ReportBlock[] {
 
 function groupName(group: BreakdownGroup, by: 'role' | 'unit', unitNames: Record<string, string>): string {
   if (group.key === null) return t('common.notSet');
-  if (by === 'role') return capitalise(ROLE_WORDS[group.key as Role] ?? group.key);
+  if (by === 'role') return roleName(group.key);
   return unitNames[group.key] ?? t('results.breakdown.unknownUnit');
 }
 

@@ -3,6 +3,7 @@
 // workbook, which applies the same function to the stored board: one logic,
 // two places that run it.
 import { z } from 'zod';
+import { t, type MessageKey } from '../i18n';
 
 /** Step 1..7 of the staircase, or null for the inbox (cards not placed yet). */
 const StepSchema = z.number().int().min(1).max(7).nullable();
@@ -83,20 +84,20 @@ export type CommandInput = z.input<typeof Command>;
 export type BoardErrorCode =
   'not-found' | 'duplicate' | 'deleted' | 'already-deleted' | 'not-deleted' | 'invalid-step' | 'invalid-command';
 
-export const BOARD_ERROR_MESSAGES: Record<BoardErrorCode, string> = {
-  'not-found': 'Fant ikke kortet.',
-  duplicate: 'Det finnes allerede et kort med denne id-en.',
-  deleted: 'Kortet er slettet. Gjenopprett det først.',
-  'already-deleted': 'Kortet er allerede slettet.',
-  'not-deleted': 'Kortet er ikke slettet, så det kan ikke gjenopprettes.',
-  'invalid-step': 'Ugyldig trinn. Trappa har trinn 1 til 7, i tillegg til innboksen.',
-  'invalid-command': 'Ugyldig endring av tavla.',
+const BOARD_ERROR_MESSAGES: Record<BoardErrorCode, MessageKey> = {
+  'not-found': 'board.error.notFound',
+  duplicate: 'board.error.duplicate',
+  deleted: 'board.error.deleted',
+  'already-deleted': 'board.error.alreadyDeleted',
+  'not-deleted': 'board.error.notDeleted',
+  'invalid-step': 'board.error.invalidStep',
+  'invalid-command': 'board.error.invalidCommand',
 };
 
 export class BoardError extends Error {
   readonly code: BoardErrorCode;
   constructor(code: BoardErrorCode, options?: ErrorOptions) {
-    super(BOARD_ERROR_MESSAGES[code], options);
+    super(t(BOARD_ERROR_MESSAGES[code]), options);
     this.name = 'BoardError';
     this.code = code;
   }

@@ -2,7 +2,7 @@
 // the timeline, goals, organisation, the schedule as an editable list, evaluation.
 import { useMemo, useState, type FormEvent } from 'react';
 import { formatDate, formatMonth, todayIso } from '../../../shared/format';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { checkPlan, type PlanWarning } from '../../../shared/plan/checks';
 import {
   addMonths,
@@ -243,7 +243,7 @@ function PlanBody({ plan, components, sessions, today, onEdit }: BodyProps) {
         <PanelHeader
           id="plan-warnings-title"
           title={t('plan.section.warnings')}
-          meta={warnings.length > 0 ? t('plan.warnings.count', { count: warnings.length }) : undefined}
+          meta={warnings.length > 0 ? tc('count.remarks', warnings.length) : undefined}
           alert
         />
         {warnings.length === 0 ? (

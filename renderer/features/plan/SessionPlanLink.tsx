@@ -13,7 +13,13 @@ export function SessionPlanLink({ session }: { session: Session }) {
     <p className="notice notice--session plan-session-link">
       {t('plan.sessionCarries', {
         activities: activities
-          .map((a) => `«${a.text}» (${formatMonth(a.month)}, ${t(`plan.status.${a.status}`).toLowerCase()})`)
+          .map((a) =>
+            t('plan.sessionCarries.activity', {
+              text: a.text,
+              month: formatMonth(a.month),
+              status: t(`plan.status.${a.status}`).toLowerCase(),
+            }),
+          )
           .join(', '),
       })}{' '}
       <a href={href({ name: 'plan', id: session.municipalityId })}>{t('plan.open')}</a>

@@ -65,7 +65,7 @@ export function SessionForm({
           help={t('sessions.field.date.help')}
           value={date}
           onChange={setDate}
-          placeholder="dd.mm.åååå"
+          placeholder={t('common.datePlaceholder')}
           error={fieldError(error, 'date')}
         />
         <SelectField

@@ -166,7 +166,7 @@ function RoundForm({ municipality, onClose }: { municipality: Municipality; onCl
           label={t('analysis.field.date')}
           value={date}
           onChange={setDate}
-          placeholder="dd.mm.åååå"
+          placeholder={t('common.datePlaceholder')}
           error={fieldError(error, 'date')}
         />
         <SelectField

@@ -2,7 +2,7 @@
 // and the cursor moves on; 0 or x = don't know; Enter saves; Ctrl+Z undoes.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RoundDetail } from '../../../shared/analysis/api';
-import { ROLE_WORDS, ROLES, type AnswerValue, type Role } from '../../../shared/analysis/types';
+import { roleName, ROLES, type AnswerValue, type Role } from '../../../shared/analysis/types';
 import type { Unit } from '../../../shared/domain';
 import { t } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
@@ -192,7 +192,7 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
             <option value="">{t('common.notSet')}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_WORDS[r]}
+                {roleName(r)}
               </option>
             ))}
           </select>
@@ -359,7 +359,7 @@ export function EntryView({ detail, units }: { detail: RoundDetail; units: Unit[
               <span className="row__main">
                 <span className="row__meta">
                   {[
-                    r.role ? ROLE_WORDS[r.role] : null,
+                    r.role ? roleName(r.role) : null,
                     r.unitId ? units.find((u) => u.id === r.unitId)?.name : null,
                     t('analysis.entry.answered', { answered: n, total: statements.length }),
                     r.source === 'import' ? t('analysis.entry.imported') : null,

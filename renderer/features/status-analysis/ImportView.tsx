@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, type ImportPreviewOut } from '../../../shared/analysis/api';
 import { columnLetter, type ColumnChoice, type ImportColumn, type RoleWord } from '../../../shared/analysis/importer';
-import { ROLES, ROLE_WORDS, type Role, type StatementSetContent } from '../../../shared/analysis/types';
+import { ROLES, roleName, type Role, type StatementSetContent } from '../../../shared/analysis/types';
 import { formatInteger } from '../../../shared/format';
 import { t, tc } from '../../../shared/i18n';
 import { send } from '../../api/client';
@@ -38,7 +38,6 @@ const roleKey = (word: string) =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/ ?\/ ?/g, '/');
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 const choiceOf = (c: ImportColumn): ColumnChoice =>
   c.kind === 'statement' ? `statement:${c.code}` : c.kind === 'ignored' ? 'ignore' : c.kind;
 
@@ -220,7 +219,9 @@ export function ImportView({ roundId, set }: { roundId: string; set: StatementSe
           {preview.columns.length > 0 && <Columns preview={preview} set={set} onChange={setColumn} disabled={busy} />}
           {preview.rejected.length > 0 && (
             <>
-              <p className="notice">{t('analysis.import.rejectedLead', { count: preview.rejected.length })}</p>
+              <p className="notice">
+                {t('analysis.import.rejectedLead', { cells: tc('count.cells', preview.rejected.length) })}
+              </p>
               <div className="table-wrap">
                 <table className="data-table">
                   <thead>
@@ -293,7 +294,7 @@ function RoleWords({
                   >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
-                        {capitalise(ROLE_WORDS[r])}
+                        {roleName(r)}
                       </option>
                     ))}
                     <option value="none">{t('import.roles.none')}</option>

@@ -165,7 +165,7 @@ export function ActionDialog({
           label={`${t('trappa.field.due')} (${t('common.optional')})`}
           value={due}
           onChange={setDue}
-          placeholder="dd.mm.åååå"
+          placeholder={t('common.datePlaceholder')}
           error={fieldError(error, 'due')}
         />
         {units.length > 0 && (

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Card, Step } from '../../../shared/trappa/board';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 
 export const dropId = (step: Step) => (step === null ? 'inbox' : `step-${step}`);
 
@@ -103,11 +103,7 @@ function PaperContent({ card, revealed }: { card: Card; revealed: boolean }) {
       {(card.votes > 0 || card.group) && (
         <span className="paper__meta">
           {card.group && <span className="paper__group">{card.group}</span>}
-          {card.votes > 0 && (
-            <span className="paper__votes">
-              {card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}
-            </span>
-          )}
+          {card.votes > 0 && <span className="paper__votes">{tc('count.votes', card.votes)}</span>}
         </span>
       )}
     </>

@@ -2,7 +2,7 @@
 // and the colour picker they share with the new-card field.
 import { useState } from 'react';
 import { CARD_COLORS, CARD_TEXT_MAX, type Card, type CardColor } from '../../../shared/trappa/board';
-import { t } from '../../../shared/i18n';
+import { t, tc } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { FormDialog, fieldError } from '../../components/FormDialog';
@@ -38,7 +38,7 @@ export function LargeCard({
       <p className={`large-card paper--${card.color}`}>{revealed ? card.text : t('trappa.hidden')}</p>
       <p className="large-card__meta">
         {card.group && <span>{card.group} · </span>}
-        {card.votes === 1 ? t('trappa.votes.one') : t('trappa.votes', { count: card.votes })}
+        {tc('count.votes', card.votes)}
       </p>
       <div className="actions">
         <button type="button" className="button" onClick={() => onVote(-1)}>

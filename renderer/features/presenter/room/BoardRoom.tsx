@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Card } from '../../../../shared/trappa/board';
 import type { BoardDetail } from '../../../../shared/trappa/api';
-import { t } from '../../../../shared/i18n';
+import { t, tc } from '../../../../shared/i18n';
 import { send } from '../../../api/client';
 import { usePolled } from '../presentation';
 import { useFit } from './useFit';
@@ -167,7 +167,7 @@ function RoomCard({ card, revealed }: { card: Card; revealed: boolean }) {
   if (!revealed) {
     return (
       <li className="room-card room-card--back" aria-label={t('room.board.hiddenCard')}>
-        <span aria-hidden="true">Omni</span>
+        <span aria-hidden="true">{t('room.board.cardBack')}</span>
       </li>
     );
   }
@@ -175,10 +175,7 @@ function RoomCard({ card, revealed }: { card: Card; revealed: boolean }) {
     <li className={`room-card room-card--${card.color}`} data-card-id={card.id}>
       <span className="room-card__text">{card.text}</span>
       {card.votes > 0 && (
-        <span
-          className="room-card__votes"
-          aria-label={card.votes === 1 ? t('room.board.vote') : t('room.board.votes', { count: card.votes })}
-        >
+        <span className="room-card__votes" aria-label={tc('count.votes', card.votes)}>
           {card.votes}
         </span>
       )}

@@ -1,6 +1,6 @@
 // Checklist progress as the room sees it: units x the model's steps, how many
 // items are in place, on one screen for up to eight units.
-import { t } from '../../../../shared/i18n';
+import { t, tc } from '../../../../shared/i18n';
 import { send } from '../../../api/client';
 import { usePolled } from '../presentation';
 
@@ -66,7 +66,7 @@ export function ProgressRoom({
         </tbody>
       </table>
       {units.length > MAX_UNITS && (
-        <p className="room-lead">{t('room.progress.more', { count: units.length - MAX_UNITS })}</p>
+        <p className="room-lead">{t('room.progress.more', { units: tc('count.units', units.length - MAX_UNITS) })}</p>
       )}
     </div>
   );

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { RoundResults } from '../../../../shared/analysis/api';
 import type { BreakdownBy, BreakdownGroup, Summary } from '../../../../shared/analysis/scoring';
-import { ROLE_WORDS, type Role } from '../../../../shared/analysis/types';
+import { roleName } from '../../../../shared/analysis/types';
 import type { Unit } from '../../../../shared/domain';
 import { formatInteger } from '../../../../shared/format';
 import { t } from '../../../../shared/i18n';
@@ -14,7 +14,6 @@ import { ChoiceButtons, ResultFigure } from './parts';
 /** Long compounds may break (with a hyphen) at their joints in narrow column headers. */
 const breakable = (title: string) =>
   title.replace(/([^\s-])(kompetanse|grunnlag|settet|miljø|rollen|trappa|hold)/g, '$1\u00AD$2');
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('nb') + word.slice(1);
 
 export function BreakdownTable({
   results,
@@ -37,7 +36,7 @@ export function BreakdownTable({
 
   const groupName = (group: BreakdownGroup) => {
     if (group.key === null) return t('common.notSet');
-    if (by === 'role') return capitalise(ROLE_WORDS[group.key as Role] ?? group.key);
+    if (by === 'role') return roleName(group.key);
     return unitNames.get(group.key) ?? (units ? t('results.breakdown.unknownUnit') : t('app.loading'));
   };
   const means = (summary: Summary) => areas.map((a) => summary.areas.find((x) => x.areaId === a.areaId)?.mean ?? null);

@@ -49,7 +49,8 @@ export function describeApi() {
   };
 }
 
-function send(
+/** Every answer of the loopback server: the security headers, its type, never cached (also the bench's floor page). */
+export function send(
   res: http.ServerResponse,
   status: number,
   body: string | Buffer,

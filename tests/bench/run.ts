@@ -15,6 +15,7 @@ import { openHarness } from '../support/workbook';
 import { LATEST_VERSION, openWorkbook } from '../../electron/workbook/connection';
 import { GENERATOR_REVISION, generateWorkbook } from '../../scripts/gen-workbook';
 import { readStaticFile } from '../../electron/static-files';
+import { send } from '../../electron/web/server';
 import { benchMarkdown, type BenchRow } from './table';
 import { googleFormsCsv, makeRespondents } from '../support/forms';
 import { seedReportSession } from '../support/reportFixture';
@@ -363,10 +364,11 @@ await build({
   logLevel: 'silent',
   build: { outDir: bareOut, emptyOutDir: true },
 });
-// Served by the same static-file resolver as the app, without the API.
+// Served as the app is served, without the API: the same static-file resolver and the same answer
+// (security headers included: the browser's isolation work for them is the transport's cost, not the page's).
 const bare = http.createServer((req, res) => {
   readStaticFile(bareOut, req.method, new URL(req.url ?? '/', 'http://bare').pathname).then(
-    (found) => res.writeHead(found.status, { 'Content-Type': found.type }).end(found.body ?? ''),
+    (found) => send(res, found.status, found.body ?? '', found.type),
     () => res.writeHead(500).end(),
   );
 });

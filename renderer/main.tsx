@@ -28,5 +28,9 @@ function draw() {
 
 // Start-up: the first screen is drawn once, with its data. Capped: a slow
 // workbook still shows the page at once and fills it in when the answers come.
+// The answers boot.ts fetched count as fresh for 5 s, so the first screen does not ask for them again
+// as it mounts. A write invalidates them as always; once fetched again, the usual rule (stale at once) holds.
+for (const r of startReads)
+  queryClient.setQueryDefaults(r.queryKey, { staleTime: (query) => (query.state.dataUpdateCount <= 1 ? 5000 : 0) });
 const ready = startReads.map((r) => queryClient.prefetchQuery({ queryKey: r.queryKey, queryFn: () => r.answer }));
 void Promise.race([Promise.all(ready), new Promise((r) => setTimeout(r, 300))]).then(draw);

@@ -3,6 +3,7 @@
 // answers are in when the first screen is drawn.
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { send } from '../api/client';
+import { queryKeyOf } from '../api/hooks';
 import { parseRoute } from './router';
 
 type Read = { [K in MethodName]: readonly [K, Input<K>] }[MethodName];
@@ -24,6 +25,6 @@ export const startReads: readonly StartRead[] =
     ? START_PAGE.map(([method, input]) => {
         const answer = send(method, input);
         answer.catch(() => undefined); // a refusal is shown by the page's own read, not as an unhandled rejection
-        return { queryKey: [method, input] as const, answer };
+        return { queryKey: queryKeyOf(method, input), answer };
       })
     : [];

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiOf, offlineContext } from '../support/app';
 import { launchChromium } from '../support/browser';
 import { startServer, tempDir, type RunningServer } from '../support/server';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 
 let browser: Browser;
 let server: RunningServer;
@@ -40,6 +41,42 @@ async function openApp(url: string, hash = '#/'): Promise<Page> {
 const api = <T = unknown>(method: string, input: unknown = {}) => apiOf(server)<T>(method, input);
 
 describe('walking skeleton in Chromium', () => {
+  it('start-up: the start page asks for each of its reads once; the in-page policy follows all it loads', async () => {
+    server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
+    await api('municipalities.create', { name: 'Beiarn' });
+    context = await offlineContext(browser, server.url, { width: 1280, height: 720 }, foreign);
+    const page = await context.newPage();
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      const m = /^\/api\/([\w.]+)$/.exec(new URL(r.url()).pathname);
+      if (m) calls.push(m[1]);
+    });
+    await page.goto(`${server.url}/#/`);
+    await page.locator('.card__title').filter({ hasText: 'Beiarn' }).waitFor();
+    await page.waitForTimeout(600);
+    // Sent once each by boot.ts, taken up by the page's own reads (same keys), not fetched again as it mounts.
+    expect(calls.sort()).toEqual(['municipalities.list', 'trash.list', 'workbook.info']);
+
+    const csp = await page.evaluate(() => {
+      const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      if (!meta) return null;
+      const loads = [...document.head.querySelectorAll('script[src], link[href]')];
+      return {
+        content: meta.getAttribute('content'),
+        loadsAfter: loads.filter((el) => meta.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+        loads: loads.length,
+      };
+    });
+    // The header's policy (frame-ancestors is header-only), placed after every script, style and font.
+    expect(csp?.content).toBe(
+      CONTENT_SECURITY_POLICY.split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; '),
+    );
+    expect(csp?.loads).toBeGreaterThan(3);
+    expect(csp?.loadsAfter).toBe(0);
+  });
+
   it('creates a municipality, a unit and a session in the UI; they survive a reload and a server restart', async () => {
     const workbook = path.join(tempDir(), 'workbook.omni.sqlite');
     server = await startServer(workbook);

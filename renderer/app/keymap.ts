@@ -153,6 +153,22 @@ export function useKeymap(scope: KeyScope, bindings: readonly KeyBinding[]): voi
   }, [scope]);
 }
 
+/**
+ * Keys a focused control handles in its own onKeyDown (a grid's arrows, a list's digits), listed in the
+ * key help with the tool's keys. They are registered without chords, so the keymap never acts on them.
+ */
+export function useKeyHints(hints: readonly { chords: readonly string[]; description: string }[]): void {
+  useKeymap(
+    'tool',
+    hints.map((h) => ({
+      keys: [],
+      label: h.chords.map(chordLabel).join(' '),
+      description: h.description,
+      run: () => false,
+    })),
+  );
+}
+
 /** While `active`, every key press goes to `onKey` and nowhere else (e.g. the blackout). */
 export function useKeyOverlay(active: boolean, onKey: (e: KeyboardEvent) => void): void {
   const ref = useRef(onKey);

@@ -8,7 +8,7 @@ import { formatDate, formatDay } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { statusLabel, unitKindLabel } from '../../app/labels';
-import { chordLabel, useKeymap } from '../../app/keymap';
+import { useKeyHints } from '../../app/keymap';
 import { href, navigate, type Route } from '../../app/router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
@@ -44,20 +44,13 @@ export function ChecklistPage({ route }: { route: ChecklistRoute }) {
   const [details, setDetails] = useState<ChecklistItem | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const tabsRef = useRef<HTMLDivElement>(null);
-  // The grid's keys are handled by the focused list and tabs (onListKey, onTabsKey below); they are
-  // registered here without chords, so they never act from the keymap but `?` lists them.
-  const shown = (...chords: string[]) => chords.map(chordLabel).join(' ');
-  useKeymap('tool', [
-    {
-      keys: [],
-      label: shown('ArrowUp', 'ArrowDown', 'Home', 'End'),
-      description: t('keys.checklist.move'),
-      run: () => false,
-    },
-    { keys: [], label: shown('1', '2', '3'), description: t('keys.checklist.status'), run: () => false },
-    { keys: [], label: shown('Space'), description: t('keys.checklist.next'), run: () => false },
-    { keys: [], label: shown('Enter'), description: t('keys.checklist.details'), run: () => false },
-    { keys: [], label: shown('ArrowLeft', 'ArrowRight'), description: t('keys.checklist.units'), run: () => false },
+  // The grid's keys are handled by the focused list and tabs (onListKey, onTabsKey below); `?` lists them.
+  useKeyHints([
+    { chords: ['ArrowUp', 'ArrowDown', 'Home', 'End'], description: t('keys.checklist.move') },
+    { chords: ['1', '2', '3'], description: t('keys.checklist.status') },
+    { chords: ['Space'], description: t('keys.checklist.next') },
+    { chords: ['Enter'], description: t('keys.checklist.details') },
+    { chords: ['ArrowLeft', 'ArrowRight'], description: t('keys.checklist.units') },
   ]);
 
   // Statuses typed but not yet read back, keyed by unit and item; each gives

@@ -69,21 +69,7 @@ export function CompareAreasChart({ a, b, areas, max }: { a: Round; b: Round; ar
                 <th scope="col" className="res-num">
                   {t('compare.col.statements')}
                 </th>
-                <th scope="col" className="res-num">
-                  {t('compare.col.mean', { date: formatDate(a.date) })}
-                </th>
-                <th scope="col" className="res-num">
-                  {t('compare.col.mean', { date: formatDate(b.date) })}
-                </th>
-                <th scope="col" className="res-num">
-                  {t('compare.col.change')}
-                </th>
-                <th scope="col" className="res-num">
-                  {t('compare.col.n', { date: formatDate(a.date) })}
-                </th>
-                <th scope="col" className="res-num">
-                  {t('compare.col.n', { date: formatDate(b.date) })}
-                </th>
+                <ChangeColumns a={a} b={b} />
               </tr>
             </thead>
             <tbody>
@@ -185,21 +171,7 @@ export function CompareStatementsTable({
             <tr>
               <th scope="col">{t('results.col.code')}</th>
               <th scope="col">{t('results.col.statement')}</th>
-              <th scope="col" className="res-num">
-                {t('compare.col.mean', { date: formatDate(a.date) })}
-              </th>
-              <th scope="col" className="res-num">
-                {t('compare.col.mean', { date: formatDate(b.date) })}
-              </th>
-              <th scope="col" className="res-num">
-                {t('compare.col.change')}
-              </th>
-              <th scope="col" className="res-num">
-                {t('compare.col.n', { date: formatDate(a.date) })}
-              </th>
-              <th scope="col" className="res-num">
-                {t('compare.col.n', { date: formatDate(b.date) })}
-              </th>
+              <ChangeColumns a={a} b={b} />
             </tr>
           </thead>
           <tbody>
@@ -243,5 +215,28 @@ export function CompareStatementsTable({
         </table>
       </div>
     </ResultFigure>
+  );
+}
+
+/** The header cells both comparison tables end with: each round's mean, the change, each round's n. */
+function ChangeColumns({ a, b }: { a: { date: string }; b: { date: string } }) {
+  return (
+    <>
+      <th scope="col" className="res-num">
+        {t('compare.col.mean', { date: formatDate(a.date) })}
+      </th>
+      <th scope="col" className="res-num">
+        {t('compare.col.mean', { date: formatDate(b.date) })}
+      </th>
+      <th scope="col" className="res-num">
+        {t('compare.col.change')}
+      </th>
+      <th scope="col" className="res-num">
+        {t('compare.col.n', { date: formatDate(a.date) })}
+      </th>
+      <th scope="col" className="res-num">
+        {t('compare.col.n', { date: formatDate(b.date) })}
+      </th>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, isIsoDate, parseDate } from '../../shared/format';
+import { formatDate, formatDateTime, formatInteger, formatNumber, isIsoDate, parseDate } from '../../shared/format';
 import { t, tc } from '../../shared/i18n';
 
 describe('Norwegian formatting', () => {
@@ -35,5 +35,24 @@ describe('Norwegian formatting', () => {
     expect(tc('count.units', 3)).toBe('3 enheter');
     expect(tc('count.sessions', 0)).toBe('0 økter');
     expect(tc('count.participants', 1)).toBe('1 deltaker');
+  });
+
+  it('writes integers as the formatter does, with or without building it', () => {
+    const intl = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+    const expected = (n: number) => intl.format(n).replace(/[\u00a0 ]/g, '\u202f');
+    for (const n of [0, 1, 7, 42, 999, 1000, 1001, 12345, 1234567, -1, -999, -1000, 0.4, 999.6, 1e21])
+      expect(formatInteger(n), String(n)).toBe(expected(n));
+    expect(formatInteger(1000)).toBe('1\u202f000');
+  });
+
+  it('picks the plural form as Intl.PluralRules does for bokmål, nynorsk and English', () => {
+    const counts = [0, 1, 2, 3, 11, 21, 100, 101, 1000, 1.5, 0.5, -1, 1.0];
+    for (const lang of ['nb', 'nn', 'en']) {
+      const rules = new Intl.PluralRules(lang);
+      for (const n of counts) {
+        const form = tc('count.units', n).endsWith(' enhet') ? 'one' : 'other';
+        expect(form, `${lang} ${n}`).toBe(rules.select(n) === 'one' ? 'one' : 'other');
+      }
+    }
   });
 });

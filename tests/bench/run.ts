@@ -377,25 +377,60 @@ const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
 
 const server = await startServer(h.file);
 const browser = await launchChromium();
-async function startUp(url: string, selector: string) {
-  return time(async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    const t0 = performance.now();
-    await page.goto(url);
-    await page.waitForSelector(selector);
-    const ms = performance.now() - t0;
-    await page.close();
-    return ms;
-  }, 9);
+// Start-up, measured two ways, the app and the bare page taking turns (so drift hits both alike):
+// - a new window: from opening a page (a new renderer process, as a new Electron window starts one)
+//   to the first screen drawn; this is what the guide waits for;
+// - the page alone: from navigation to the first screen drawn, without the window's own cost.
+// "Drawn" is taken inside the page, not by polling from outside (Playwright's polling steps would
+// round it): the frame after the one where the selector first appears in the DOM has begun, i.e.
+// the main thread has styled, laid out and painted the screen that holds it. Closing is not timed.
+const drawnProbe = (selector: string) => `(() => {
+  const seen = () => {
+    if (window.drawn_ !== undefined || !document.querySelector(${JSON.stringify(selector)})) return;
+    window.drawn_ = null;
+    requestAnimationFrame(() => setTimeout(() => (window.drawn_ = performance.now())));
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})()`;
+async function startUpOnce(url: string, selector: string) {
+  const opened = performance.timeOrigin + performance.now();
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.addInitScript(drawnProbe(selector));
+  await page.goto(url);
+  await page.waitForFunction('typeof window.drawn_ === "number"');
+  const [origin, drawn] = (await page.evaluate('[performance.timeOrigin, window.drawn_]')) as [number, number];
+  await page.close();
+  return { window: origin + drawn - opened, page: drawn };
 }
 {
   // Pages load lazily per tool: start-up loads the shell and the first page only.
-  const floor = await startUp(bareUrl, 'h1');
+  const app = { window: [] as number[], page: [] as number[] };
+  const floor = { window: [] as number[], page: [] as number[] };
+  const appUrl = `${server.url}/#/`;
+  for (let i = -1; i < 15; i++) {
+    const turn = [
+      async () => ({ into: app, ms: await startUpOnce(appUrl, '.card__title') }),
+      async () => ({ into: floor, ms: await startUpOnce(bareUrl, 'h1') }),
+    ];
+    for (const run of i % 2 ? turn : turn.reverse()) {
+      const { into, ms } = await run();
+      if (i < 0) continue; // the first turn warms up
+      into.window.push(ms.window);
+      into.page.push(ms.page);
+    }
+  }
   rows.push({
-    figure: `start-up: home page with ${homeMunicipalities} municipalities`,
-    ms: await startUp(`${server.url}/#/`, '.card__title'),
-    budget: 1.3 * floor,
-    floor,
+    figure: `start-up: new window to home page drawn, ${homeMunicipalities} municipalities`,
+    ms: median(app.window),
+    budget: 1.3 * median(floor.window),
+    floor: median(floor.window),
+    floorWhat: 'bare Vite+React page (budget 1.3x)',
+  });
+  rows.push({
+    figure: 'start-up: the page alone, navigation to drawn',
+    ms: median(app.page),
+    budget: 1.3 * median(floor.page),
+    floor: median(floor.page),
     floorWhat: 'bare Vite+React page (budget 1.3x)',
   });
 }

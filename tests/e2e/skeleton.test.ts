@@ -77,6 +77,29 @@ describe('walking skeleton in Chromium', () => {
     expect(csp?.loadsAfter).toBe(0);
   });
 
+  it('start-up: a long list is drawn a screenful first, then whole', async () => {
+    server = await startServer(path.join(tempDir(), 'workbook.omni.sqlite'));
+    for (let i = 1; i <= 20; i++) await api('municipalities.create', { name: `Kommune ${String(i).padStart(2, '0')}` });
+    context = await offlineContext(browser, server.url, { width: 1280, height: 720 }, foreign);
+    await context.addInitScript(() => {
+      // How many cards the first screen with any card held.
+      new MutationObserver(() => {
+        const w = window as unknown as { firstCards?: number };
+        if (w.firstCards === undefined && document.querySelector('.card'))
+          w.firstCards = document.querySelectorAll('.card').length;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/`);
+    const cards = page.locator('.cards .card__title');
+    await expect.poll(() => cards.count()).toBe(20);
+    expect(await page.evaluate(() => (window as unknown as { firstCards?: number }).firstCards)).toBe(12);
+    // In order and none twice.
+    expect(await cards.allTextContents()).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Kommune ${String(i + 1).padStart(2, '0')}`),
+    );
+  });
+
   it('creates a municipality, a unit and a session in the UI; they survive a reload and a server restart', async () => {
     const workbook = path.join(tempDir(), 'workbook.omni.sqlite');
     server = await startServer(workbook);

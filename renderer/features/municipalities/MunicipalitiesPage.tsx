@@ -9,10 +9,12 @@ import { useShortcut } from '../../components/useShortcut';
 import { RecentlyDeleted } from '../trash/RecentlyDeleted';
 import { MunicipalityForm } from './MunicipalityForm';
 import { PageHeader } from '../../components/PageHeader';
+import { useFirstScreen } from '../../components/useFirstScreen';
 
 export function MunicipalitiesPage() {
   const list = useApi('municipalities.list', {});
   const info = useApi('workbook.info', {});
+  const cards = useFirstScreen(list.data);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Municipality | null>(null);
   useShortcut('n', t('keys.municipalities.new'), () => setCreating(true));
@@ -32,7 +34,7 @@ export function MunicipalitiesPage() {
       <ErrorNotice error={list.error} />
       {list.data && list.data.length === 0 && <p className="empty">{t('municipalities.empty')}</p>}
       <ul className="cards" aria-label={t('municipalities.title')}>
-        {list.data?.map((m) => (
+        {cards?.map((m) => (
           <li key={m.id} className="card">
             <a className="card__link" href={href({ name: 'municipality', id: m.id })}>
               <span className="card__title">{m.name}</span>

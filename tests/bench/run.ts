@@ -397,8 +397,11 @@ async function startUpOnce(url: string, selector: string) {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.addInitScript(drawnProbe(selector));
   await page.goto(url);
-  await page.waitForFunction('typeof window.drawn_ === "number"');
-  const [origin, drawn] = (await page.evaluate('[performance.timeOrigin, window.drawn_]')) as [number, number];
+  // The stamp is taken in the page, so how often it is read here does not change it.
+  let stamp: [number, number | null | undefined];
+  do stamp = (await page.evaluate('[performance.timeOrigin, window.drawn_]')) as typeof stamp;
+  while (typeof stamp[1] !== 'number' && (await new Promise((r) => setTimeout(r, 10, true))));
+  const [origin, drawn] = stamp as [number, number];
   await page.close();
   return { window: origin + drawn - opened, page: drawn };
 }

@@ -148,6 +148,11 @@ describe('session summary in Chromium', () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(word.file));
     const documentXml = await zip.file('word/document.xml')!.async('string');
     expect(documentXml).toContain('<w:tblHeader/>');
+    // Space comes from paragraph spacing, not from empty paragraphs (a screen reader reads them out).
+    const bodyParagraphs =
+      documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').match(/<w:p\/>|<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+    expect(bodyParagraphs.length).toBeGreaterThan(20);
+    expect(bodyParagraphs.filter((p) => !/<w:t[ >]|<w:drawing/.test(p))).toEqual([]);
     expect(documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>/);
     expect(documentXml).toMatch(/<wp:docPr [^>]*descr="Diagram: snitt per område/);
     expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:lang w:val="nb-NO"/);

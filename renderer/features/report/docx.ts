@@ -89,7 +89,6 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): (Paragraph | Tab
         ),
       ],
     }),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }
 
@@ -97,6 +96,7 @@ async function figure(
   block: Extract<ReportBlock, { kind: 'figure' }>,
   rasterize: Rasterize,
   n: number,
+  gap?: { before: number },
 ): Promise<Paragraph[]> {
   const scale = Math.min(1, TEXT_WIDTH_PX / block.width);
   const png = await rasterize(block.svg, block.width, block.height);
@@ -111,7 +111,7 @@ async function figure(
       description: block.alt,
     },
   });
-  const out = [new Paragraph({ keepNext: Boolean(block.caption), children: [image as ParagraphChild] })];
+  const out = [new Paragraph({ keepNext: Boolean(block.caption), spacing: gap, children: [image as ParagraphChild] })];
   if (block.caption) out.push(new Paragraph({ style: 'Caption', children: [new TextRun(block.caption)] }));
   return out;
 }
@@ -120,17 +120,20 @@ export async function writeDocx(doc: ReportDocument, rasterize: Rasterize): Prom
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.title)] }),
   ];
-  for (const m of doc.meta) {
+  // Space comes from the paragraphs' own spacing, never from empty paragraphs (a screen reader reads
+  // those out as «tom»): the last line of the metadata block and what follows a table take it.
+  doc.meta.forEach((m, i) =>
     children.push(
       new Paragraph({
-        spacing: { after: 40 },
+        spacing: { after: i === doc.meta.length - 1 ? 320 : 40 },
         children: [new TextRun({ text: `${m.label}: `, bold: true }), new TextRun(m.value)],
       }),
-    );
-  }
-  children.push(new Paragraph({ spacing: { after: 200 }, children: [] }));
+    ),
+  );
   let figures = 0;
   for (const block of doc.blocks) {
+    // Under a table the next paragraph keeps its distance (headings and captions have their own).
+    const gap = children.at(-1) instanceof Table ? { before: 240 } : undefined;
     switch (block.kind) {
       case 'heading':
         children.push(
@@ -138,17 +141,20 @@ export async function writeDocx(doc: ReportDocument, rasterize: Rasterize): Prom
         );
         break;
       case 'paragraph':
-        children.push(new Paragraph({ children: [new TextRun(block.text)] }));
+        children.push(new Paragraph({ spacing: gap, children: [new TextRun(block.text)] }));
         break;
       case 'list':
-        for (const item of block.items)
-          children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
+        block.items.forEach((item, i) =>
+          children.push(
+            new Paragraph({ bullet: { level: 0 }, spacing: i === 0 ? gap : undefined, children: [new TextRun(item)] }),
+          ),
+        );
         break;
       case 'table':
         children.push(...table(block));
         break;
       case 'figure':
-        children.push(...(await figure(block, rasterize, ++figures)));
+        children.push(...(await figure(block, rasterize, ++figures, gap)));
         break;
     }
   }

@@ -96,8 +96,16 @@ describe('checklists in Chromium', () => {
     await help.waitFor({ state: 'detached' });
     await page.keyboard.press('2'); // the list has the keys again: i gang, then på plass
     await expect.poll(() => chartRow(page, 1)).toBe('1. Tankesettet · 0/6 · 0 %');
+    const kgStatuses = async () =>
+      (await api<{ statuses: { status: string }[] }>('checklists.get', { unitId: kg.id })).statuses.map(
+        (s) => s.status,
+      );
+    await expect.poll(kgStatuses).toEqual(['in_progress']);
     await page.keyboard.press('3');
     await expect.poll(() => chartRow(page, 1)).toBe('1. Tankesettet · 1/6 · 17 %');
+    // The chart shows a typed status at once; the reload below is about what the workbook keeps, so it
+    // waits for the write to land (on a busy machine it may still be on its way when the chart changes).
+    await expect.poll(kgStatuses).toEqual(['in_place']);
 
     await page.reload();
     await page.getByRole('heading', { name: /Steg 1 Tankesettet/ }).waitFor();

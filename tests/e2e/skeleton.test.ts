@@ -98,6 +98,19 @@ describe('walking skeleton in Chromium', () => {
     expect(await cards.allTextContents()).toEqual(
       Array.from({ length: 20 }, (_, i) => `Kommune ${String(i + 1).padStart(2, '0')}`),
     );
+
+    // Down the list, into a municipality and Back: the list is where the guide left it.
+    const last = page.locator('.card__link', { hasText: 'Kommune 20' });
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+    await last.click();
+    await page.getByRole('heading', { level: 1, name: 'Kommune 20' }).waitFor();
+    await page.goBack();
+    await page.locator('.card__title', { hasText: 'Kommune 01' }).waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    const box = await last.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 720).toBe(true);
   });
 
   it('creates a municipality, a unit and a session in the UI; they survive a reload and a server restart', async () => {

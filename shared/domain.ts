@@ -23,6 +23,7 @@ export const TRASH_KINDS = [
   'plan_activity',
   'plan_routine',
   'plan_evaluation',
+  'agenda_item',
 ] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 

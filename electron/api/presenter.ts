@@ -3,7 +3,8 @@
 import type { Handlers } from '../../shared/api/contract';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
-import { agendaRepository } from '../workbook/repositories/agenda';
+import { agendaRepository, closeUpAgenda } from '../workbook/repositories/agenda';
+import { trashRepository } from '../workbook/repositories/trash';
 
 type PresenterHandlers = Pick<
   Handlers,
@@ -19,6 +20,7 @@ type PresenterHandlers = Pick<
 
 export function createPresenterHandlers(workbook: Workbook, now: () => number = Date.now): PresenterHandlers {
   const agenda = agendaRepository(workbook.db, now);
+  const trash = trashRepository(workbook.db);
   const write = transactional(workbook.db);
   return {
     'agenda.get': ({ sessionId }) => agenda.agenda(sessionId),
@@ -26,7 +28,13 @@ export function createPresenterHandlers(workbook: Workbook, now: () => number = 
     'agenda.add': write(agenda.add),
     'agenda.update': write(agenda.update),
     'agenda.move': write(({ id, position }) => agenda.move(id, position)),
-    'agenda.delete': write(({ id }) => agenda.remove(id)),
+    // Kept in the trash like other deletions, so «Angre» and Ctrl+Z bring it back in its place.
+    'agenda.delete': write(({ id }) => {
+      const sessionId = agenda.sessionOf(id);
+      const entry = trash.remove('agenda_item', id);
+      closeUpAgenda(workbook.db, sessionId);
+      return entry;
+    }),
     'presenter.state': () => agenda.presentation(),
     'presenter.set': write(agenda.setPresentation),
   };

@@ -136,7 +136,7 @@ export const contract = {
   'agenda.add': method(pr.AgendaItemCreate, pr.Agenda),
   'agenda.update': method(pr.AgendaItemUpdate, pr.Agenda),
   'agenda.move': method(pr.AgendaItemMove, pr.Agenda),
-  'agenda.delete': method(d.IdInput, pr.Agenda),
+  'agenda.delete': method(d.IdInput, d.TrashEntry),
   'presenter.state': method(d.Empty, pr.Presentation),
   'presenter.set': method(pr.PresentationSet, pr.Presentation),
 

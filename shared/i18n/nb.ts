@@ -154,6 +154,7 @@ export const nb = {
   'trash.kind.plan_activity': 'Aktivitet i planen',
   'trash.kind.plan_routine': 'Evalueringsrutine',
   'trash.kind.plan_evaluation': 'Evaluering',
+  'trash.kind.agenda_item': 'Punkt på agendaen',
   'plan.itemDeleted': '«{label}» er slettet fra planen.',
   'error.restorePlanMissing': '«{label}» kan ikke hentes tilbake fordi implementeringsplanen er slettet.',
   'error.restorePhaseMissing': '«{label}» kan ikke hentes tilbake fordi fasen er slettet. Hent fasen tilbake først.',
@@ -1301,6 +1302,7 @@ export const nb = {
   'agenda.confirmRemove.bodyShown':
     'Punktet har vært vist i {time}, og den tiden forsvinner fra oppsummeringen. Tavler og runder blir ikke slettet.',
   'agenda.error.itemNotFound': 'Fant ikke punktet på agendaen. Det kan være fjernet.',
+  'agenda.removed': '«{title}» er fjernet fra agendaen.',
   'agenda.error.itemOtherSession': 'Punktet hører til en annen økt.',
   'agenda.error.ref': 'Tavla eller runden hører ikke til denne økta eller kommunen.',
   'agenda.error.points': 'Et lysbilde kan ha høyst {max} punkter.',

@@ -308,6 +308,18 @@ describe('the room view with its control window', () => {
     await confirm.getByText(/har vært vist i \d+:\d\d/).waitFor();
     await confirm.getByRole('button', { name: 'Avbryt' }).click();
     expect(await control.locator('[data-agenda-item]').count()).toBe(7);
+    // Removed for real, «Angre» is offered; Ctrl+Z brings it back in its place with its shown time.
+    const rows = control.locator('.agenda__item');
+    const before = await rows.allInnerTexts();
+    const place = before.findIndex((text) => text.includes('Omni-trappa i gruppene'));
+    await control.getByRole('button', { name: 'Fjern «Omni-trappa i gruppene»' }).click();
+    await confirm.getByRole('button', { name: 'Slett' }).click();
+    await control.getByText('«Omni-trappa i gruppene» er fjernet fra agendaen.').waitFor();
+    await expect.poll(() => rows.count()).toBe(6);
+    await control.keyboard.press('Control+z');
+    await control.getByText('«Omni-trappa i gruppene» er hentet tilbake.').waitFor();
+    await expect.poll(() => rows.allInnerTexts()).toEqual(before);
+    expect(place).toBeGreaterThan(0);
     // The room shows it as a slide with the step's text.
     await control.getByRole('link', { name: 'Start presentasjonen' }).click();
     await control.locator('.control__item').first().waitFor();

@@ -11,10 +11,11 @@ import m006 from './006-trash-records-schema-version';
 import m007 from './007-frozen-reveal-of-a-round';
 import m008 from './008-implementation-plans';
 import m009 from './009-agenda-and-presentation';
+import m010 from './010-agenda-items-in-the-trash';
 
 export type { Migration, KeptRows } from './types';
 
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : migrations[migrations.length - 1].version;
 

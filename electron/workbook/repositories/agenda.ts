@@ -59,6 +59,20 @@ const parse = <T>(json: string, fallback: T): T => {
   }
 };
 
+/**
+ * Numbers a session's agenda items 0, 1, 2 … in their order: after a deletion the rest close up; after a
+ * restore (trash) the item `first` takes its old place and those from there move one down.
+ */
+export function closeUpAgenda(db: Database.Database, sessionId: string, first: string | null = null): void {
+  const ids = db
+    .prepare<[string, string | null], { id: string }>(
+      'SELECT id FROM agenda_items WHERE session_id = ? ORDER BY position, id IS ? DESC, rowid',
+    )
+    .all(sessionId, first);
+  const set = db.prepare('UPDATE agenda_items SET position = ? WHERE id = ? AND position <> ?');
+  ids.forEach(({ id }, i) => set.run(i, id, i));
+}
+
 export function agendaRepository(db: Database.Database, now: () => number = Date.now) {
   const sessionExists = db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE id = ?');
   const startOf = db.prepare<[string], { start_time: string }>('SELECT start_time FROM agendas WHERE session_id = ?');
@@ -76,7 +90,6 @@ export function agendaRepository(db: Database.Database, now: () => number = Date
     'UPDATE agenda_items SET title = @title, planned_minutes = @plannedMinutes, ref_id = @refId, points = @points, updated_at = @now WHERE id = @id',
   );
   const setPosition = db.prepare('UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?');
-  const deleteItem = db.prepare('DELETE FROM agenda_items WHERE id = ?');
   const addActual = db.prepare('UPDATE agenda_items SET actual_ms = actual_ms + ?, updated_at = ? WHERE id = ?');
   const refOk = {
     board: db.prepare<[string, string], { id: string }>('SELECT id FROM boards WHERE id = ? AND session_id = ?'),
@@ -192,13 +205,8 @@ export function agendaRepository(db: Database.Database, now: () => number = Date
       others.forEach((r, i) => setPosition.run(i, ts, r.id));
       return agenda(row.session_id);
     },
-    remove(id: string): Agenda {
-      const row = item(id);
-      deleteItem.run(id);
-      const ts = nowIso();
-      itemsOf.all(row.session_id).forEach((r, i) => setPosition.run(i, ts, r.id));
-      return agenda(row.session_id);
-    },
+    /** The session an item belongs to (the item must exist). */
+    sessionOf: (id: string) => item(id).session_id,
     presentation,
     /** Changes the presentation; a new current item closes the actual time of the one before. */
     setPresentation(input: z.output<typeof PresentationSet>): Presentation {

@@ -9,6 +9,7 @@ import type { DeletionPreview } from '../../../shared/api/contract';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { newId, nowIso } from '../rows';
 import { MUNICIPALITY_TABLES } from '../owned';
+import { closeUpAgenda } from './agenda';
 import { migrations as allMigrations, type Migration, type KeptRows } from '../migrations';
 
 /** Tables in the order rows must be put back (parents first): everything a municipality owns. */
@@ -46,7 +47,8 @@ interface KindSpec {
     | 'plan_phases'
     | 'plan_activities'
     | 'plan_routines'
-    | 'plan_evaluations';
+    | 'plan_evaluations'
+    | 'agenda_items';
   /** What must exist again before a restore (the municipality, or for a board its session). */
   parent?: {
     column: 'municipality_id' | 'session_id' | 'plan_id' | 'phase_id';
@@ -58,6 +60,8 @@ interface KindSpec {
   /** What the deletion takes with it: table -> SQL selecting those rows by the root id. */
   keep: Partial<Record<Table, string>>;
   relink?: { table: Relink['table']; column: Relink['column']; keyColumns: string[] }[];
+  /** Run after the rows are back (e.g. an agenda item retakes its place among the others). */
+  afterRestore?: (db: Database.Database, root: RowData) => void;
 }
 
 /** A plan item comes back only into its plan. */
@@ -195,6 +199,14 @@ const SPECS: Record<TrashKind, KindSpec> = {
     notFound: 'error.planItemNotFound',
     parent: IN_PLAN,
     keep: { plan_evaluations: 'SELECT * FROM plan_evaluations WHERE id = ?' },
+  },
+  agenda_item: {
+    table: 'agenda_items',
+    labelColumn: 'title',
+    notFound: 'agenda.error.itemNotFound',
+    parent: { column: 'session_id', table: 'sessions', missing: 'error.restoreSessionMissing' },
+    keep: { agenda_items: 'SELECT * FROM agenda_items WHERE id = ?' },
+    afterRestore: (db, root) => closeUpAgenda(db, String(root.session_id), String(root.id)),
   },
 };
 
@@ -433,6 +445,7 @@ export function trashRepository(db: Database.Database, migrations: readonly Migr
           ).run(payload.rootId, ...columns.map((c) => key[c]));
         }
       }
+      if (rootRow) SPECS[entry.kind].afterRestore?.(db, rootRow);
       removeTrash.run(entryId);
       return { kind: entry.kind, id: payload.rootId, label: entry.label };
     },

@@ -19,6 +19,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { SelectField, TextArea, TextField } from '../../components/fields';
 import { PanelHeader } from '../../components/PanelHeader';
+import { useUndo } from '../../components/UndoBar';
 import './presenter.css';
 
 export function AgendaPanel({ session }: { session: Session }) {
@@ -28,6 +29,7 @@ export function AgendaPanel({ session }: { session: Session }) {
   const setStart = useApiMutation('agenda.setStart');
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
   const [removing, setRemoving] = useState<AgendaItem | null>(null);
+  const { offerUndo } = useUndo();
   const [start, setStartText] = useState<string | null>(null);
   const a = agenda.data;
   const items = a?.items ?? [];
@@ -150,7 +152,17 @@ export function AgendaPanel({ session }: { session: Session }) {
           busy={remove.isPending}
           error={remove.error}
           onCancel={() => setRemoving(null)}
-          onConfirm={() => remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) })}
+          onConfirm={() =>
+            remove.mutate(
+              { id: removing.id },
+              {
+                onSuccess: (entry) => {
+                  setRemoving(null);
+                  offerUndo(entry, t('agenda.removed', { title: removing.title }));
+                },
+              },
+            )
+          }
         />
       )}
       {editing && (

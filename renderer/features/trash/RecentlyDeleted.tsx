@@ -17,6 +17,7 @@ const KIND: Record<TrashKind, MessageKey> = {
   plan_activity: 'trash.kind.plan_activity',
   plan_routine: 'trash.kind.plan_routine',
   plan_evaluation: 'trash.kind.plan_evaluation',
+  agenda_item: 'trash.kind.agenda_item',
 };
 
 /** The last few deletions, each with "Gjenopprett". Hidden when empty. */

@@ -19,6 +19,23 @@ async function session() {
   });
 }
 
+/** The real handlers with the presenter's clock in the test's hand. */
+function clocked() {
+  let now = 1_000_000;
+  const dispatch = createDispatch(
+    { ...createHandlers(h.workbook), ...createPresenterHandlers(h.workbook, () => now) },
+    () => undefined,
+  );
+  return {
+    advance: (ms: number) => void (now += ms),
+    call: async <T>(method: string, input: unknown) => {
+      const r = await dispatch(method, input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    },
+  };
+}
+
 describe('agenda', () => {
   it('start times follow the planned minutes and are recalculated when an item moves', async () => {
     h = await openHarness();
@@ -45,10 +62,12 @@ describe('agenda', () => {
       ['Tankesettet', '08:55', 2],
     ]);
     expect(a.items[2].points).toEqual(['Felles språk', 'Varme og struktur']);
-    a = await h.ok('agenda.delete', { id: a.items[0].id });
-    expect(a.items.map((i) => [i.title, i.plannedStart])).toEqual([
-      ['Velkommen', '08:30'],
-      ['Tankesettet', '08:40'],
+    const entry = await h.ok('agenda.delete', { id: a.items[0].id });
+    expect(entry).toMatchObject({ kind: 'agenda_item', label: 'Kaffe' });
+    a = await h.ok('agenda.get', { sessionId: a.sessionId });
+    expect(a.items.map((i) => [i.title, i.plannedStart, i.position])).toEqual([
+      ['Velkommen', '08:30', 0],
+      ['Tankesettet', '08:40', 1],
     ]);
   });
 
@@ -79,25 +98,17 @@ describe('agenda', () => {
 
   it('keeps the actual time of each item as the presentation moves through the agenda', async () => {
     h = await openHarness();
-    let clockNow = 1_000_000;
-    const dispatch = createDispatch(
-      { ...createHandlers(h.workbook), ...createPresenterHandlers(h.workbook, () => clockNow) },
-      () => undefined,
-    );
-    const call = async <T>(method: string, input: unknown) => {
-      const r = await dispatch(method, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
+    const clock = clocked();
+    const call = clock.call;
     const s = await session();
     await h.ok('agenda.add', { sessionId: s.id, kind: 'welcome', title: 'Velkommen', plannedMinutes: 10 });
     const a = await h.ok('agenda.add', { sessionId: s.id, kind: 'break', title: 'Pause', plannedMinutes: 15 });
     await call('presenter.set', { sessionId: s.id, itemId: a.items[0].id });
-    clockNow += 7 * 60_000;
+    clock.advance(7 * 60_000);
     await call('presenter.set', { itemId: a.items[1].id, screen: 'black' });
-    clockNow += 2 * 60_000;
+    clock.advance(2 * 60_000);
     await call('presenter.set', { itemId: a.items[0].id });
-    clockNow += 60_000;
+    clock.advance(60_000);
     const agenda = await call<{ items: { actualMs: number }[] }>('agenda.get', { sessionId: s.id });
     expect(agenda.items.map((i) => i.actualMs)).toEqual([8 * 60_000, 2 * 60_000]);
     const state = await call<{ screen: string; version: number; view: { step: null } }>('presenter.state', {});
@@ -109,6 +120,45 @@ describe('agenda', () => {
     const again = await h.ok('agenda.get', { sessionId: s.id });
     expect(again.items[1].actualMs).toBe(2 * 60_000);
     expect((await h.ok('presenter.state', {})).itemId).toBe(a.items[0].id);
+  });
+
+  it('a deleted item comes back from the trash in its place, with the time it was shown', async () => {
+    h = await openHarness();
+    const clock = clocked();
+    const call = clock.call;
+    const s = await session();
+    for (const title of ['Velkommen', 'Tankesettet', 'Pause', 'Tavla'])
+      await h.ok('agenda.add', { sessionId: s.id, kind: 'slide', title, plannedMinutes: 10 });
+    let a = await h.ok('agenda.get', { sessionId: s.id });
+    await call('presenter.set', { sessionId: s.id, itemId: a.items[1].id });
+    clock.advance(5 * 60_000);
+    await call('presenter.set', { itemId: a.items[2].id });
+
+    const entry = await h.ok('agenda.delete', { id: a.items[1].id });
+    expect(entry).toMatchObject({ kind: 'agenda_item', label: 'Tankesettet' });
+    // The others close up, and the guide moves one before the item comes back.
+    a = await h.ok('agenda.move', { id: a.items[3].id, position: 0 });
+    expect(a.items.map((i) => [i.title, i.position])).toEqual([
+      ['Tavla', 0],
+      ['Velkommen', 1],
+      ['Pause', 2],
+    ]);
+    await h.ok('trash.restore', { id: entry.id });
+    a = await h.ok('agenda.get', { sessionId: s.id });
+    expect(a.items.map((i) => [i.title, i.position, i.plannedStart])).toEqual([
+      ['Tavla', 0, '09:00'],
+      ['Tankesettet', 1, '09:10'],
+      ['Velkommen', 2, '09:20'],
+      ['Pause', 3, '09:30'],
+    ]);
+    expect(a.items[1].actualMs).toBe(5 * 60_000);
+    // Its session gone, it cannot come back, and says why.
+    const again = await h.ok('agenda.delete', { id: a.items[1].id });
+    await h.ok('sessions.delete', { id: s.id });
+    const refused = await h.call('trash.restore', { id: again.id });
+    expect(!refused.ok && refused.error.message).toBe(
+      'Kan ikke hente tilbake «Tankesettet»: økta den hørte til, finnes ikke lenger.',
+    );
   });
 
   it('an item of another session cannot be shown, and deleting a session takes its agenda into the trash and back', async () => {

@@ -1,18 +1,21 @@
-// After a deletion: a bar with "Angre" (also Ctrl+Z when no tool on the page
-// has an undo of its own) that restores it.
+// After a deletion or a saved change: a bar with "Angre" (also Ctrl+Z when no
+// tool on the page has an undo of its own) that restores it or puts the old values back.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { TrashEntry } from '../../shared/domain';
 import { t } from '../../shared/i18n';
-import { useApiMutation } from '../api/hooks';
+import { type ApiCall, useApiCall, useApiMutation } from '../api/hooks';
 import { useKeymap } from '../app/keymap';
 
+/** What «Angre» does: restore a deletion from the trash, or make the write that puts the old values back. */
+export type Undo = TrashEntry | { putBack: ApiCall; done: string };
+
 interface UndoState {
-  entry: TrashEntry;
+  undo: Undo;
   message: string;
 }
 
 interface UndoApi {
-  offerUndo(entry: TrashEntry, message: string): void;
+  offerUndo(undo: Undo, message: string): void;
 }
 
 const UndoContext = createContext<UndoApi>({ offerUndo: () => undefined });
@@ -22,11 +25,24 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<UndoState | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const restore = useApiMutation('trash.restore');
+  const putBack = useApiCall();
+  const busy = restore.isPending || putBack.isPending;
+  const failed = restore.error ?? putBack.error;
 
   const undo = useCallback(() => {
-    if (!state || restore.isPending) return;
+    if (!state || busy) return;
+    const what = state.undo;
+    if ('putBack' in what) {
+      putBack.mutate(what.putBack, {
+        onSuccess: () => {
+          setState(null);
+          setDone(what.done);
+        },
+      });
+      return;
+    }
     restore.mutate(
-      { id: state.entry.id },
+      { id: what.id },
       {
         onSuccess: (r) => {
           setState(null);
@@ -34,14 +50,14 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         },
       },
     );
-  }, [state, restore]);
+  }, [state, busy, restore, putBack]);
 
   // A global binding: a tool on the page with its own undo (the board, the form grid) takes Ctrl+Z first.
   useKeymap('global', [
     {
       keys: ['mod+z'],
       label: 'Ctrl+Z',
-      description: state ? t('keys.undoDeletion') : undefined,
+      description: state ? t('putBack' in state.undo ? 'keys.undoChange' : 'keys.undoDeletion') : undefined,
       when: () => state !== null,
       run: undo,
     },
@@ -49,13 +65,14 @@ export function UndoProvider({ children }: { children: ReactNode }) {
 
   const api = useMemo<UndoApi>(
     () => ({
-      offerUndo: (entry, message) => {
+      offerUndo: (undo, message) => {
         restore.reset();
+        putBack.reset();
         setDone(null);
-        setState({ entry, message });
+        setState({ undo, message });
       },
     }),
-    [restore],
+    [restore, putBack],
   );
 
   return (
@@ -64,8 +81,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       <div className="undo-region" aria-live="polite">
         {state && (
           <div className="undo-bar" role="status">
-            <span className="undo-bar__text">{restore.error ? restore.error.message : state.message}</span>
-            <button type="button" className="button button--inverse" onClick={undo} disabled={restore.isPending}>
+            <span className="undo-bar__text">{failed ? failed.message : state.message}</span>
+            <button type="button" className="button button--inverse" onClick={undo} disabled={busy}>
               {t('common.undo')} <kbd>Ctrl+Z</kbd>
             </button>
             <button

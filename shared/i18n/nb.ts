@@ -6,6 +6,8 @@
 
 export const nb = {
   // Strings of the implementation plan (implementeringsplan): page, timeline, checks, report.
+  'plan.changed': '«{label}» er endret.',
+  'plan.changeUndone': 'Endringen av «{label}» er angret.',
   'plan.title': 'Implementeringsplan',
   'plan.link': 'Implementeringsplan',
   'plan.open': 'Åpne implementeringsplanen',
@@ -340,6 +342,7 @@ export const nb = {
   'keys.blackout': 'svart skjerm (en tast viser bildet igjen)',
   'keys.fullscreen': 'fullskjerm av/på',
   'keys.undoDeletion': 'angre slettingen',
+  'keys.undoChange': 'angre endringen',
   'keys.municipalities.new': 'ny kommune',
   'keys.board.newCard': 'skriv et nytt kort',
   'keys.board.nextInbox': 'velg neste kort i innboksen',

@@ -80,6 +80,16 @@ describe('implementation plan in Chromium', () => {
         status: 'done',
         sessionId: expect.any(String),
       });
+    // A change in the row is undone the same way: Ctrl+Z takes the session off again, then it is put back.
+    const sessionSelect = page.getByLabel('Økt som gjennomførte den: Oppstartsmøte for styringsgruppen');
+    await page.getByText('«Oppstartsmøte for styringsgruppen» er endret.').waitFor();
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+z');
+    await page.getByText('Endringen av «Oppstartsmøte for styringsgruppen» er angret.').waitFor();
+    await expect.poll(() => sessionSelect.inputValue()).toBe('');
+    expect(await page.getByLabel('Status: Oppstartsmøte for styringsgruppen').inputValue()).toBe('done');
+    await sessionSelect.selectOption({ label: '12.10.2027 Oppstartsmøte i styringsgruppen' });
+    await expect.poll(() => sessionSelect.inputValue()).not.toBe('');
 
     // The timeline at 1280x720, for the back of the hall.
     const shots = path.join(ROOT, 'test-results');
@@ -125,10 +135,19 @@ describe('implementation plan in Chromium', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('.plan-warning[data-kind="outsidePhase"]').count()).toBe(11);
-    await page
-      .locator('tr.plan-activity', { hasText: 'Felles personaldag om Omni-modellen' })
-      .getByText('nov. 2026')
-      .waitFor();
+    const personaldagRow = page.locator('tr.plan-activity', { hasText: 'Felles personaldag om Omni-modellen' });
+    await personaldagRow.getByText('nov. 2026').waitFor();
+    // A saved change can be undone: Ctrl+Z saves the activity as the dialog opened with it. Then it is made again.
+    await page.getByText('«Felles personaldag om Omni-modellen» er endret.').waitFor();
+    await page.keyboard.press('Control+z');
+    await page.getByText('Endringen av «Felles personaldag om Omni-modellen» er angret.').waitFor();
+    await personaldagRow.getByText('des. 2027').waitFor();
+    await expect.poll(() => page.locator('.plan-warning[data-kind="outsidePhase"]').count()).toBe(12);
+    await page.getByRole('button', { name: 'Endre Felles personaldag om Omni-modellen' }).press('Enter');
+    await dialog.getByLabel('Måned').fill('11.2026');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await personaldagRow.getByText('nov. 2026').waitFor();
     await page.getByRole('button', { name: 'Endre Felles personaldag om Omni-modellen' }).press('Enter');
     await dialog.getByLabel('Aktivitet').fill('Noe annet');
     await page.keyboard.press('Escape');

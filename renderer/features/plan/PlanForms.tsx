@@ -1,7 +1,7 @@
 // The plan's edit dialogs: goals, a role, a phase, an activity, a routine, an evaluation held.
 // Months are typed as mm.åååå; the API validates and answers in Norwegian.
 import { useState } from 'react';
-import { formatDate, todayIso } from '../../../shared/format';
+import { formatDate, formatMonth, todayIso } from '../../../shared/format';
 import { t } from '../../../shared/i18n';
 import {
   ACTIVITY_STATUSES,
@@ -15,7 +15,8 @@ import {
 } from '../../../shared/plan/model';
 import type { Session } from '../../../shared/domain';
 import type { ComponentId } from '../../../shared/content/pack';
-import { useApi, useApiMutation } from '../../api/hooks';
+import type { Input } from '../../../shared/api/contract';
+import { type ApiCall, useApi, useApiMutation } from '../../api/hooks';
 import { FormDialog, fieldError } from '../../components/FormDialog';
 import { useUndo } from '../../components/UndoBar';
 import { SelectField, TextArea, TextField } from '../../components/fields';
@@ -84,14 +85,62 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+type PlanSave =
+  | 'plans.update'
+  | 'plans.saveRole'
+  | 'plans.savePhase'
+  | 'plans.saveActivity'
+  | 'plans.saveRoutine'
+  | 'plans.saveEvaluation';
+
+/**
+ * A plan dialog's save. A change to something that was there already (`existing` names it) can be
+ * undone with «Angre» or Ctrl+Z, which saves the values the dialog opened with.
+ */
+function useUndoableSave<K extends PlanSave>(
+  method: K,
+  input: Input<K>,
+  existing: string | undefined,
+  onClose: () => void,
+) {
+  const save = useApiMutation(method);
+  const { offerUndo } = useUndo();
+  const [opened] = useState(input);
+  const submit = () =>
+    save.mutate(input, {
+      onSuccess: () => {
+        onClose();
+        if (existing !== undefined && JSON.stringify(input) !== JSON.stringify(opened))
+          offerUndo(
+            { putBack: { method, input: opened } as ApiCall, done: t('plan.changeUndone', { label: existing }) },
+            t('plan.changed', { label: existing }),
+          );
+      },
+    });
+  return { save, submit };
+}
+
 export function GoalsForm({ plan, onClose }: { plan: Plan; onClose: () => void }) {
-  const save = useApiMutation('plans.update');
   const [title, setTitle] = useState(plan.title);
   const [overall, setOverall] = useState(plan.overallGoal);
   const [subGoals, setSubGoals] = useState(plan.subGoals.join('\n'));
   const [note, setNote] = useState(plan.evaluationNote);
   const [start, setStart] = useState(toTyped(plan.startMonth));
   const [end, setEnd] = useState(toTyped(plan.endMonth));
+  const { save, submit } = useUndoableSave(
+    'plans.update',
+    {
+      id: plan.id,
+      title,
+      overallGoal: overall,
+      subGoals: lines(subGoals),
+      evaluationNote: note,
+      startMonth: start,
+      endMonth: end,
+    },
+    plan.title,
+    onClose,
+  );
   return (
     <FormDialog
       title={t('plan.editPlan')}
@@ -100,20 +149,7 @@ export function GoalsForm({ plan, onClose }: { plan: Plan; onClose: () => void }
       busy={save.isPending}
       error={save.error}
       wide
-      onSubmit={() =>
-        save.mutate(
-          {
-            id: plan.id,
-            title,
-            overallGoal: overall,
-            subGoals: lines(subGoals),
-            evaluationNote: note,
-            startMonth: start,
-            endMonth: end,
-          },
-          { onSuccess: onClose },
-        )
-      }
+      onSubmit={submit}
     >
       <TextField
         name="title"
@@ -170,10 +206,15 @@ export function GoalsForm({ plan, onClose }: { plan: Plan; onClose: () => void }
 }
 
 export function RoleForm({ plan, role, onClose }: { plan: Plan; role?: PlanRole; onClose: () => void }) {
-  const save = useApiMutation('plans.saveRole');
   const [name, setName] = useState(role?.name ?? '');
   const [responsibility, setResponsibility] = useState(role?.responsibility ?? '');
   const [members, setMembers] = useState((role?.members ?? []).join('\n'));
+  const { save, submit } = useUndoableSave(
+    'plans.saveRole',
+    { planId: plan.id, id: role?.id, name, responsibility, members: lines(members) },
+    role?.name,
+    onClose,
+  );
   return (
     <FormDialog
       title={role ? role.name : t('plan.roles.add')}
@@ -181,12 +222,7 @@ export function RoleForm({ plan, role, onClose }: { plan: Plan; role?: PlanRole;
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
-      onSubmit={() =>
-        save.mutate(
-          { planId: plan.id, id: role?.id, name, responsibility, members: lines(members) },
-          { onSuccess: onClose },
-        )
-      }
+      onSubmit={submit}
     >
       <TextField
         name="name"
@@ -216,11 +252,16 @@ export function RoleForm({ plan, role, onClose }: { plan: Plan; role?: PlanRole;
 }
 
 export function PhaseForm({ plan, phase, onClose }: { plan: Plan; phase?: PlanPhase; onClose: () => void }) {
-  const save = useApiMutation('plans.savePhase');
   const [name, setName] = useState(phase?.name ?? '');
   const [goal, setGoal] = useState(phase?.goal ?? '');
   const [from, setFrom] = useState(toTyped(phase?.fromMonth ?? plan.startMonth));
   const [to, setTo] = useState(toTyped(phase?.toMonth ?? plan.endMonth));
+  const { save, submit } = useUndoableSave(
+    'plans.savePhase',
+    { planId: plan.id, id: phase?.id, name, goal, fromMonth: from, toMonth: to },
+    phase?.name,
+    onClose,
+  );
   return (
     <FormDialog
       title={phase ? phase.name : t('plan.phases.add')}
@@ -228,12 +269,7 @@ export function PhaseForm({ plan, phase, onClose }: { plan: Plan; phase?: PlanPh
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
-      onSubmit={() =>
-        save.mutate(
-          { planId: plan.id, id: phase?.id, name, goal, fromMonth: from, toMonth: to },
-          { onSuccess: onClose },
-        )
-      }
+      onSubmit={submit}
     >
       <TextField
         name="name"
@@ -296,7 +332,6 @@ interface ActivityFormProps {
 }
 
 export function ActivityForm({ plan, components, sessions, activity, phaseId, onClose }: ActivityFormProps) {
-  const save = useApiMutation('plans.saveActivity');
   const phase = plan.phases.find((p) => p.id === (activity?.phaseId ?? phaseId)) ?? plan.phases[0];
   const [phase_, setPhase] = useState(phase?.id ?? '');
   const [month, setMonth] = useState(toTyped(activity?.month ?? phase?.fromMonth ?? plan.startMonth));
@@ -306,6 +341,22 @@ export function ActivityForm({ plan, components, sessions, activity, phaseId, on
   const [status, setStatus] = useState<PlanActivity['status']>(activity?.status ?? 'planned');
   const [sessionId, setSession] = useState(activity?.sessionId ?? '');
   const toggle = (id: string, on: boolean) => setRoleIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+  const { save, submit } = useUndoableSave(
+    'plans.saveActivity',
+    {
+      planId: plan.id,
+      id: activity?.id,
+      phaseId: phase_,
+      month,
+      text,
+      roleIds,
+      componentId: (componentId || null) as ComponentId | null,
+      status,
+      sessionId: sessionId || null,
+    },
+    activity?.text,
+    onClose,
+  );
   return (
     <FormDialog
       title={activity ? activity.text : t('plan.activities.add')}
@@ -314,22 +365,7 @@ export function ActivityForm({ plan, components, sessions, activity, phaseId, on
       busy={save.isPending}
       error={save.error}
       wide
-      onSubmit={() =>
-        save.mutate(
-          {
-            planId: plan.id,
-            id: activity?.id,
-            phaseId: phase_,
-            month,
-            text,
-            roleIds,
-            componentId: (componentId || null) as ComponentId | null,
-            status,
-            sessionId: sessionId || null,
-          },
-          { onSuccess: onClose },
-        )
-      }
+      onSubmit={submit}
     >
       <TextField
         name="text"
@@ -420,11 +456,23 @@ export function ActivityForm({ plan, components, sessions, activity, phaseId, on
 }
 
 export function RoutineForm({ plan, routine, onClose }: { plan: Plan; routine?: PlanRoutine; onClose: () => void }) {
-  const save = useApiMutation('plans.saveRoutine');
   const [title, setTitle] = useState(routine?.title ?? '');
   const [interval, setInterval] = useState(String(routine?.intervalMonths ?? 6));
   const [first, setFirst] = useState(toTyped(routine?.firstMonth ?? plan.startMonth));
   const [roleId, setRole] = useState(routine?.roleId ?? '');
+  const { save, submit } = useUndoableSave(
+    'plans.saveRoutine',
+    {
+      planId: plan.id,
+      id: routine?.id,
+      title,
+      intervalMonths: /^\d+$/.test(interval.trim()) ? Number(interval) : Number.NaN,
+      firstMonth: first,
+      roleId: roleId || null,
+    },
+    routine?.title,
+    onClose,
+  );
   return (
     <FormDialog
       title={routine ? routine.title : t('plan.routines.add')}
@@ -432,19 +480,7 @@ export function RoutineForm({ plan, routine, onClose }: { plan: Plan; routine?: 
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
-      onSubmit={() =>
-        save.mutate(
-          {
-            planId: plan.id,
-            id: routine?.id,
-            title,
-            intervalMonths: /^\d+$/.test(interval.trim()) ? Number(interval) : Number.NaN,
-            firstMonth: first,
-            roleId: roleId || null,
-          },
-          { onSuccess: onClose },
-        )
-      }
+      onSubmit={submit}
     >
       <TextField
         name="title"
@@ -507,12 +543,17 @@ export function EvaluationForm({
   evaluation?: PlanEvaluation;
   onClose: () => void;
 }) {
-  const save = useApiMutation('plans.saveEvaluation');
   const rounds = useApi('rounds.list', { municipalityId });
   const [routineId, setRoutine] = useState(evaluation?.routineId ?? plan.routines[0]?.id ?? '');
   const [month, setMonth] = useState(toTyped(evaluation?.month ?? monthOfDate(todayIso())));
   const [note, setNote] = useState(evaluation?.note ?? '');
   const [roundId, setRound] = useState(evaluation?.roundId ?? '');
+  const { save, submit } = useUndoableSave(
+    'plans.saveEvaluation',
+    { planId: plan.id, id: evaluation?.id, routineId: routineId || null, month, note, roundId: roundId || null },
+    evaluation ? formatMonth(evaluation.month) : undefined,
+    onClose,
+  );
   return (
     <FormDialog
       title={t('plan.evaluations.add')}
@@ -520,12 +561,7 @@ export function EvaluationForm({
       onClose={onClose}
       busy={save.isPending}
       error={save.error}
-      onSubmit={() =>
-        save.mutate(
-          { planId: plan.id, id: evaluation?.id, routineId: routineId || null, month, note, roundId: roundId || null },
-          { onSuccess: onClose },
-        )
-      }
+      onSubmit={submit}
     >
       <SelectField
         name="routineId"

@@ -3,16 +3,29 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { TrashEntry } from '../../shared/domain';
 import { t } from '../../shared/i18n';
-import { type ApiCall, useApiCall, useApiMutation } from '../api/hooks';
+import { type ApiCall, useApiCall } from '../api/hooks';
 import { useKeymap } from '../app/keymap';
 
 /** What «Angre» does: restore a deletion from the trash, or make the write that puts the old values back. */
-export type Undo = TrashEntry | { putBack: ApiCall; done: string };
+export type Undo = TrashEntry | PutBack;
+/** The write «Angre» makes, and what the bar says once it is done. */
+interface PutBack {
+  putBack: ApiCall;
+  done: string;
+}
 
-interface UndoState {
-  undo: Undo;
+interface UndoState extends PutBack {
   message: string;
 }
+
+/** A deletion is undone like any change: by one write (restoring its trash entry). */
+const asPutBack = (undo: Undo): PutBack =>
+  'putBack' in undo
+    ? undo
+    : {
+        putBack: { method: 'trash.restore', input: { id: undo.id } },
+        done: t('trash.restored', { label: undo.label }),
+      };
 
 interface UndoApi {
   offerUndo(undo: Undo, message: string): void;
@@ -24,40 +37,26 @@ export const useUndo = () => useContext(UndoContext);
 export function UndoProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<UndoState | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const restore = useApiMutation('trash.restore');
   const putBack = useApiCall();
-  const busy = restore.isPending || putBack.isPending;
-  const failed = restore.error ?? putBack.error;
 
   const undo = useCallback(() => {
-    if (!state || busy) return;
-    const what = state.undo;
-    if ('putBack' in what) {
-      putBack.mutate(what.putBack, {
-        onSuccess: () => {
-          setState(null);
-          setDone(what.done);
-        },
-      });
-      return;
-    }
-    restore.mutate(
-      { id: what.id },
-      {
-        onSuccess: (r) => {
-          setState(null);
-          setDone(t('trash.restored', { label: r.label }));
-        },
+    if (!state || putBack.isPending) return;
+    putBack.mutate(state.putBack, {
+      onSuccess: () => {
+        setState(null);
+        setDone(state.done);
       },
-    );
-  }, [state, busy, restore, putBack]);
+    });
+  }, [state, putBack]);
 
   // A global binding: a tool on the page with its own undo (the board, the form grid) takes Ctrl+Z first.
   useKeymap('global', [
     {
       keys: ['mod+z'],
       label: 'Ctrl+Z',
-      description: state ? t('putBack' in state.undo ? 'keys.undoChange' : 'keys.undoDeletion') : undefined,
+      description: state
+        ? t(state.putBack.method === 'trash.restore' ? 'keys.undoDeletion' : 'keys.undoChange')
+        : undefined,
       when: () => state !== null,
       run: undo,
     },
@@ -66,13 +65,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const api = useMemo<UndoApi>(
     () => ({
       offerUndo: (undo, message) => {
-        restore.reset();
         putBack.reset();
         setDone(null);
-        setState({ undo, message });
+        setState({ ...asPutBack(undo), message });
       },
     }),
-    [restore, putBack],
+    [putBack],
   );
 
   return (
@@ -81,8 +79,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       <div className="undo-region" aria-live="polite">
         {state && (
           <div className="undo-bar" role="status">
-            <span className="undo-bar__text">{failed ? failed.message : state.message}</span>
-            <button type="button" className="button button--inverse" onClick={undo} disabled={busy}>
+            <span className="undo-bar__text">{putBack.error ? putBack.error.message : state.message}</span>
+            <button type="button" className="button button--inverse" onClick={undo} disabled={putBack.isPending}>
               {t('common.undo')} <kbd>Ctrl+Z</kbd>
             </button>
             <button

@@ -97,6 +97,13 @@ type PlanSave =
  * A plan dialog's save. A change to something that was there already (`existing` names it) can be
  * undone with «Angre» or Ctrl+Z, which saves the values the dialog opened with.
  */
+/** After a saved change to a plan item: «Angre» / Ctrl+Z makes `putBack`, the save of its old values. */
+export function useOfferChangeUndo() {
+  const { offerUndo } = useUndo();
+  return (putBack: ApiCall, label: string) =>
+    offerUndo({ putBack, done: t('plan.changeUndone', { label }) }, t('plan.changed', { label }));
+}
+
 function useUndoableSave<K extends PlanSave>(
   method: K,
   input: Input<K>,
@@ -104,17 +111,14 @@ function useUndoableSave<K extends PlanSave>(
   onClose: () => void,
 ) {
   const save = useApiMutation(method);
-  const { offerUndo } = useUndo();
+  const offerChangeUndo = useOfferChangeUndo();
   const [opened] = useState(input);
   const submit = () =>
     save.mutate(input, {
       onSuccess: () => {
         onClose();
         if (existing !== undefined && JSON.stringify(input) !== JSON.stringify(opened))
-          offerUndo(
-            { putBack: { method, input: opened } as ApiCall, done: t('plan.changeUndone', { label: existing }) },
-            t('plan.changed', { label: existing }),
-          );
+          offerChangeUndo({ method, input: opened } as ApiCall, existing);
       },
     });
   return { save, submit };

@@ -20,7 +20,6 @@ import { href } from '../../app/router';
 import { DeleteAction } from '../../components/DeleteAction';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
-import { useUndo } from '../../components/UndoBar';
 import { fieldError } from '../../components/FormDialog';
 import { SelectField, TextField } from '../../components/fields';
 import { PanelHeader } from '../../components/PanelHeader';
@@ -34,6 +33,7 @@ import {
   statusOptions,
   toTyped,
   useDeleteItem,
+  useOfferChangeUndo,
 } from './PlanForms';
 import './plan.css';
 
@@ -536,21 +536,12 @@ interface RowProps {
 /** One activity: status and the session that carried it out are changed right in the row. */
 function ActivityRow({ plan, activity: a, sessions, roleName, componentTitle, onEdit }: RowProps) {
   const save = useApiMutation('plans.saveActivity');
-  const { offerUndo } = useUndo();
+  const offerChangeUndo = useOfferChangeUndo();
   // Changed in the row, undone like a dialog's change: «Angre» or Ctrl+Z saves the row as it was.
   const update = (change: Partial<PlanActivity>) =>
     save.mutate(
       { ...a, ...change, planId: plan.id },
-      {
-        onSuccess: () =>
-          offerUndo(
-            {
-              putBack: { method: 'plans.saveActivity', input: { ...a, planId: plan.id } },
-              done: t('plan.changeUndone', { label: a.text }),
-            },
-            t('plan.changed', { label: a.text }),
-          ),
-      },
+      { onSuccess: () => offerChangeUndo({ method: 'plans.saveActivity', input: { ...a, planId: plan.id } }, a.text) },
     );
   const responsible = a.roleIds
     .map((r) => roleName.get(r))

@@ -8,7 +8,10 @@
 //   dialog   a modal <dialog> is open: only dialog bindings (the dialog's own
 //            controls and Esc work as the browser gives them)
 //   typing   the focus is in a text field, a text area or a list box: only
-//            typing bindings (so N, B, Ctrl+Z etc. type or undo text as usual)
+//            typing bindings (so N, B, Ctrl+Z etc. type or undo text as usual).
+//            A list box (<select>) only types letters and moves on arrows: a
+//            Ctrl chord means nothing there, so it goes on to the tool and the
+//            app (Ctrl+Z right after choosing in a select undoes that change)
 //   tool     otherwise: the tool on the page (the board, the form grid) ...
 //   global   ... and then the app (blackout, full screen, key help, the
 //            deletion bar's Ctrl+Z)
@@ -93,17 +96,20 @@ export function chordOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | '
   return parts.join('+');
 }
 
-/** The scopes a key press is offered to right now, most specific first. */
-export function activeScopes(): KeyScope[] {
+/** The scopes a key press (`chord`) is offered to right now, most specific first. */
+export function activeScopes(chord: string, focus: Element | null = document.activeElement): KeyScope[] {
   if (dialogOpen()) return ['dialog'];
-  if (isTyping()) return ['typing'];
+  if (isTyping(focus)) {
+    const listBox = focus instanceof HTMLSelectElement;
+    return listBox && chord.startsWith('mod+') ? ['typing', 'tool', 'global'] : ['typing'];
+  }
   return ['tool', 'global'];
 }
 
 function onKeyDown(e: KeyboardEvent): void {
   if (e.defaultPrevented || e.isComposing) return;
   const chord = chordOf(e);
-  for (const scope of activeScopes()) {
+  for (const scope of activeScopes(chord)) {
     for (let i = entries.length - 1; i >= 0; i--) {
       const entry = entries[i];
       if (entry.scope !== scope) continue;

@@ -32,7 +32,12 @@ export function createRoomWindows(
     return control ? screen.getDisplayMatching(control.getBounds()) : screen.getPrimaryDisplay();
   };
 
+  // Display events come often (a dock, scaling, the laptop's own screen): a window already full screen on
+  // that display stays as it is, since leaving full screen and entering it again flickers on the projector.
   function place(win: BrowserWindow, display: Display): void {
+    const at = win.getBounds();
+    const { x, y, width, height } = display.bounds;
+    if (win.isFullScreen() && at.x === x && at.y === y && at.width === width && at.height === height) return;
     win.setFullScreen(false);
     win.setBounds(display.bounds);
     win.setFullScreen(true);

@@ -29,7 +29,11 @@ export default function RoomPage() {
       if (!document.fullscreenElement) roomWindow.leaveSingleScreen();
     };
     document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
+    const stopFollowing = roomWindow.followProjector();
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      stopFollowing();
+    };
   }, []);
   const p = control.state;
   const session = usePolled(

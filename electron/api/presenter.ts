@@ -3,7 +3,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { transactional } from '../workbook/rows';
 import type { Workbook } from '../workbook/connection';
-import { agendaRepository, closeUpAgenda } from '../workbook/repositories/agenda';
+import { agendaRepository } from '../workbook/repositories/agenda';
 import { trashRepository } from '../workbook/repositories/trash';
 
 type PresenterHandlers = Pick<
@@ -29,12 +29,7 @@ export function createPresenterHandlers(workbook: Workbook, now: () => number = 
     'agenda.update': write(agenda.update),
     'agenda.move': write(({ id, position }) => agenda.move(id, position)),
     // Kept in the trash like other deletions, so «Angre» and Ctrl+Z bring it back in its place.
-    'agenda.delete': write(({ id }) => {
-      const sessionId = agenda.sessionOf(id);
-      const entry = trash.remove('agenda_item', id);
-      closeUpAgenda(workbook.db, sessionId);
-      return entry;
-    }),
+    'agenda.delete': write(({ id }) => trash.remove('agenda_item', id)),
     'presenter.state': () => agenda.presentation(),
     'presenter.set': write(agenda.setPresentation),
   };

@@ -60,12 +60,14 @@ const parse = <T>(json: string, fallback: T): T => {
 };
 
 /**
- * Numbers a session's agenda items 0, 1, 2 … in their order: after a deletion the rest close up; after a
- * restore (trash) the item `first` takes its old place and those from there move one down.
+ * Numbers a session's agenda items 0, 1, 2 … in their order, the item `first` before any other at its
+ * position: after a restore from the trash it retakes its old place and those from there move one down.
+ * A deletion leaves the others' numbers as they are (the order is all that counts), so items deleted one
+ * after the other come back in their old order whichever is restored first.
  */
-export function closeUpAgenda(db: Database.Database, sessionId: string, first: string | null = null): void {
+export function renumberAgenda(db: Database.Database, sessionId: string, first: string): void {
   const ids = db
-    .prepare<[string, string | null], { id: string }>(
+    .prepare<[string, string], { id: string }>(
       'SELECT id FROM agenda_items WHERE session_id = ? ORDER BY position, id IS ? DESC, rowid',
     )
     .all(sessionId, first);
@@ -205,8 +207,6 @@ export function agendaRepository(db: Database.Database, now: () => number = Date
       others.forEach((r, i) => setPosition.run(i, ts, r.id));
       return agenda(row.session_id);
     },
-    /** The session an item belongs to (the item must exist). */
-    sessionOf: (id: string) => item(id).session_id,
     presentation,
     /** Changes the presentation; a new current item closes the actual time of the one before. */
     setPresentation(input: z.output<typeof PresentationSet>): Presentation {

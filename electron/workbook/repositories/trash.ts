@@ -9,7 +9,7 @@ import type { DeletionPreview } from '../../../shared/api/contract';
 import { t, type MessageKey } from '../../../shared/i18n';
 import { newId, nowIso } from '../rows';
 import { MUNICIPALITY_TABLES } from '../owned';
-import { closeUpAgenda } from './agenda';
+import { renumberAgenda } from './agenda';
 import { migrations as allMigrations, type Migration, type KeptRows } from '../migrations';
 
 /** Tables in the order rows must be put back (parents first): everything a municipality owns. */
@@ -206,7 +206,7 @@ const SPECS: Record<TrashKind, KindSpec> = {
     notFound: 'agenda.error.itemNotFound',
     parent: { column: 'session_id', table: 'sessions', missing: 'error.restoreSessionMissing' },
     keep: { agenda_items: 'SELECT * FROM agenda_items WHERE id = ?' },
-    afterRestore: (db, root) => closeUpAgenda(db, String(root.session_id), String(root.id)),
+    afterRestore: (db, root) => renumberAgenda(db, String(root.session_id), String(root.id)),
   },
 };
 

@@ -152,6 +152,16 @@ describe('agenda', () => {
       ['Pause', 3, '09:30'],
     ]);
     expect(a.items[1].actualMs).toBe(5 * 60_000);
+    // Two deleted one after the other come back in the order they had, whichever comes back first.
+    const order = async () => (await h.ok('agenda.get', { sessionId: s.id })).items.map((i) => i.title);
+    const [tankesettet, velkommen] = [a.items[1].id, a.items[2].id];
+    const first = await h.ok('agenda.delete', { id: tankesettet });
+    const second = await h.ok('agenda.delete', { id: velkommen });
+    expect(await order()).toEqual(['Tavla', 'Pause']);
+    await h.ok('trash.restore', { id: first.id });
+    await h.ok('trash.restore', { id: second.id });
+    expect(await order()).toEqual(['Tavla', 'Tankesettet', 'Velkommen', 'Pause']);
+    a = await h.ok('agenda.get', { sessionId: s.id });
     // Its session gone, it cannot come back, and says why.
     const again = await h.ok('agenda.delete', { id: a.items[1].id });
     await h.ok('sessions.delete', { id: s.id });

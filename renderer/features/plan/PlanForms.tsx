@@ -93,10 +93,6 @@ type PlanSave =
   | 'plans.saveRoutine'
   | 'plans.saveEvaluation';
 
-/**
- * A plan dialog's save. A change to something that was there already (`existing` names it) can be
- * undone with «Angre» or Ctrl+Z, which saves the values the dialog opened with.
- */
 /** After a saved change to a plan item: «Angre» / Ctrl+Z makes `putBack`, the save of its old values. */
 export function useOfferChangeUndo() {
   const { offerUndo } = useUndo();
@@ -104,6 +100,10 @@ export function useOfferChangeUndo() {
     offerUndo({ putBack, done: t('plan.changeUndone', { label }) }, t('plan.changed', { label }));
 }
 
+/**
+ * A plan dialog's save. A change to something that was there already (`existing` names it) can be
+ * undone with «Angre» or Ctrl+Z, which saves the values the dialog opened with.
+ */
 function useUndoableSave<K extends PlanSave>(
   method: K,
   input: Input<K>,

@@ -132,6 +132,17 @@ describe('status analysis in Chromium', () => {
     const row = (code: string) =>
       page.locator('tr').filter({ has: page.locator(':scope > :first-child', { hasText: new RegExp(`^${code}$`) }) });
     const t1Row = row('T1');
+    // Each table's header names both rounds by date: mean, mean, change, n, n.
+    const changeTable = page.locator('table').filter({ has: t1Row });
+    expect(await changeTable.locator('thead th').allInnerTexts()).toEqual([
+      'Kode',
+      'Påstand',
+      'Snitt 01.09.2026',
+      'Snitt 01.03.2027',
+      'Endring',
+      'n 01.09.2026',
+      'n 01.03.2027',
+    ]);
     // The change shown is the difference of the two means as shown (rounded to 0,01), so the row adds up.
     const change = (4 - Number(t1Before.toFixed(2))).toFixed(2).replace('.', ',');
     await expect.poll(() => t1Row.innerText()).toMatch(new RegExp(`\\t\\+${change}\\t32\\t5$`));

@@ -220,23 +220,18 @@ export function CompareStatementsTable({
 
 /** The header cells both comparison tables end with: each round's mean, the change, each round's n. */
 function ChangeColumns({ a, b }: { a: { date: string }; b: { date: string } }) {
-  return (
-    <>
-      <th scope="col" className="res-num">
-        {t('compare.col.mean', { date: formatDate(a.date) })}
-      </th>
-      <th scope="col" className="res-num">
-        {t('compare.col.mean', { date: formatDate(b.date) })}
-      </th>
-      <th scope="col" className="res-num">
-        {t('compare.col.change')}
-      </th>
-      <th scope="col" className="res-num">
-        {t('compare.col.n', { date: formatDate(a.date) })}
-      </th>
-      <th scope="col" className="res-num">
-        {t('compare.col.n', { date: formatDate(b.date) })}
-      </th>
-    </>
-  );
+  const [da, db] = [formatDate(a.date), formatDate(b.date)];
+  const heads = [
+    t('compare.col.mean', { date: da }),
+    t('compare.col.mean', { date: db }),
+    t('compare.col.change'),
+    t('compare.col.n', { date: da }),
+    t('compare.col.n', { date: db }),
+  ];
+  // Two rounds on the same day give the same text, so the cells are keyed by place.
+  return heads.map((head, i) => (
+    <th key={i} scope="col" className="res-num">
+      {head}
+    </th>
+  ));
 }

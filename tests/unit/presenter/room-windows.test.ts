@@ -87,6 +87,12 @@ let control: FakeWindow;
 let opened: FakeWindow[];
 let room: ReturnType<typeof createRoomWindows>;
 const roomWindow = () => opened.filter((w) => !w.destroyed);
+/** The room view opened with `displays` plugged in; its window. */
+function openWith(...displays: FakeDisplay[]): FakeWindow {
+  world.displays = displays;
+  expect(room.open()).toBe('external');
+  return roomWindow()[0];
+}
 
 beforeEach(() => {
   screen.removeAllListeners();
@@ -126,9 +132,7 @@ describe('the room view’s window', () => {
   });
 
   it('a change of display metrics that leaves its display as it was does not toggle full screen', () => {
-    world.displays = [laptop, projector];
-    room.open();
-    const [win] = roomWindow();
+    const win = openWith(laptop, projector);
     // The laptop's dock or scaling changes: Electron says the metrics changed, the projector is as it was.
     world.displays = [{ ...laptop, workArea: { ...laptop.workArea, height: 1000 } }, projector];
     screen.emit('display-metrics-changed', {}, world.displays[0], ['workArea']);
@@ -138,9 +142,7 @@ describe('the room view’s window', () => {
   });
 
   it('follows the projector’s new resolution', () => {
-    world.displays = [laptop, projector];
-    room.open();
-    const [win] = roomWindow();
+    const win = openWith(laptop, projector);
     const sharper = display(2, 1920, 1920, 1080);
     world.displays = [laptop, sharper];
     screen.emit('display-metrics-changed', {}, sharper, ['bounds']);
@@ -149,9 +151,7 @@ describe('the room view’s window', () => {
   });
 
   it('the projector unplugged: the room view closes and the guide keeps the control window', () => {
-    world.displays = [laptop, projector];
-    room.open();
-    const [win] = roomWindow();
+    const win = openWith(laptop, projector);
     world.displays = [laptop];
     // The system moves windows off a display that is gone before Electron reports it.
     win.setBounds(laptop.bounds);
@@ -168,9 +168,7 @@ describe('the room view’s window', () => {
   });
 
   it('with a laptop, a projector and a TV, losing the one that shows the room view moves it to the other', () => {
-    world.displays = [laptop, projector, tv];
-    room.open();
-    const [win] = roomWindow();
+    const win = openWith(laptop, projector, tv);
     expect(win.getBounds()).toEqual(projector.bounds);
     world.displays = [laptop, tv];
     win.setBounds(laptop.bounds); // moved off by the system, onto the laptop
@@ -181,9 +179,7 @@ describe('the room view’s window', () => {
   });
 
   it('«Bytt skjerm» trades places: the room view takes the laptop, the control window the projector', () => {
-    world.displays = [laptop, projector];
-    room.open();
-    const [win] = roomWindow();
+    const win = openWith(laptop, projector);
     expect(room.swap()).toBe('external');
     expect(win.getBounds()).toEqual(laptop.bounds);
     expect(control.getBounds()).toEqual(projector.workArea);
@@ -198,9 +194,7 @@ describe('the room view’s window', () => {
   });
 
   it('a room window closed by the system is opened anew, not reused', () => {
-    world.displays = [laptop, projector];
-    room.open();
-    const [first] = roomWindow();
+    const first = openWith(laptop, projector);
     first.close();
     expect(room.isRoomContents(first.webContents as never)).toBe(false);
     expect(room.open()).toBe('external');
@@ -209,8 +203,7 @@ describe('the room view’s window', () => {
   });
 
   it('closing from the guide’s screen closes the window; closing twice is harmless', () => {
-    world.displays = [laptop, projector];
-    room.open();
+    openWith(laptop, projector);
     room.close();
     room.close();
     expect(roomWindow()).toHaveLength(0);

@@ -97,10 +97,10 @@ export function chordOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | '
 }
 
 /** The scopes a key press (`chord`) is offered to right now, most specific first. */
-export function activeScopes(chord: string, focus: Element | null = document.activeElement): KeyScope[] {
+export function activeScopes(chord: string): KeyScope[] {
   if (dialogOpen()) return ['dialog'];
-  if (isTyping(focus)) {
-    const listBox = focus instanceof HTMLSelectElement;
+  if (isTyping()) {
+    const listBox = document.activeElement instanceof HTMLSelectElement;
     return listBox && chord.startsWith('mod+') ? ['typing', 'tool', 'global'] : ['typing'];
   }
   return ['tool', 'global'];
